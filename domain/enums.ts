@@ -1,0 +1,166 @@
+/**
+ * Enumerations that cross the wire. The English keys are a contract (DESIGN.md §3 "Names on the wire");
+ * the UI shows the Chinese labels from `client/i18n`, and `*_ZH` here serve server-side reports.
+ */
+
+/** Land-supply states, in lifecycle order (规划 → … → 投产). */
+export const LAND_STATES = [
+  'planned',
+  'reserve',
+  'ready',
+  'listed',
+  'transferred',
+  'delivered',
+  'under_construction',
+  'completed',
+  'producing',
+] as const;
+export type LandState = (typeof LAND_STATES)[number];
+
+export const LAND_STATE_ZH: Record<LandState, string> = {
+  planned: '规划',
+  reserve: '储备',
+  ready: '净地可供',
+  listed: '挂牌',
+  transferred: '已出让',
+  delivered: '已交地',
+  under_construction: '在建',
+  completed: '竣工',
+  producing: '投产',
+};
+
+/** Project stages in order; `terminated` (终止) can follow any stage before producing. */
+export const PROJECT_STAGES = [
+  'lead',
+  'negotiating',
+  'approved',
+  'signed',
+  'land_acquired',
+  'under_construction',
+  'producing',
+  'terminated',
+] as const;
+export type ProjectStage = (typeof PROJECT_STAGES)[number];
+
+export const PROJECT_STAGE_ZH: Record<ProjectStage, string> = {
+  lead: '线索',
+  negotiating: '在谈',
+  approved: '过会',
+  signed: '签约',
+  land_acquired: '已拿地',
+  under_construction: '开工',
+  producing: '投产',
+  terminated: '终止',
+};
+
+/** The 4+1 strategic industries plus others. */
+export const INDUSTRIES = [
+  'beidou',
+  'laser',
+  'semiconductor',
+  'ai',
+  'bigdata_iot',
+  'new_energy',
+  'other',
+] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+/** The new "4+1" strategic emerging industries (北斗, 激光, 半导体, 人工智能, 大数据与物联网). */
+export const FOUR_PLUS_ONE: readonly Industry[] = ['beidou', 'laser', 'semiconductor', 'ai', 'bigdata_iot'];
+
+export const INDUSTRY_ZH: Record<Industry, string> = {
+  beidou: '北斗',
+  laser: '激光',
+  semiconductor: '半导体',
+  ai: '人工智能',
+  bigdata_iot: '大数据与物联网',
+  new_energy: '新能源',
+  other: '其他',
+};
+
+export const ORIGINS = ['shenzhen', 'korea', 'local', 'other'] as const;
+export type Origin = (typeof ORIGINS)[number];
+export const ORIGIN_ZH: Record<Origin, string> = {
+  shenzhen: '深圳',
+  korea: '韩国',
+  local: '本地',
+  other: '其他',
+};
+
+export const PLATFORM_KINDS = [
+  'industry_belt',
+  'industrial_park',
+  'demonstration_zone',
+  'science_park',
+  'town_platform',
+] as const;
+export type PlatformKind = (typeof PLATFORM_KINDS)[number];
+export const PLATFORM_KIND_ZH: Record<PlatformKind, string> = {
+  industry_belt: '产业带',
+  industrial_park: '产业园',
+  demonstration_zone: '自主创新示范区',
+  science_park: '科技园',
+  town_platform: '镇街产业平台',
+};
+
+export const REDEVELOPMENT_TYPES = ['old_factory', 'old_village', 'old_town'] as const;
+export type RedevelopmentType = (typeof REDEVELOPMENT_TYPES)[number];
+export const REDEVELOPMENT_TYPE_ZH: Record<RedevelopmentType, string> = {
+  old_factory: '旧厂房',
+  old_village: '旧村庄',
+  old_town: '旧城镇',
+};
+
+export const REDEVELOPMENT_MODES = ['industrial_to_industrial', 'industrial_to_tech', 'other'] as const;
+export type RedevelopmentMode = (typeof REDEVELOPMENT_MODES)[number];
+export const REDEVELOPMENT_MODE_ZH: Record<RedevelopmentMode, string> = {
+  industrial_to_industrial: '工改工',
+  industrial_to_tech: '工改科',
+  other: '其他',
+};
+
+export const REDEVELOPMENT_STAGES = [
+  'mapped',
+  'planning',
+  'demolition',
+  'construction',
+  'completed',
+] as const;
+export type RedevelopmentStage = (typeof REDEVELOPMENT_STAGES)[number];
+export const REDEVELOPMENT_STAGE_ZH: Record<RedevelopmentStage, string> = {
+  mapped: '标图建库',
+  planning: '方案',
+  demolition: '拆除',
+  construction: '建设',
+  completed: '完成',
+};
+
+/** Target metrics (DESIGN.md §5). Units: count = 家/个, yuan_yi = 亿元, m2 = ㎡. */
+export const TARGET_METRICS = [
+  'new_4plus1_enterprises',
+  'planned_investment',
+  'tech_upgrade_investment',
+  'redevelopment_area',
+  'industrial_output',
+  'shenzhen_projects_visited',
+] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+export const TARGET_UNITS = ['count', 'yuan_yi', 'm2'] as const;
+export type TargetUnit = (typeof TARGET_UNITS)[number];
+
+/**
+ * Land-use codes (国土空间调查、规划、用途管制用地用海分类指南) plus Guangdong's local M0 新型产业用地.
+ * Legacy M1/M2/M3 are accepted on import and mapped by `normalizeLandUse` in land-use.ts.
+ */
+export const LAND_USES = ['1001', '100101', '100102', '100103', 'M0', '1101', '0901', '0802'] as const;
+export type LandUse = (typeof LAND_USES)[number];
+export const LAND_USE_ZH: Record<LandUse, string> = {
+  '1001': '工业用地',
+  '100101': '一类工业用地',
+  '100102': '二类工业用地',
+  '100103': '三类工业用地',
+  M0: '新型产业用地(M0)',
+  '1101': '物流仓储用地',
+  '0901': '商业用地',
+  '0802': '科研用地',
+};
