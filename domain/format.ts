@@ -101,10 +101,11 @@ export function formatMoneyWan(wan: number | null | undefined, lang: Lang): stri
   if (wan == null || !Number.isFinite(wan)) return MISSING;
   if (lang === 'en') {
     // 1 万元 = 10,000 yuan = 0.01 M yuan; 1 bn yuan = 100,000 万元.
-    if (Math.abs(wan) >= 100_000) return `RMB ${formatNumber(wan / 100_000, lang, 2)} bn`;
+    // The unit switch looks at the rounded figure so that 99,999 万 shows as `RMB 1.00 bn`, not `RMB 1,000.0 M`.
+    if (Math.abs(Math.round(wan / 10)) >= 10_000) return `RMB ${formatNumber(wan / 100_000, lang, 2)} bn`;
     return `RMB ${formatNumber(wan / 100, lang, 1)} M`;
   }
-  if (Math.abs(wan) >= 10_000) return `${formatNumber(wan / 10_000, lang, 2)} 亿元`;
+  if (Math.abs(Math.round(wan)) >= 10_000) return `${formatNumber(wan / 10_000, lang, 2)} 亿元`;
   return `${formatNumber(wan, lang)} 万元`;
 }
 
