@@ -71,11 +71,12 @@ export function validateAreaGeometry(geom: unknown): GeometryValidation {
     const polys = parseStructure(geom);
     const multi = isObject(geom) && geom.type === 'MultiPolygon';
     const where = (p: number, r: number) => ringName(p, r, multi);
-    checkNumbers(polys, where);
-    const rings = checkRings(polys, where);
+    const points = checkNumbers(polys, where);
+    checkRange(points, where);
+    const rings = checkRings(points, where);
     checkIntersections(rings, where);
     checkNesting(rings, where);
-    checkBbox(polys, where);
+    checkBbox(points, where);
     return { valid: true };
   } catch (e) {
     if (e instanceof Invalid) return { valid: false, reason: e.reason, message: e.message };
@@ -136,27 +137,34 @@ function parseStructure(geom: unknown): unknown[][][][] {
 
 type Where = (poly: number, ring: number) => { zh: string; en: string };
 
-function checkNumbers(polys: unknown[][][][], where: Where): void {
-  for (const [p, poly] of polys.entries()) {
-    for (const [r, ring] of poly.entries()) {
-      for (const [i, pos] of ring.entries()) {
-        if (!Array.isArray(pos)) continue;
-        if (!pos.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-          const w = where(p, r);
-          fail(
-            'non_finite_coordinate',
-            `${w.zh}第 ${i} 个点的坐标不是有限数值。`,
-            `Position ${i} of the ${w.en} has a coordinate that is not a finite number (${JSON.stringify(pos)}).`,
-          );
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Every coordinate (including any altitude) is a finite number; returns the positions as points. */
+function checkNumbers(polys: unknown[][][][], where: Where): Pt[][][] {
+  return polys.map((poly, p) =>
+    poly.map((ring, r) =>
+      ring.map((pos, i) => {
+        const [x, y] = Array.isArray(pos) ? pos : [];
+        if (Array.isArray(pos) && pos.every(isFiniteNumber) && isFiniteNumber(x) && isFiniteNumber(y)) {
+          return { x, y };
         }
-      }
-    }
-  }
-  for (const [p, poly] of polys.entries()) {
+        const w = where(p, r);
+        return fail(
+          'non_finite_coordinate',
+          `${w.zh}第 ${i} 个点的坐标不是有限数值。`,
+          `Position ${i} of the ${w.en} has a coordinate that is not a finite number (${JSON.stringify(pos)}).`,
+        );
+      }),
+    ),
+  );
+}
+
+/** Longitudes within ±180 and latitudes within ±90; large values are reported as projected metres. */
+function checkRange(points: Pt[][][], where: Where): void {
+  for (const [p, poly] of points.entries()) {
     for (const [r, ring] of poly.entries()) {
-      for (const [i, pos] of ring.entries()) {
-        const [lon, lat] = pos as number[];
-        if (lon === undefined || lat === undefined || (Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) continue;
+      for (const [i, { x: lon, y: lat }] of ring.entries()) {
+        if (Math.abs(lon) <= 180 && Math.abs(lat) <= 90) continue;
         const w = where(p, r);
         if (Math.abs(lon) > PROJECTED_THRESHOLD || Math.abs(lat) > PROJECTED_THRESHOLD) {
           fail(
@@ -179,15 +187,11 @@ function checkNumbers(polys: unknown[][][][], where: Where): void {
 const same = (a: Pt, b: Pt) => a.x === b.x && a.y === b.y;
 
 /** Ring length and closure; returns rings with consecutive duplicate positions removed (closing point dropped). */
-function checkRings(polys: unknown[][][][], where: Where): ParsedRing[] {
+function checkRings(points: Pt[][][], where: Where): ParsedRing[] {
   const out: ParsedRing[] = [];
-  for (const [p, poly] of polys.entries()) {
-    for (const [r, ring] of poly.entries()) {
+  for (const [p, poly] of points.entries()) {
+    for (const [r, pts] of poly.entries()) {
       const w = where(p, r);
-      const pts = ring.map((pos) => {
-        const [x, y] = pos as number[];
-        return { x: x as number, y: y as number };
-      });
       if (pts.length < 4) {
         fail(
           'too_few_positions',
@@ -350,13 +354,12 @@ function checkNesting(rings: ParsedRing[], where: Where): void {
   }
 }
 
-function checkBbox(polys: unknown[][][][], where: Where): void {
+function checkBbox(points: Pt[][][], where: Where): void {
   const [w0, s0, e0, n0] = ZHONGKAI_BBOX;
-  for (const [p, poly] of polys.entries()) {
+  for (const [p, poly] of points.entries()) {
     for (const [r, ring] of poly.entries()) {
-      for (const [i, pos] of ring.entries()) {
-        const [lon, lat] = pos as number[];
-        if (lon! >= w0 && lon! <= e0 && lat! >= s0 && lat! <= n0) continue;
+      for (const [i, { x: lon, y: lat }] of ring.entries()) {
+        if (lon >= w0 && lon <= e0 && lat >= s0 && lat <= n0) continue;
         const w = where(p, r);
         fail(
           'outside_zhongkai',
