@@ -1,0 +1,13 @@
+/**
+ * Formula-injection ("CSV injection") defence for spreadsheet exports (OWASP): a text cell that begins with
+ * `=`, `+`, `-`, `@`, tab or carriage return is interpreted as a formula by Excel/WPS/LibreOffice, so it is
+ * prefixed with an apostrophe, which those programs show as plain text. Numbers are never touched (a negative
+ * number stays a number); only text goes through here.
+ */
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text safe to put in a spreadsheet cell: `=1+1` → `'=1+1`; other text unchanged. */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
