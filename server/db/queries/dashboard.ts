@@ -1,0 +1,74 @@
+/**
+ * Reads for the overview and the idle-land clock: every parcel's attributes without its geometry (the figures
+ * need all of them, the map already has the shapes) and the bounding boxes the lists zoom to.
+ */
+import type { Database } from 'better-sqlite3';
+import type { IdleLandParcel } from '../../../domain/dashboard/idle-land.ts';
+import { LAND_STATES } from '../../../domain/enums.ts';
+import type { BBox } from '../../seed/dataset.ts';
+import { type BBoxColumns, bboxColumns, enumColumn } from './columns.ts';
+
+/** A parcel as the dashboard reads it: the idle-clock fields plus its bbox (lon/lat degrees). */
+export type DashboardParcel = IdleLandParcel & { bbox: BBox };
+
+type Row = BBoxColumns & {
+  id: string;
+  code: string;
+  platform_id: string;
+  town: string;
+  state: string;
+  area_m2: number;
+  area_mu: number;
+  contract_signed: string | null;
+  contract_agreed_delivery: string | null;
+  contract_agreed_start: string | null;
+  contract_agreed_completion: string | null;
+  land_price_wan: number | null;
+  project_ids: string | null;
+};
+
+/** Every parcel without geometry, ordered by code. */
+export function dashboardParcels(db: Database): DashboardParcel[] {
+  const rows = db
+    .prepare(
+      // Unit separator (char 31) cannot occur in an id, unlike a comma.
+      `SELECT p.id, p.code, p.platform_id, p.town, p.state, p.area_m2, p.area_mu, p.contract_signed,
+         p.contract_agreed_delivery, p.contract_agreed_start, p.contract_agreed_completion, p.land_price_wan,
+         p.min_lon, p.min_lat, p.max_lon, p.max_lat,
+         (SELECT group_concat(project_id, char(31)) FROM
+            (SELECT project_id FROM parcel_projects WHERE parcel_id = p.id ORDER BY project_id)) AS project_ids
+       FROM parcels p ORDER BY p.code`,
+    )
+    .all() as Row[];
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    platformId: r.platform_id,
+    town: r.town,
+    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
+    areaM2: r.area_m2,
+    areaMu: r.area_mu,
+    contract: {
+      signed: r.contract_signed,
+      agreedDelivery: r.contract_agreed_delivery,
+      agreedStart: r.contract_agreed_start,
+      agreedCompletion: r.contract_agreed_completion,
+    },
+    landPriceWan: r.land_price_wan,
+    projectIds: r.project_ids ? r.project_ids.split('\u001f') : [],
+    bbox: bboxColumns(r),
+  }));
+}
+
+/** Bounding boxes of the redevelopment sites by id. */
+export function redevelopmentBoxes(db: Database): Map<string, BBox> {
+  const rows = db
+    .prepare('SELECT id, min_lon, min_lat, max_lon, max_lat FROM redevelopment_sites')
+    .all() as (BBoxColumns & { id: string })[];
+  return new Map(rows.map((r) => [r.id, bboxColumns(r)]));
+}
+
+/** Platform ids in seeded order (the order of every platform list in the app). */
+export function platformIds(db: Database): string[] {
+  return db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all() as string[];
+}
