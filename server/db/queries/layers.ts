@@ -1,0 +1,28 @@
+/** Context layers (towns, roads, water) stored whole by the seed. */
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { type ContextLayer, ContextProps } from '../../../domain/geodata-files.ts';
+import type { ContextFeature } from '../../seed/dataset.ts';
+import { jsonColumn } from './columns.ts';
+
+const Coord = z.array(z.number());
+const StoredFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Point'), coordinates: Coord }),
+    z.object({ type: z.enum(['LineString', 'MultiPoint']), coordinates: z.array(Coord) }),
+    z.object({ type: z.enum(['Polygon', 'MultiLineString']), coordinates: z.array(z.array(Coord)) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Coord))) }),
+  ]),
+  properties: ContextProps,
+});
+
+/** The features of one context layer, in file order. */
+export function layerFeatures(db: Database, layer: ContextLayer): ContextFeature[] {
+  const texts = db
+    .prepare('SELECT feature FROM context_features WHERE layer = ? ORDER BY position')
+    .pluck()
+    .all(layer) as string[];
+  return texts.map((t) => jsonColumn(StoredFeature, 'context_features.feature', t));
+}

@@ -1,0 +1,259 @@
+/**
+ * Parcel queries: the filtered list for the map (R*Tree for bbox) and the whole record of one parcel.
+ */
+import { bboxPolygon, booleanIntersects } from '@turf/turf';
+import type { Database } from 'better-sqlite3';
+import {
+  type Industry,
+  LAND_STATES,
+  LAND_USES,
+  type LandState,
+  type LandUse,
+} from '../../../domain/enums.ts';
+import type { AreaGeometry, LandEvent, Parcel } from '../../../domain/schemas.ts';
+import type { BBox } from '../../seed/dataset.ts';
+import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
+
+/** Filters of the parcel list; every given filter must match (AND); lists match any of their values (OR). */
+export type ParcelFilter = {
+  bbox?: BBox;
+  platformIds?: string[];
+  states?: LandState[];
+  landUses?: LandUse[];
+  minAreaMu?: number;
+  maxAreaMu?: number;
+  industries?: Industry[];
+  /** Substring of the parcel code or of an enterprise holding a project on it (case-insensitive for Latin). */
+  q?: string;
+  limit: number;
+};
+
+/** The light properties of a parcel on the map. */
+export type ParcelListProps = {
+  id: string;
+  code: string;
+  platformId: string;
+  state: LandState;
+  landUse: LandUse;
+  areaM2: number;
+  areaMu: number;
+};
+
+/** A parcel feature of the list. */
+export type ParcelFeature = {
+  type: 'Feature';
+  id: string;
+  geometry: AreaGeometry;
+  properties: ParcelListProps;
+};
+
+type ListRow = BBoxColumns & {
+  id: string;
+  code: string;
+  platform_id: string;
+  state: string;
+  land_use: string;
+  area_m2: number;
+  area_mu: number;
+  geometry: string;
+};
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** SQL conditions and parameters for the non-spatial filters. */
+function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[] } {
+  const conds: string[] = [];
+  const params: (string | number)[] = [];
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (!values?.length) return;
+    conds.push(`${column} IN (${marks(values.length)})`);
+    params.push(...values);
+  };
+  inList('p.platform_id', f.platformIds);
+  inList('p.state', f.states);
+  inList('p.land_use', f.landUses);
+  if (f.minAreaMu != null) {
+    conds.push('p.area_mu >= ?');
+    params.push(f.minAreaMu);
+  }
+  if (f.maxAreaMu != null) {
+    conds.push('p.area_mu <= ?');
+    params.push(f.maxAreaMu);
+  }
+  if (f.industries?.length) {
+    conds.push(
+      `EXISTS (SELECT 1 FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+               WHERE pp.parcel_id = p.id AND pr.industry IN (${marks(f.industries.length)}))`,
+    );
+    params.push(...f.industries);
+  }
+  if (f.q) {
+    conds.push(
+      `(instr(lower(p.code), lower(?)) > 0 OR EXISTS (SELECT 1 FROM parcel_projects pp JOIN projects pr
+        ON pr.id = pp.project_id WHERE pp.parcel_id = p.id AND instr(lower(pr.enterprise), lower(?)) > 0))`,
+    );
+    params.push(f.q, f.q);
+  }
+  if (f.bbox) {
+    // Exact bbox overlap on the double columns: the R*Tree stores float32 boxes rounded outwards.
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    conds.push('p.max_lon >= ? AND p.min_lon <= ? AND p.max_lat >= ? AND p.min_lat <= ?');
+    params.push(minLon, maxLon, minLat, maxLat);
+  }
+  return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+/** True when the parcel's bbox lies inside `box`, so it certainly intersects it. */
+const inside = (b: BBox, box: BBox) => b[0] >= box[0] && b[1] >= box[1] && b[2] <= box[2] && b[3] <= box[3];
+
+/**
+ * Parcels matching `f`, ordered by code, at most `f.limit`, with the total number of matches.
+ * With a bbox, candidates come from the R*Tree and those not wholly inside the box are tested against
+ * the real geometry, so a parcel whose bbox merely grazes the box is not returned.
+ */
+export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelFeature[]; total: number } {
+  const { sql, params } = whereClause(f);
+  const columns = `p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry,
+    p.min_lon, p.min_lat, p.max_lon, p.max_lat`;
+  let rows: ListRow[];
+  let total: number;
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    const candidates = db
+      .prepare(
+        `SELECT ${columns} FROM parcel_rtree r JOIN parcels p ON p.rid = r.rid
+         ${sql} AND r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?
+         ORDER BY p.code`,
+      )
+      .all(...params, minLon, maxLon, minLat, maxLat) as ListRow[];
+    let box: ReturnType<typeof bboxPolygon> | undefined;
+    const matches = candidates.filter((row) => {
+      if (inside(bboxColumns(row), f.bbox!)) return true;
+      box ??= bboxPolygon(f.bbox!);
+      return booleanIntersects(box, geometryColumn(row.geometry));
+    });
+    total = matches.length;
+    rows = matches.slice(0, f.limit);
+  } else {
+    total = Number(
+      db
+        .prepare(`SELECT count(*) FROM parcels p ${sql}`)
+        .pluck()
+        .get(...params),
+    );
+    rows = db
+      .prepare(`SELECT ${columns} FROM parcels p ${sql} ORDER BY p.code LIMIT ?`)
+      .all(...params, f.limit) as ListRow[];
+  }
+  const features = rows.map(
+    (r): ParcelFeature => ({
+      type: 'Feature',
+      id: r.id,
+      geometry: geometryColumn(r.geometry),
+      properties: {
+        id: r.id,
+        code: r.code,
+        platformId: r.platform_id,
+        state: enumColumn(LAND_STATES, 'parcels.state', r.state),
+        landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
+        areaM2: r.area_m2,
+        areaMu: r.area_mu,
+      },
+    }),
+  );
+  return { features, total };
+}
+
+type ParcelRow = ListRow & {
+  town: string;
+  plot_ratio_max: number;
+  state_since: string;
+  expected_ready_date: string | null;
+  contract_signed: string | null;
+  contract_agreed_delivery: string | null;
+  contract_agreed_start: string | null;
+  contract_agreed_completion: string | null;
+  land_price_wan: number | null;
+  version: number;
+};
+
+/** A full parcel record with its geometry and bbox. */
+export type ParcelRecordRow = Parcel & { geometry: AreaGeometry; bbox: BBox };
+
+/** One parcel by id (attributes, project ids, geometry), or null. */
+export function getParcel(db: Database, id: string): ParcelRecordRow | null {
+  const r = db.prepare('SELECT * FROM parcels WHERE id = ?').get(id) as ParcelRow | undefined;
+  if (!r) return null;
+  const projectIds = db
+    .prepare('SELECT project_id FROM parcel_projects WHERE parcel_id = ? ORDER BY project_id')
+    .pluck()
+    .all(id) as string[];
+  return {
+    id: r.id,
+    code: r.code,
+    platformId: r.platform_id,
+    town: r.town,
+    landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
+    areaM2: r.area_m2,
+    areaMu: r.area_mu,
+    plotRatioMax: r.plot_ratio_max,
+    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
+    stateSince: r.state_since,
+    expectedReadyDate: r.expected_ready_date,
+    contract: {
+      signed: r.contract_signed,
+      agreedDelivery: r.contract_agreed_delivery,
+      agreedStart: r.contract_agreed_start,
+      agreedCompletion: r.contract_agreed_completion,
+    },
+    landPriceWan: r.land_price_wan,
+    projectIds,
+    version: r.version,
+    geometry: geometryColumn(r.geometry),
+    bbox: bboxColumns(r),
+  };
+}
+
+type EventRow = {
+  parcel_id: string;
+  from_state: string | null;
+  to_state: string;
+  date: string;
+  note: string;
+  who: string;
+};
+
+/** The land-state history of a parcel, oldest first. */
+export function parcelEvents(db: Database, parcelId: string): LandEvent[] {
+  const rows = db
+    .prepare('SELECT * FROM land_events WHERE parcel_id = ? ORDER BY date, id')
+    .all(parcelId) as EventRow[];
+  return rows.map((e) => ({
+    parcelId: e.parcel_id,
+    from: e.from_state == null ? null : enumColumn(LAND_STATES, 'land_events.from_state', e.from_state),
+    to: enumColumn(LAND_STATES, 'land_events.to_state', e.to_state),
+    date: e.date,
+    note: e.note,
+    who: e.who,
+  }));
+}
+
+/** Light records (no geometry) of the parcels with the given ids, ordered by code. */
+export function lightParcels(db: Database, ids: readonly string[]): ParcelListProps[] {
+  if (!ids.length) return [];
+  const rows = db
+    .prepare(
+      `SELECT id, code, platform_id, state, land_use, area_m2, area_mu FROM parcels
+       WHERE id IN (${marks(ids.length)}) ORDER BY code`,
+    )
+    .all(...ids) as Omit<ListRow, 'geometry' | keyof BBoxColumns>[];
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    platformId: r.platform_id,
+    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
+    landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
+    areaM2: r.area_m2,
+    areaMu: r.area_mu,
+  }));
+}

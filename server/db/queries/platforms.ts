@@ -1,0 +1,125 @@
+/** Platform queries with their land and investment summaries. */
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import {
+  LAND_STATES,
+  type LandState,
+  PLATFORM_KINDS,
+  PROJECT_STAGES,
+  type ProjectStage,
+} from '../../../domain/enums.ts';
+import { type AreaGeometry, Industry, type Platform } from '../../../domain/schemas.ts';
+import { m2ToMu } from '../../../domain/units.ts';
+import type { BBox } from '../../seed/dataset.ts';
+import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn, jsonColumn } from './columns.ts';
+
+/** Count and area (㎡ and 亩) of a set of parcels. */
+export type AreaTally = { count: number; areaM2: number; areaMu: number };
+/** Count and planned investment (万元) of a set of projects. */
+export type InvestmentTally = { count: number; investmentWan: number };
+
+/** A platform with its boundary and summaries. Projects count toward their target platform. */
+export type PlatformSummary = Platform & {
+  areaMu: number;
+  bbox: BBox;
+  geometry: AreaGeometry;
+  parcels: AreaTally & { byState: Record<LandState, AreaTally> };
+  projects: InvestmentTally & { byStage: Record<ProjectStage, InvestmentTally> };
+  redevelopment: { count: number; areaM2: number; areaMu: number; floorSpaceM2: number };
+};
+
+type PlatformRow = BBoxColumns & {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+  focus_industries: string;
+  towns: string;
+  area_m2: number;
+  geometry: string;
+};
+
+const Industries = z.array(Industry);
+const Towns = z.array(z.string());
+
+const emptyArea = (): AreaTally => ({ count: 0, areaM2: 0, areaMu: 0 });
+const byKey = <K extends string, V>(keys: readonly K[], make: () => V) =>
+  Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
+
+/** All platforms (or the one with `id`) with their summaries, ordered as seeded. */
+export function listPlatforms(db: Database, id?: string): PlatformSummary[] {
+  const rows = (
+    id == null
+      ? db.prepare('SELECT * FROM platforms ORDER BY rowid').all()
+      : db.prepare('SELECT * FROM platforms WHERE id = ?').all(id)
+  ) as PlatformRow[];
+  const only = id == null ? '' : 'WHERE platform_id = ?';
+  const args = id == null ? [] : [id];
+  const parcelStats = db
+    .prepare(
+      `SELECT platform_id, state, count(*) AS n, sum(area_m2) AS m2 FROM parcels ${only} GROUP BY 1, 2`,
+    )
+    .all(...args) as { platform_id: string; state: string; n: number; m2: number }[];
+  const projectStats = db
+    .prepare(
+      `SELECT target_platform_id AS platform_id, stage, count(*) AS n, sum(investment_wan) AS wan FROM projects
+       ${id == null ? 'WHERE target_platform_id IS NOT NULL' : 'WHERE target_platform_id = ?'} GROUP BY 1, 2`,
+    )
+    .all(...args) as { platform_id: string; stage: string; n: number; wan: number }[];
+  const redevStats = db
+    .prepare(
+      `SELECT platform_id, count(*) AS n, sum(area_m2) AS m2, sum(floor_space_m2) AS floor FROM redevelopment_sites
+       ${only} GROUP BY 1`,
+    )
+    .all(...args) as { platform_id: string; n: number; m2: number; floor: number }[];
+
+  return rows.map((r): PlatformSummary => {
+    const byState = byKey(LAND_STATES, emptyArea);
+    const parcels = { ...emptyArea(), byState };
+    for (const s of parcelStats.filter((x) => x.platform_id === r.id)) {
+      const t = byState[enumColumn(LAND_STATES, 'parcels.state', s.state)];
+      t.count = s.n;
+      t.areaM2 = s.m2;
+      t.areaMu = m2ToMu(s.m2);
+      parcels.count += s.n;
+      parcels.areaM2 += s.m2;
+    }
+    parcels.areaMu = m2ToMu(parcels.areaM2);
+    const byStage = byKey(PROJECT_STAGES, (): InvestmentTally => ({ count: 0, investmentWan: 0 }));
+    const projects = { count: 0, investmentWan: 0, byStage };
+    for (const s of projectStats.filter((x) => x.platform_id === r.id)) {
+      byStage[enumColumn(PROJECT_STAGES, 'projects.stage', s.stage)] = { count: s.n, investmentWan: s.wan };
+      projects.count += s.n;
+      projects.investmentWan += s.wan;
+    }
+    const rd = redevStats.find((x) => x.platform_id === r.id);
+    return {
+      id: r.id,
+      nameZh: r.name_zh,
+      nameEn: r.name_en,
+      kind: enumColumn(PLATFORM_KINDS, 'platforms.kind', r.kind),
+      focusIndustries: jsonColumn(Industries, 'platforms.focus_industries', r.focus_industries),
+      towns: jsonColumn(Towns, 'platforms.towns', r.towns),
+      areaM2: r.area_m2,
+      areaMu: m2ToMu(r.area_m2),
+      bbox: bboxColumns(r),
+      geometry: geometryColumn(r.geometry),
+      parcels,
+      projects,
+      redevelopment: {
+        count: rd?.n ?? 0,
+        areaM2: rd?.m2 ?? 0,
+        areaMu: m2ToMu(rd?.m2 ?? 0),
+        floorSpaceM2: rd?.floor ?? 0,
+      },
+    };
+  });
+}
+
+/** Id and names of a platform, or null. */
+export function platformRef(db: Database, id: string): { id: string; nameZh: string; nameEn: string } | null {
+  const r = db.prepare('SELECT id, name_zh, name_en FROM platforms WHERE id = ?').get(id) as
+    | { id: string; name_zh: string; name_en: string }
+    | undefined;
+  return r ? { id: r.id, nameZh: r.name_zh, nameEn: r.name_en } : null;
+}

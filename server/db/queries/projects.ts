@@ -1,0 +1,122 @@
+/** Project queries, with the land each project holds and its investment intensity (万元/亩). */
+import type { Database } from 'better-sqlite3';
+import {
+  INDUSTRIES,
+  type Industry,
+  ORIGINS,
+  type Origin,
+  PROJECT_STAGES,
+  type ProjectStage,
+} from '../../../domain/enums.ts';
+import { investmentIntensity } from '../../../domain/indicators.ts';
+import { type Project, ProjectDates } from '../../../domain/schemas.ts';
+import { enumColumn, jsonColumn } from './columns.ts';
+
+/** Filters of the project list; lists match any of their values. */
+export type ProjectFilter = {
+  /** Target platform, or a platform where the project holds a parcel. */
+  platformIds?: string[];
+  stages?: ProjectStage[];
+  industries?: Industry[];
+  origins?: Origin[];
+  /** Substring of the project name or enterprise. */
+  q?: string;
+};
+
+/** A project with the land it holds: `landAreaMu` (亩, sum of its parcels) and investment ÷ that area. */
+export type ProjectWithLand = Project & { landAreaMu: number; intensityWanPerMu: number | null };
+
+type ProjectRow = {
+  id: string;
+  name: string;
+  enterprise: string;
+  industry: string;
+  origin: string;
+  investment_wan: number;
+  land_demand_mu: number | null;
+  floor_demand_m2: number | null;
+  stage: string;
+  target_platform_id: string | null;
+  rd_oriented: number;
+  needed_by: string | null;
+  annual_output_wan: number | null;
+  key_dates: string;
+  parcel_ids: string | null;
+  land_area_mu: number | null;
+};
+
+const SELECT = `SELECT pr.*,
+    (SELECT group_concat(parcel_id, char(31)) FROM (SELECT parcel_id FROM parcel_projects
+      WHERE project_id = pr.id ORDER BY parcel_id)) AS parcel_ids,
+    (SELECT sum(p.area_mu) FROM parcel_projects pp JOIN parcels p ON p.id = pp.parcel_id
+      WHERE pp.project_id = pr.id) AS land_area_mu
+  FROM projects pr`;
+
+function toProject(r: ProjectRow): ProjectWithLand {
+  const landAreaMu = r.land_area_mu ?? 0;
+  return {
+    id: r.id,
+    name: r.name,
+    enterprise: r.enterprise,
+    industry: enumColumn(INDUSTRIES, 'projects.industry', r.industry),
+    origin: enumColumn(ORIGINS, 'projects.origin', r.origin),
+    investmentWan: r.investment_wan,
+    landDemandMu: r.land_demand_mu,
+    floorDemandM2: r.floor_demand_m2,
+    stage: enumColumn(PROJECT_STAGES, 'projects.stage', r.stage),
+    targetPlatformId: r.target_platform_id,
+    rdOriented: r.rd_oriented === 1,
+    neededBy: r.needed_by,
+    annualOutputWan: r.annual_output_wan,
+    keyDates: jsonColumn(ProjectDates, 'projects.key_dates', r.key_dates),
+    // Unit separator (char 31) cannot occur in an id, unlike a comma.
+    parcelIds: r.parcel_ids ? r.parcel_ids.split('\u001f') : [],
+    landAreaMu,
+    intensityWanPerMu: investmentIntensity(r.investment_wan, landAreaMu),
+  };
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Projects matching `f`, ordered by name. */
+export function listProjects(db: Database, f: ProjectFilter = {}): ProjectWithLand[] {
+  const conds: string[] = [];
+  const params: string[] = [];
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (!values?.length) return;
+    conds.push(`${column} IN (${marks(values.length)})`);
+    params.push(...values);
+  };
+  if (f.platformIds?.length) {
+    const m = marks(f.platformIds.length);
+    conds.push(`(pr.target_platform_id IN (${m}) OR EXISTS (SELECT 1 FROM parcel_projects pp
+      JOIN parcels p ON p.id = pp.parcel_id WHERE pp.project_id = pr.id AND p.platform_id IN (${m})))`);
+    params.push(...f.platformIds, ...f.platformIds);
+  }
+  inList('pr.stage', f.stages);
+  inList('pr.industry', f.industries);
+  inList('pr.origin', f.origins);
+  if (f.q) {
+    conds.push('(instr(lower(pr.name), lower(?)) > 0 OR instr(lower(pr.enterprise), lower(?)) > 0)');
+    params.push(f.q, f.q);
+  }
+  const where = conds.length ? `WHERE ${conds.join(' AND ')}` : '';
+  const rows = db.prepare(`${SELECT} ${where} ORDER BY pr.name, pr.id`).all(...params) as ProjectRow[];
+  return rows.map(toProject);
+}
+
+/** One project by id, or null. */
+export function getProject(db: Database, id: string): ProjectWithLand | null {
+  const row = db.prepare(`${SELECT} WHERE pr.id = ?`).get(id) as ProjectRow | undefined;
+  return row ? toProject(row) : null;
+}
+
+/** The projects holding a parcel, ordered by name. */
+export function projectsOfParcel(db: Database, parcelId: string): ProjectWithLand[] {
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE pr.id IN (SELECT project_id FROM parcel_projects WHERE parcel_id = ?) ORDER BY pr.name`,
+    )
+    .all(parcelId) as ProjectRow[];
+  return rows.map(toProject);
+}

@@ -1,0 +1,93 @@
+/** Search across parcel codes, project names and enterprises (substring, Latin case-insensitive). */
+import type { Database } from 'better-sqlite3';
+import {
+  INDUSTRIES,
+  type Industry,
+  LAND_STATES,
+  type LandState,
+  PROJECT_STAGES,
+  type ProjectStage,
+} from '../../../domain/enums.ts';
+import { enumColumn } from './columns.ts';
+
+/** A parcel hit. */
+export type ParcelHit = { id: string; code: string; platformId: string; state: LandState; areaMu: number };
+/** A project hit. */
+export type ProjectHit = {
+  id: string;
+  name: string;
+  enterprise: string;
+  industry: Industry;
+  stage: ProjectStage;
+  targetPlatformId: string | null;
+};
+/** An enterprise hit with its projects and the parcels they hold. */
+export type EnterpriseHit = { enterprise: string; projectIds: string[]; parcelIds: string[] };
+
+/** Everything matching `q`; each list is ordered with prefix matches first and cut at `limit`. */
+export function search(
+  db: Database,
+  q: string,
+  limit: number,
+): { parcels: ParcelHit[]; projects: ProjectHit[]; enterprises: EnterpriseHit[] } {
+  const parcels = (
+    db
+      .prepare(
+        `SELECT id, code, platform_id, state, area_mu FROM parcels WHERE instr(lower(code), lower(@q)) > 0
+         ORDER BY instr(lower(code), lower(@q)) > 1, code LIMIT @limit`,
+      )
+      .all({ q, limit }) as {
+      id: string;
+      code: string;
+      platform_id: string;
+      state: string;
+      area_mu: number;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    code: r.code,
+    platformId: r.platform_id,
+    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
+    areaMu: r.area_mu,
+  }));
+  const projects = (
+    db
+      .prepare(
+        `SELECT id, name, enterprise, industry, stage, target_platform_id FROM projects
+         WHERE instr(lower(name), lower(@q)) > 0 OR instr(lower(enterprise), lower(@q)) > 0
+         ORDER BY instr(lower(name), lower(@q)) NOT IN (1), name LIMIT @limit`,
+      )
+      .all({ q, limit }) as {
+      id: string;
+      name: string;
+      enterprise: string;
+      industry: string;
+      stage: string;
+      target_platform_id: string | null;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    name: r.name,
+    enterprise: r.enterprise,
+    industry: enumColumn(INDUSTRIES, 'projects.industry', r.industry),
+    stage: enumColumn(PROJECT_STAGES, 'projects.stage', r.stage),
+    targetPlatformId: r.target_platform_id,
+  }));
+  const enterprises = (
+    db
+      .prepare(
+        `SELECT pr.enterprise,
+           (SELECT group_concat(id, char(31)) FROM (SELECT id FROM projects WHERE enterprise = pr.enterprise ORDER BY id)) AS project_ids,
+           (SELECT group_concat(parcel_id, char(31)) FROM (SELECT DISTINCT pp.parcel_id FROM parcel_projects pp
+              JOIN projects x ON x.id = pp.project_id WHERE x.enterprise = pr.enterprise ORDER BY pp.parcel_id)) AS parcel_ids
+         FROM projects pr WHERE instr(lower(pr.enterprise), lower(@q)) > 0
+         GROUP BY pr.enterprise ORDER BY instr(lower(pr.enterprise), lower(@q)) NOT IN (1), pr.enterprise LIMIT @limit`,
+      )
+      .all({ q, limit }) as { enterprise: string; project_ids: string | null; parcel_ids: string | null }[]
+  ).map((r) => ({
+    enterprise: r.enterprise,
+    projectIds: r.project_ids ? r.project_ids.split('\u001f') : [],
+    parcelIds: r.parcel_ids ? r.parcel_ids.split('\u001f') : [],
+  }));
+  return { parcels, projects, enterprises };
+}

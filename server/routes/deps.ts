@@ -1,0 +1,13 @@
+/** What every route needs: the database and the request-independent settings. */
+import type { Database } from 'better-sqlite3';
+import type { DatasetInfo } from '../db/queries/meta.ts';
+
+export type AppDeps = {
+  db: Database;
+  /** Wall clock (injectable for tests). */
+  clock: () => Date;
+  /** ISO date deadlines are measured against (REFERENCE_DATE, default the dataset's as-of date). */
+  referenceDate: string;
+  dataset: DatasetInfo;
+  tiandituKey: string | null;
+};

@@ -1,0 +1,31 @@
+/** GET /api/health and GET /api/config — liveness and the settings the client needs. */
+import { Hono } from 'hono';
+import type { AppDeps } from './deps.ts';
+
+export const metaRoutes = ({ db, clock, dataset, referenceDate, tiandituKey }: AppDeps) =>
+  new Hono()
+    .get('/health', (c) => {
+      const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+      return c.json({
+        ok: true as const,
+        time: clock().toISOString(),
+        dataVersion: dataset.dataVersion,
+        counts: {
+          platforms: count('platforms'),
+          parcels: count('parcels'),
+          projects: count('projects'),
+          redevelopment: count('redevelopment_sites'),
+          targets: count('targets'),
+        },
+      });
+    })
+    .get('/config', (c) =>
+      c.json({
+        asOf: dataset.asOf,
+        dataVersion: dataset.dataVersion,
+        title: dataset.title,
+        illustrativeGeometry: dataset.illustrativeGeometry,
+        tiandituKey,
+        referenceDate,
+      }),
+    );

@@ -1,0 +1,69 @@
+/**
+ * GET /api/parcels — filtered parcels as a GeoJSON FeatureCollection (light properties) with the total;
+ * GET /api/parcels/:id — the whole parcel: attributes, geometry, projects, history, redevelopment, idle clock.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { idleLandStatus } from '../../domain/indicators.ts';
+import { Industry, LandState, LandUse } from '../../domain/schemas.ts';
+import { getParcel, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
+import { platformRef } from '../db/queries/platforms.ts';
+import { projectsOfParcel } from '../db/queries/projects.ts';
+import { redevelopmentOfParcel } from '../db/queries/redevelopment.ts';
+import { NotFoundError, UnprocessableError } from '../errors.ts';
+import type { AppDeps } from './deps.ts';
+import { bboxParam, IdParam, intParam, listParam, numberParam, optionalText, valid } from './validate.ts';
+
+/** Default and maximum number of features per response. */
+export const PARCEL_LIMIT_DEFAULT = 10_000;
+export const PARCEL_LIMIT_MAX = 100_000;
+
+const ParcelQuery = z.object({
+  bbox: bboxParam.optional(),
+  platform: listParam(z.string().min(1)),
+  state: listParam(LandState),
+  landUse: listParam(LandUse),
+  industry: listParam(Industry),
+  minAreaMu: numberParam.optional(),
+  maxAreaMu: numberParam.optional(),
+  q: optionalText,
+  limit: intParam.pipe(z.number().int().min(1).max(PARCEL_LIMIT_MAX)).optional(),
+});
+
+export const parcelRoutes = ({ db, referenceDate }: AppDeps) =>
+  new Hono()
+    .get('/', valid('query', ParcelQuery), (c) => {
+      const q = c.req.valid('query');
+      if (q.minAreaMu != null && q.maxAreaMu != null && q.minAreaMu > q.maxAreaMu) {
+        throw new UnprocessableError('minAreaMu is greater than maxAreaMu', 'minAreaMu');
+      }
+      const limit = q.limit ?? PARCEL_LIMIT_DEFAULT;
+      const { features, total } = queryParcels(db, {
+        bbox: q.bbox,
+        platformIds: q.platform,
+        states: q.state,
+        landUses: q.landUse,
+        industries: q.industry,
+        minAreaMu: q.minAreaMu,
+        maxAreaMu: q.maxAreaMu,
+        q: q.q,
+        limit,
+      });
+      return c.json({ type: 'FeatureCollection' as const, features, total, limit });
+    })
+    .get('/:id', valid('param', IdParam), (c) => {
+      const { id } = c.req.valid('param');
+      const parcel = getParcel(db, id);
+      if (!parcel) throw new NotFoundError('parcel', id);
+      const platform = platformRef(db, parcel.platformId);
+      if (!platform) throw new NotFoundError('platform', parcel.platformId);
+      return c.json({
+        ...parcel,
+        platform,
+        projects: projectsOfParcel(db, id),
+        events: parcelEvents(db, id),
+        redevelopment: redevelopmentOfParcel(db, id),
+        idle: idleLandStatus(parcel, referenceDate),
+        referenceDate,
+      });
+    });

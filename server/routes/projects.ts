@@ -1,0 +1,42 @@
+/** GET /api/projects (filters platform, stage, industry, origin, q) and GET /api/projects/:id. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { Industry, Origin, ProjectStage } from '../../domain/schemas.ts';
+import { lightParcels } from '../db/queries/parcels.ts';
+import { platformRef } from '../db/queries/platforms.ts';
+import { getProject, listProjects } from '../db/queries/projects.ts';
+import { NotFoundError } from '../errors.ts';
+import type { AppDeps } from './deps.ts';
+import { IdParam, listParam, optionalText, valid } from './validate.ts';
+
+const ProjectQuery = z.object({
+  platform: listParam(z.string().min(1)),
+  stage: listParam(ProjectStage),
+  industry: listParam(Industry),
+  origin: listParam(Origin),
+  q: optionalText,
+});
+
+export const projectRoutes = ({ db }: AppDeps) =>
+  new Hono()
+    .get('/', valid('query', ProjectQuery), (c) => {
+      const q = c.req.valid('query');
+      const items = listProjects(db, {
+        platformIds: q.platform,
+        stages: q.stage,
+        industries: q.industry,
+        origins: q.origin,
+        q: q.q,
+      });
+      return c.json({ items, total: items.length });
+    })
+    .get('/:id', valid('param', IdParam), (c) => {
+      const { id } = c.req.valid('param');
+      const project = getProject(db, id);
+      if (!project) throw new NotFoundError('project', id);
+      return c.json({
+        ...project,
+        targetPlatform: project.targetPlatformId ? platformRef(db, project.targetPlatformId) : null,
+        parcels: lightParcels(db, project.parcelIds),
+      });
+    });

@@ -1,0 +1,17 @@
+/** GET /api/search?q= — parcel codes, project names and enterprises containing q (Chinese substring). */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { search } from '../db/queries/search.ts';
+import type { AppDeps } from './deps.ts';
+import { intParam, valid } from './validate.ts';
+
+const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'required').max(100),
+  limit: intParam.pipe(z.number().int().min(1).max(200)).optional(),
+});
+
+export const searchRoutes = ({ db }: AppDeps) =>
+  new Hono().get('/', valid('query', SearchQuery), (c) => {
+    const { q, limit } = c.req.valid('query');
+    return c.json({ q, ...search(db, q, limit ?? 20) });
+  });
