@@ -1,0 +1,21 @@
+/** Public API of the land balance and matching (issue 5). Units: 亩 for land, ㎡ for floor space, 万元. */
+export { type AdjacencyOptions, findAdjacentPairs, sharedBoundaryM } from './adjacency.ts';
+export type { CandidateSite } from './candidate-sites.ts';
+export type { Demand, DemandItem } from './demand.ts';
+export { computeDemand, isPipelineProject, UNASSIGNED_PLATFORM } from './demand.ts';
+export { computeLandBalance, type LandBalance } from './land-balance.ts';
+export type { Assignment, CandidateView, MatchResult, SolverInfo, Unmatched } from './matching.ts';
+export { matchProjects } from './matching.ts';
+export {
+  type LandBalanceInput,
+  LandBalanceOptions,
+  type LandBalanceOptionsInput,
+  type ParcelWithGeometry,
+  parseOptions,
+} from './options.ts';
+export type { CandidateCode, Reason, UnmatchedCode } from './reasons.ts';
+export type { Balance, IndustryBalance, PlatformBalance, QuarterBalance, Shortfall } from './shortfall.ts';
+export { computeShortfall } from './shortfall.ts';
+export { landUseSuits, platformPreference } from './suitability.ts';
+export type { Supply, SupplyItem, SupplyRow } from './supply.ts';
+export { computeSupply } from './supply.ts';

@@ -1,0 +1,215 @@
+/**
+ * Matching of pipeline projects to candidate sites (项目—用地匹配): builds the sites, ranks the fitting ones
+ * per project, solves the packing exactly (solve-assignment.ts) and explains every project left without a
+ * site. Areas in 亩, floor space in ㎡, investment 万元, intensity 万元/亩.
+ * Filters (`platformId`, `industry`) choose which projects are matched; all supply stays open to them.
+ */
+import { compareIso } from '../dates.ts';
+import { investmentIntensity } from '../indicators.ts';
+import type { Platform } from '../schemas.ts';
+import type { AdjacencyOptions } from './adjacency.ts';
+import { computeDemand } from './demand.ts';
+import { type LandBalanceInput, type ParcelWithGeometry, parseOptions } from './options.ts';
+import { loadHighs } from './packing-ilp.ts';
+import { byPriority, type Fit, fitsOf, type MatchProject, sortByArea } from './project-fit.ts';
+import * as R from './reasons.ts';
+import { buildSiteUniverse } from './site-universe.ts';
+import { solveAssignment } from './solve-assignment.ts';
+import { redevelopmentSupply } from './supply.ts';
+import { unmatchedReason } from './unmatched-reasons.ts';
+
+/** A project placed on a site. */
+export interface Assignment {
+  projectId: string;
+  siteId: string;
+  /** Parcels of the site (empty for a 三旧改造 site). */
+  parcelIds: string[];
+  platformId: string;
+  /** Site area, 亩. */
+  areaMu: number;
+  /** Project land demand, 亩. */
+  demandMu: number;
+  /** Site area the project leaves unused, 亩. */
+  unusedMu: number;
+  /** Planned investment ÷ site area, 万元/亩 (null when the investment is unknown/zero area). */
+  intensityWanPerMu: number | null;
+  /** Rank of the site among the project's fitting sites (1 = its best). */
+  rank: number;
+  /** Platform preference 0–3 (2 target platform, +1 focus includes the industry). */
+  score: number;
+}
+
+/** A fitting site shown to the planner. */
+export interface CandidateView {
+  siteId: string;
+  parcelIds: string[];
+  areaMu: number;
+  platformId: string;
+  /** Available from (ISO). */
+  availableFrom: string;
+  rank: number;
+  score: number;
+  reasons: R.Reason<R.CandidateCode>[];
+}
+
+/** A project without a site, and why. */
+export interface Unmatched {
+  projectId: string;
+  reason: R.Reason<R.UnmatchedCode>;
+}
+
+/** How the solution was obtained; `gap` is the relative MIP gap left (0 = proven optimal). */
+export interface SolverInfo {
+  status: 'optimal' | 'time_limit' | 'failed';
+  optimal: boolean;
+  gap: number;
+  /** Whole matching time (sites, adjacency, ranking, solving), ms. */
+  timeMs: number;
+  /** Candidate sites built; `truncated` when the site cap was hit (then optimality is over the sites built). */
+  sites: number;
+  truncated: boolean;
+  adjacentPairs: number;
+  /** Fitting (project, site) pairs. */
+  fits: number;
+  components: number;
+  mipComponents: number;
+  largestMip: { columns: number; rows: number };
+}
+
+/** Result of `matchProjects`. */
+export interface MatchResult {
+  assignments: Assignment[];
+  /** Best-ranked fitting sites per project id (at most `candidatesPerProject`), for every matched-for project. */
+  candidates: Record<string, CandidateView[]>;
+  unmatched: Unmatched[];
+  solver: SolverInfo;
+}
+
+const platformName = (platforms: ReadonlyMap<string, Platform>, id: string): R.PlatformName => {
+  const p = platforms.get(id);
+  return { id, zh: p?.nameZh ?? id, en: p?.nameEn ?? id };
+};
+
+/**
+ * Matches the pipeline projects (filtered by options) to candidate sites, exactly (see solve-assignment.ts).
+ * Parcels need geometry for adjacency. Deterministic: the same input gives the same output.
+ */
+export async function matchProjects(
+  input: LandBalanceInput<ParcelWithGeometry>,
+  adjacency: AdjacencyOptions = {},
+): Promise<MatchResult> {
+  const started = Date.now();
+  const o = parseOptions(input.options);
+  const platforms = new Map(input.platforms.map((p) => [p.id, p]));
+  const projectsById = new Map(input.projects.map((p) => [p.id, p]));
+  const demand = computeDemand(input.projects, o).items;
+
+  const unmatched: Unmatched[] = [];
+  const toMatch: MatchProject[] = [];
+  const floorSupplyM2 = o.includeRedevelopment
+    ? redevelopmentSupply(input.redevelopment, o).items.reduce((t, s) => t + s.floorM2, 0)
+    : 0;
+  for (const d of demand) {
+    const project = projectsById.get(d.projectId)!;
+    if (d.landMu <= 0) {
+      unmatched.push({ projectId: d.projectId, reason: R.floorSpaceOnly(d.floorM2, floorSupplyM2) });
+      continue;
+    }
+    const deadline = project.neededBy
+      ? compareIso(project.neededBy, o.asOf) < 0
+        ? o.asOf
+        : project.neededBy
+      : null;
+    toMatch.push({
+      project,
+      demandMu: d.landMu,
+      window: { lowMu: d.landMu, highMu: d.landMu * (1 + o.slack) },
+      deadline,
+    });
+  }
+  toMatch.sort(byPriority);
+
+  const universe = buildSiteUniverse(
+    input.parcels,
+    input.redevelopment,
+    toMatch.map((p) => p.window),
+    o,
+    adjacency,
+  );
+  const { sites } = universe;
+  const order = sortByArea(sites);
+  const fits: Fit[][] = toMatch.map((p) => fitsOf(p, sites, order, platforms));
+
+  const highs = await loadHighs();
+  const { choice, report } = solveAssignment(highs, toMatch, fits, sites, o.timeLimitSec);
+
+  const assignments: Assignment[] = [];
+  const holderOfResource = new Map<number, MatchProject>();
+  const candidates: Record<string, CandidateView[]> = {};
+  toMatch.forEach((p, i) => {
+    const list = fits[i]!;
+    candidates[p.project.id] = list.slice(0, o.candidatesPerProject).map((f) => {
+      const s = sites[f.site]!;
+      const reasons = [
+        R.platformRemark(f.score, platformName(platforms, s.platformId), p.project.industry),
+        R.areaRemark(s.areaMu, p.demandMu),
+      ];
+      if (s.kind === 'merged') reasons.push(R.mergedRemark(s.parcelIds));
+      reasons.push(R.readyRemark(s.availableFrom, o.asOf));
+      return {
+        siteId: s.id,
+        parcelIds: s.parcelIds,
+        areaMu: s.areaMu,
+        platformId: s.platformId,
+        availableFrom: s.availableFrom,
+        rank: f.rank,
+        score: f.score,
+        reasons,
+      };
+    });
+    const k = choice[i]!;
+    if (k < 0) return;
+    const f = list[k]!;
+    const s = sites[f.site]!;
+    for (const r of s.resources) holderOfResource.set(r, p);
+    assignments.push({
+      projectId: p.project.id,
+      siteId: s.id,
+      parcelIds: s.parcelIds,
+      platformId: s.platformId,
+      areaMu: s.areaMu,
+      demandMu: p.demandMu,
+      unusedMu: s.areaMu - p.demandMu,
+      intensityWanPerMu: investmentIntensity(p.project.investmentWan, s.areaMu),
+      rank: f.rank,
+      score: f.score,
+    });
+  });
+  const optimal = report.status === 'optimal';
+  toMatch.forEach((p, i) => {
+    if (choice[i]! >= 0) return;
+    unmatched.push({
+      projectId: p.project.id,
+      reason: unmatchedReason(p, fits[i]!, { sites, platforms, holderOfResource, optimal }),
+    });
+  });
+
+  return {
+    assignments,
+    candidates,
+    unmatched,
+    solver: {
+      status: report.status,
+      optimal: optimal && !universe.truncated,
+      gap: report.gap,
+      timeMs: Date.now() - started,
+      sites: sites.length,
+      truncated: universe.truncated,
+      adjacentPairs: universe.adjacentPairs,
+      fits: fits.reduce((t, l) => t + l.length, 0),
+      components: report.components,
+      mipComponents: report.mipComponents,
+      largestMip: report.largestMip,
+    },
+  };
+}
