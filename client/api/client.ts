@@ -1,0 +1,39 @@
+/**
+ * The one typed HTTP client of the app (hono/client over the server's `AppType`): every request goes through
+ * here. Non-2xx answers become `ApiError` with the server's `{ error: { code, message } }`.
+ */
+import { hc } from 'hono/client';
+import type { AppType } from '../../server/app.ts';
+
+/** Typed routes under /api (same origin; Vite proxies /api in development). */
+export const api = hc<AppType>('/').api;
+
+/** A failed API call: HTTP status plus the server's error code and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Throws ApiError for a non-2xx response (reading the error body if it is JSON), else returns it. */
+export async function ensureOk<R extends Response>(res: R): Promise<R> {
+  if (res.ok) return res;
+  let code = `http_${res.status}`;
+  let message = res.statusText || `HTTP ${res.status}`;
+  try {
+    const body: unknown = await res.json();
+    if (body && typeof body === 'object' && 'error' in body) {
+      const e = (body as { error: { code?: unknown; message?: unknown } }).error;
+      if (typeof e.code === 'string') code = e.code;
+      if (typeof e.message === 'string') message = e.message;
+    }
+  } catch {
+    // Not JSON (e.g. a proxy error page): keep the status text.
+  }
+  throw new ApiError(res.status, code, message);
+}

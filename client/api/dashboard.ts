@@ -1,0 +1,32 @@
+/**
+ * Data hooks of the overview (概览) and the idle-land clock, over the typed client. The reference date and the
+ * platform are part of the key, so changing either refetches while the last answer stays on screen.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, ensureOk } from './client.ts';
+
+/** Query parameters shared by both endpoints; absent = server default / whole zone. */
+const query = (platform: string | null, refDate: string | null): { platform?: string; refDate?: string } => ({
+  ...(platform ? { platform } : {}),
+  ...(refDate ? { refDate } : {}),
+});
+
+/** GET /api/dashboard: targets with progress, platform standing, chart series, 三旧 tracker, idle totals. */
+export const useDashboard = (platform: string | null, refDate: string | null) =>
+  useQuery({
+    queryKey: ['dashboard', platform ?? 'all', refDate ?? 'default'] as const,
+    queryFn: async () =>
+      (await ensureOk(await api.dashboard.$get({ query: query(platform, refDate) }))).json(),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+
+/** GET /api/idle-land: parcels at idle risk on the reference date, most urgent first, with geometry. */
+export const useIdleLand = (platform: string | null, refDate: string | null) =>
+  useQuery({
+    queryKey: ['idle-land', platform ?? 'all', refDate ?? 'default'] as const,
+    queryFn: async () =>
+      (await ensureOk(await api['idle-land'].$get({ query: query(platform, refDate) }))).json(),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });

@@ -1,0 +1,118 @@
+/**
+ * Data hooks over the typed client. Components read data only through these (react-query caches, dedupes and
+ * retries; the data is static between imports, so it never goes stale on its own).
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ContextLayer } from '../../domain/geodata-files.ts';
+import type { Filters } from '../features/url-state/url-state.ts';
+import { api, ensureOk } from './client.ts';
+import { queryKeys } from './query-keys.ts';
+
+/** Parcel list request size: the sample and the bench's 100k synthetic parcels fit in one response. */
+export const PARCEL_LIMIT = 100_000;
+
+/** /api/config: as-of date, data version, 天地图 key (null when not configured), reference date. */
+export const useConfig = () =>
+  useQuery({
+    queryKey: queryKeys.config,
+    queryFn: async () => (await ensureOk(await api.config.$get())).json(),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** All platforms with boundaries and summaries. */
+export const usePlatforms = () =>
+  useQuery({
+    queryKey: queryKeys.platforms,
+    queryFn: async () => (await (await ensureOk(await api.platforms.$get())).json()).items,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** One platform with its summary. */
+export const usePlatform = (id: string | null) =>
+  useQuery({
+    queryKey: queryKeys.platform(id ?? ''),
+    queryFn: async () =>
+      (await ensureOk(await api.platforms[':id'].$get({ param: { id: id ?? '' } }))).json(),
+    enabled: id != null,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The filter as query parameters of /api/parcels (lists comma-separated; absent = any). */
+export function parcelQuery(f: Filters): Record<string, string> {
+  const q: Record<string, string> = { limit: String(PARCEL_LIMIT) };
+  if (f.platform) q.platform = f.platform;
+  if (f.states.length) q.state = f.states.join(',');
+  if (f.landUse) q.landUse = f.landUse;
+  if (f.minMu != null) q.minAreaMu = String(f.minMu);
+  if (f.maxMu != null) q.maxAreaMu = String(f.maxMu);
+  if (f.industry) q.industry = f.industry;
+  return q;
+}
+
+/** Parcels matching the filters (GeoJSON with light properties, plus `total`); keeps showing the last result
+ *  while the next loads so the map does not blink. */
+export const useParcels = (f: Filters) =>
+  useQuery({
+    queryKey: queryKeys.parcels(f),
+    queryFn: async () => (await ensureOk(await api.parcels.$get({ query: parcelQuery(f) }))).json(),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+
+/** One parcel in full: attributes, geometry, projects, events, redevelopment, idle-land status, platform. */
+export const useParcel = (id: string | null) =>
+  useQuery({
+    queryKey: queryKeys.parcel(id ?? ''),
+    queryFn: async () => (await ensureOk(await api.parcels[':id'].$get({ param: { id: id ?? '' } }))).json(),
+    enabled: id != null,
+    staleTime: 60_000,
+    retry: (n, e) => !(e instanceof Error && 'status' in e && e.status === 404) && n < 2,
+  });
+
+/** Projects (optionally of one platform) with land held and investment intensity. */
+export const useProjects = (platformId?: string) =>
+  useQuery({
+    queryKey: queryKeys.projects(platformId),
+    queryFn: async () =>
+      (
+        await (
+          await ensureOk(await api.projects.$get({ query: platformId ? { platform: platformId } : {} }))
+        ).json()
+      ).items,
+    staleTime: 60_000,
+  });
+
+/** One project with its target platform and the parcels it holds. */
+export const useProject = (id: string | null) =>
+  useQuery({
+    queryKey: queryKeys.project(id ?? ''),
+    queryFn: async () => (await ensureOk(await api.projects[':id'].$get({ param: { id: id ?? '' } }))).json(),
+    enabled: id != null,
+    staleTime: 60_000,
+  });
+
+/** 三旧改造 sites as GeoJSON. */
+export const useRedevelopment = () =>
+  useQuery({
+    queryKey: queryKeys.redevelopment,
+    queryFn: async () => (await ensureOk(await api.redevelopment.$get({ query: {} }))).json(),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** A context layer of the offline basemap (towns, roads, water). */
+export const useContextLayer = (name: ContextLayer) =>
+  useQuery({
+    queryKey: queryKeys.layer(name),
+    queryFn: async () => (await ensureOk(await api.layers[':name'].$get({ param: { name } }))).json(),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** Search over parcel codes, enterprises and project names; disabled below one character. */
+export const useSearch = (q: string) =>
+  useQuery({
+    queryKey: queryKeys.search(q),
+    queryFn: async () => (await ensureOk(await api.search.$get({ query: { q } }))).json(),
+    enabled: q.trim().length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });

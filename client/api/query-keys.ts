@@ -1,0 +1,15 @@
+import type { Filters } from '../features/url-state/url-state.ts';
+
+/** React-query keys of the API resources (one place, so invalidation and prefetching agree). */
+export const queryKeys = {
+  config: ['config'] as const,
+  platforms: ['platforms'] as const,
+  platform: (id: string) => ['platforms', id] as const,
+  parcels: (f: Filters) => ['parcels', f] as const,
+  parcel: (id: string) => ['parcel', id] as const,
+  projects: (platformId?: string) => ['projects', platformId ?? 'all'] as const,
+  project: (id: string) => ['project', id] as const,
+  redevelopment: ['redevelopment'] as const,
+  layer: (name: string) => ['layers', name] as const,
+  search: (q: string) => ['search', q] as const,
+};

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../domain/format.ts';
+import { useConfig } from '../api/hooks.ts';
+import { LanguageToggle } from './language/LanguageToggle.tsx';
+import { useLang } from './language/use-lang.ts';
+import { CopyLinkButton } from './share-link/CopyLinkButton.tsx';
+
+/** Title bar: product name, data as-of date, illustrative-geometry note, copy link, language. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const config = useConfig();
+  return (
+    <header className="app-header">
+      <h1 data-testid="app-title">{t('app.title')}</h1>
+      <span className="muted small" data-testid="as-of">
+        {config.data ? t('app.asOf', { date: formatDate(config.data.asOf, lang) }) : null}
+        {config.data?.illustrativeGeometry ? ` · ${t('app.illustrative')}` : null}
+      </span>
+      <span className="spacer" />
+      <CopyLinkButton />
+      <LanguageToggle />
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useRef } from 'react';
+import { type ChartOption, echarts } from './echarts-setup.ts';
+
+/** What a click on a bar, slice or point reports: the series and data indices (and the datum's name). */
+export interface ChartClick {
+  seriesIndex: number;
+  dataIndex: number;
+  name: string;
+}
+
+interface Props {
+  /** Stable id; the instance is exposed as `window.__zkCharts[id]` so browser tests can find a bar's pixel. */
+  id: string;
+  option: ChartOption;
+  height: number;
+  onClick?: (c: ChartClick) => void;
+  /** Accessible description of the chart (the figures are also in the cards and lists). */
+  label: string;
+}
+
+/** One ECharts chart (SVG renderer) that resizes with its box and reports clicks. */
+export function EChart({ id, option, height, onClick, label }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.EChartsType | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+
+  useEffect(() => {
+    if (!box.current) return;
+    const c = echarts.init(box.current, null, { renderer: 'svg' });
+    chart.current = c;
+    c.on('click', (p) => {
+      click.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, name: p.name });
+    });
+    const charts = (window.__zkCharts ??= {});
+    charts[id] = c;
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(box.current);
+    return () => {
+      ro.disconnect();
+      if (charts[id] === c) delete charts[id];
+      c.dispose();
+      chart.current = null;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    // notMerge: a filtered chart may have fewer series than before; stale ones must go.
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
+  return <div ref={box} className="dash-chart" style={{ height }} data-testid={`chart-${id}`} role="img" aria-label={label} />;
+}

@@ -1,0 +1,31 @@
+/** User navigation between parcels and platforms: one place that updates the UI state and asks the map to fly. */
+import { requestFocus } from '../../map/focus.ts';
+import { getAppState, update } from '../url-state/app-store.ts';
+
+/** Selects a parcel and opens its panel; `fly` frames it on the map (search results, lists). */
+export function selectParcel(id: string, fly: boolean): void {
+  update({ sel: id });
+  if (fly) requestFocus('parcel', id);
+}
+
+/** Opens a platform's summary and frames it. */
+export function openPlatform(id: string): void {
+  update({ sel: null, pj: null, pv: id });
+  requestFocus('platform', id);
+}
+
+/** Opens a project's details (its parcels are listed there). */
+export function openProject(id: string): void {
+  update({ sel: null, pj: id });
+}
+
+/**
+ * Closes the top-most details view — parcel, then project, then platform — so Escape walks back the way the
+ * user came (platform → parcel → Escape shows the platform again).
+ */
+export function closeDetails(): void {
+  const s = getAppState();
+  if (s.sel) update({ sel: null });
+  else if (s.pj) update({ pj: null });
+  else if (s.pv) update({ pv: null });
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { formatMu, formatNumber } from '../../../domain/format.ts';
+import { useLang } from '../language/use-lang.ts';
+import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
+
+/** "n parcels, x 亩 in total" for the current filters — the same response the map and legend draw. */
+export function ResultCount() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { fc, total, totalMu, isFetching, error, refetch } = useParcelLayerData();
+  if (error) {
+    return (
+      <div className="result-count error" role="alert" data-testid="parcels-error">
+        {t('app.error', { message: error.message })}{' '}
+        <button type="button" className="btn-link" onClick={() => void refetch()}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!fc) return <div className="result-count muted">{t('app.loading')}</div>;
+  return (
+    <div className="result-count" data-testid="result-count" data-count={total} aria-busy={isFetching}>
+      {t('filters.resultCount', { n: formatNumber(total, lang), area: formatMu(totalMu, lang) })}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMu, formatNumber } from '../../../domain/format.ts';
+import { usePlatforms } from '../../api/hooks.ts';
+import { themeClasses } from '../../map/parcel-theme.ts';
+import { useLang } from '../language/use-lang.ts';
+import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
+import { update, useAppState } from '../url-state/app-store.ts';
+import { THEMES } from '../url-state/url-state.ts';
+import { classLabel } from './class-label.ts';
+import { legendRows } from './legend-tally.ts';
+import { StaticLegend } from './StaticLegend.tsx';
+
+/** Theme chooser and the parcel legend: each class's colour, count and area (亩) among the drawn parcels. */
+export function LegendPanel() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const theme = useAppState((s) => s.theme);
+  const platforms = usePlatforms();
+  const { fc, totalMu } = useParcelLayerData();
+
+  const rows = useMemo(() => {
+    const classes = themeClasses(
+      theme,
+      (platforms.data ?? []).map((p) => p.id),
+    );
+    return legendRows(fc?.features ?? [], theme, classes);
+  }, [fc, theme, platforms.data]);
+  const names = useMemo(
+    () => new Map((platforms.data ?? []).map((p) => [p.id, lang === 'en' ? p.nameEn : p.nameZh])),
+    [platforms.data, lang],
+  );
+
+  return (
+    <div className="legend" data-testid="legend">
+      <label className="field">
+        <span>{t('theme.label')}</span>
+        <select
+          data-testid="theme-select"
+          value={theme}
+          onChange={(e) => {
+            const v = THEMES.find((x) => x === e.target.value);
+            if (v) update({ theme: v });
+          }}
+        >
+          {THEMES.map((x) => (
+            <option key={x} value={x}>
+              {t(`theme.${x}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <table className="legend-table">
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.key}
+              data-testid="legend-row"
+              data-key={r.key}
+              data-count={r.count}
+              className={r.count ? '' : 'muted'}
+            >
+              <td>
+                <i className="swatch" style={{ background: r.color }} />
+              </td>
+              <td className="legend-label">
+                {classLabel(theme, r.key, lang, (id) => names.get(id) ?? id, t('legend.noProject'))}
+              </td>
+              <td className="num">{t('legend.count', { n: formatNumber(r.count, lang) })}</td>
+              <td className="num">{formatMu(r.areaMu, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td />
+            <td>{t('legend.total')}</td>
+            <td className="num" data-testid="legend-total">
+              {t('legend.count', { n: formatNumber(fc?.features.length ?? 0, lang) })}
+            </td>
+            <td className="num">{formatMu(totalMu, lang)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <StaticLegend />
+    </div>
+  );
+}

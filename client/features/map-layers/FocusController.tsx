@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { useParcel, usePlatforms } from '../../api/hooks.ts';
+import { flyToGeometry } from '../../map/fly-to-geometry.ts';
+import { useFocusRequest } from '../../map/focus.ts';
+import { useMap } from '../../map/map-context.ts';
+
+/** Flies the map to the latest focus request once the target's geometry has loaded (once per request). */
+export function FocusController() {
+  const map = useMap();
+  const req = useFocusRequest();
+  const parcel = useParcel(req?.kind === 'parcel' ? req.id : null);
+  const platforms = usePlatforms();
+  const done = useRef(0);
+
+  useEffect(() => {
+    if (!map || !req || done.current === req.seq) return;
+    if (req.kind === 'parcel' && parcel.data) {
+      done.current = req.seq;
+      flyToGeometry(map, parcel.data.geometry, 16);
+    } else if (req.kind === 'platform' && platforms.data) {
+      const p = platforms.data.find((x) => x.id === req.id);
+      if (!p) return;
+      done.current = req.seq;
+      flyToGeometry(map, p.geometry, 15);
+    }
+  }, [map, req, parcel.data, platforms.data]);
+
+  return null;
+}

@@ -1,0 +1,87 @@
+import type { FeatureCollection } from 'geojson';
+import { useMemo, useState } from 'react';
+import { useConfig, useContextLayer, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
+import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
+import { SOURCES } from '../../map/layer-ids.ts';
+import { useMap } from '../../map/map-context.ts';
+import { themeClasses } from '../../map/parcel-theme.ts';
+import { useBasemap } from '../../map/use-basemap.ts';
+import { useFeatureFlag } from '../../map/use-feature-flag.ts';
+import { useGeoJsonData } from '../../map/use-geojson-data.ts';
+import { useMapInteraction } from '../../map/use-map-interaction.ts';
+import { useLabelLanguage, useLayerVisibility, useParcelTheme } from '../../map/use-map-style-sync.ts';
+import { useViewSync } from '../../map/use-view-sync.ts';
+import { openPlatform, selectParcel } from '../details/navigate.ts';
+import { useAppState } from '../url-state/app-store.ts';
+import { BasemapNotice } from './BasemapNotice.tsx';
+import { FocusController } from './FocusController.tsx';
+import { ParcelTooltip } from './ParcelTooltip.tsx';
+import { platformBoundaries, platformLabelPoints } from './platform-features.ts';
+import { useBasemapErrors } from './use-basemap-errors.ts';
+import { useParcelLayerData } from './use-parcel-layer-data.ts';
+
+/** Feeds the API's data into the map and keeps its styling in step with the UI state. Renders overlays only. */
+export function MapLayers() {
+  const map = useMap();
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const hidden = useAppState((s) => s.hide);
+  const base = useAppState((s) => s.base);
+  const sel = useAppState((s) => s.sel);
+  const pv = useAppState((s) => s.pv);
+
+  const config = useConfig();
+  const platforms = usePlatforms();
+  const towns = useContextLayer('towns');
+  const roads = useContextLayer('roads');
+  const water = useContextLayer('water');
+  const redevelopment = useRedevelopment();
+  const parcels = useParcelLayerData();
+
+  const platformData = useMemo(() => {
+    const list = platforms.data ?? [];
+    return { boundaries: platformBoundaries(list), labels: platformLabelPoints(list) };
+  }, [platforms.data]);
+  const classes = useMemo(
+    () =>
+      themeClasses(
+        theme,
+        (platforms.data ?? []).map((p) => p.id),
+      ),
+    [theme, platforms.data],
+  );
+
+  useGeoJsonData(SOURCES.towns, towns.data as FeatureCollection | undefined);
+  useGeoJsonData(SOURCES.roads, roads.data as FeatureCollection | undefined);
+  useGeoJsonData(SOURCES.water, water.data as FeatureCollection | undefined);
+  useGeoJsonData(SOURCES.platforms, platforms.data ? platformData.boundaries : undefined);
+  useGeoJsonData(SOURCES.platformLabels, platforms.data ? platformData.labels : undefined);
+  useGeoJsonData(SOURCES.redevelopment, redevelopment.data as FeatureCollection | undefined);
+  useGeoJsonData(SOURCES.parcels, parcels.fc);
+
+  useParcelTheme(theme, classes);
+  useLayerVisibility(hidden);
+  useLabelLanguage(lang);
+  useViewSync();
+  // Online basemaps only once the config (and its 天地图 key) is known, so the key is never guessed.
+  const tdtKey = config.data?.tiandituKey ?? null;
+  useBasemap(config.data ? base : 'offline', tdtKey, lang);
+  const basemapError = useBasemapErrors(map, BASEMAP_SOURCE_PREFIX, base);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+
+  useFeatureFlag(SOURCES.parcels, sel, 'selected');
+  useFeatureFlag(SOURCES.platforms, pv, 'selected');
+
+  const hover = useMapInteraction({
+    onParcelClick: (id) => selectParcel(id, false),
+    onPlatformClick: (id) => openPlatform(id),
+  });
+
+  return (
+    <>
+      <FocusController />
+      {hover ? <ParcelTooltip hover={hover} /> : null}
+      {basemapError && dismissed !== base ? <BasemapNotice onDismiss={() => setDismissed(base)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { LandState } from '../../../domain/enums.ts';
+import { formatMu, labelOf } from '../../../domain/format.ts';
+import type { HoverInfo } from '../../map/use-map-interaction.ts';
+import { useLang } from '../language/use-lang.ts';
+
+/** Hover tooltip: code, state and area (亩) of the parcel under the pointer. Text only, never HTML. */
+export function ParcelTooltip({ hover }: { hover: HoverInfo }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const p = hover.props;
+  const state = typeof p.state === 'string' ? labelOf('landState', p.state as LandState, lang) : '';
+  return (
+    <div
+      className="map-tooltip"
+      data-testid="parcel-tooltip"
+      style={{ transform: `translate(${hover.x + 14}px, ${hover.y + 14}px)` }}
+    >
+      <strong>{String(p.code ?? '')}</strong>
+      <div>
+        {t('tooltip.state')}: {state}
+      </div>
+      <div>
+        {t('tooltip.area')}: {formatMu(typeof p.areaMu === 'number' ? p.areaMu : null, lang)}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * Left-panel tabs, in display order. To add a tab (e.g. 用地缺口 land balance, 概览 dashboard), add one line
+ * here with its id, i18n label key and component — nothing else needs to change. The tab id is kept in the URL
+ * (`tab=`).
+ */
+import type { ComponentType } from 'react';
+import { FiltersPanel } from './filters/FiltersPanel.tsx';
+import { LayersPanel } from './layers/LayersPanel.tsx';
+import { LegendPanel } from './legend/LegendPanel.tsx';
+
+export interface LeftPanelTab {
+  id: string;
+  /** i18n key of the tab label. */
+  labelKey: string;
+  Component: ComponentType;
+}
+
+export const LEFT_PANEL_TABS: readonly LeftPanelTab[] = [
+  { id: 'filters', labelKey: 'tabs.filters', Component: FiltersPanel },
+  { id: 'layers', labelKey: 'tabs.layers', Component: LayersPanel },
+  { id: 'legend', labelKey: 'tabs.legend', Component: LegendPanel },
+];

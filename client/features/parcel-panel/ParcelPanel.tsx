@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useParcel } from '../../api/hooks.ts';
+import { DetailsState } from '../details/DetailsState.tsx';
+import { IdleCountdown } from './IdleCountdown.tsx';
+import { ParcelFacts } from './ParcelFacts.tsx';
+import { ProjectCard } from './ProjectCard.tsx';
+import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
+import { StateTimeline } from './StateTimeline.tsx';
+
+/** Details of the selected parcel. All user data is rendered as React text (never as HTML). */
+export function ParcelPanel({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const q = useParcel(id);
+  if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
+  const p = q.data;
+  return (
+    <div className="details-body" data-testid="parcel-panel" data-parcel-id={p.id}>
+      <h2 className="details-title">
+        <span className="muted small">{t('parcel.title')}</span> {p.code}
+      </h2>
+      <ParcelFacts parcel={p} />
+      <IdleCountdown idle={p.idle} />
+      <section className="section">
+        <h3>{t('parcel.projects')}</h3>
+        {p.projects.length === 0 ? <p className="muted">{t('parcel.noProjects')}</p> : null}
+        {p.projects.map((pr) => (
+          <ProjectCard key={pr.id} project={pr} />
+        ))}
+      </section>
+      {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
+      <StateTimeline events={p.events} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { formatIntensity, formatMoneyWan, labelOf } from '../../../domain/format.ts';
+import { Fact } from '../details/Fact.tsx';
+import { openProject } from '../details/navigate.ts';
+import { useLang } from '../language/use-lang.ts';
+import type { ParcelProject } from './use-parcel-detail.ts';
+
+/** A project on the parcel: name (link), enterprise, industry, investment, stage, investment intensity. */
+export function ProjectCard({ project }: { project: ParcelProject }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <article className="card" data-testid="parcel-project">
+      <button
+        type="button"
+        className="link card-title"
+        data-testid="project-link"
+        onClick={() => openProject(project.id)}
+      >
+        {project.name}
+      </button>
+      <dl className="facts compact">
+        <Fact label={t('parcel.enterprise')} testId="project-enterprise">
+          {project.enterprise}
+        </Fact>
+        <Fact label={t('parcel.industry')}>{labelOf('industry', project.industry, lang)}</Fact>
+        <Fact label={t('parcel.origin')}>{labelOf('origin', project.origin, lang)}</Fact>
+        <Fact label={t('parcel.investment')}>{formatMoneyWan(project.investmentWan, lang)}</Fact>
+        <Fact label={t('parcel.stage')}>{labelOf('projectStage', project.stage, lang)}</Fact>
+        <Fact label={t('parcel.intensity')}>{formatIntensity(project.intensityWanPerMu, lang)}</Fact>
+      </dl>
+    </article>
+  );
+}

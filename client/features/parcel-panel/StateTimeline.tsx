@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, labelOf } from '../../../domain/format.ts';
+import { useLang } from '../language/use-lang.ts';
+import type { ParcelDetail } from './use-parcel-detail.ts';
+
+/** The land-supply state history, newest first: date, state, note and who. */
+export function StateTimeline({ events }: { events: ParcelDetail['events'] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section className="section">
+      <h3>{t('parcel.timeline')}</h3>
+      <ol className="timeline" data-testid="state-timeline">
+        {[...events].reverse().map((e) => (
+          <li key={`${e.date}-${e.to}`}>
+            <time dateTime={e.date}>{formatDate(e.date, lang)}</time>
+            <span className={`state-badge state-${e.to}`}>{labelOf('landState', e.to, lang)}</span>
+            {e.note ? <span className="muted">{e.note}</span> : null}
+            {e.who ? <span className="muted small">{e.who}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

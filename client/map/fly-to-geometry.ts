@@ -1,0 +1,21 @@
+import { bbox } from '@turf/turf';
+import type { Geometry } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** Right-panel width in CSS pixels: framed features are padded so they are not hidden under it. */
+export const DETAILS_PANEL_WIDTH = 380;
+
+/** Frames `geometry` in the part of the map not covered by the details panel. */
+export function flyToGeometry(map: MapLibreMap, geometry: Geometry, maxZoom = 16): void {
+  const [w, s, e, n] = bbox(geometry);
+  const canvas = map.getCanvas();
+  // Shrink padding on small canvases so fitBounds never gets a negative box.
+  const side = Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, canvas.clientWidth - 200));
+  map.fitBounds(
+    [
+      [w, s],
+      [e, n],
+    ],
+    { padding: { top: 60, bottom: 60, left: 40, right: side }, maxZoom, duration: 800 },
+  );
+}

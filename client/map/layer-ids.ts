@@ -1,0 +1,28 @@
+/** Source and layer ids of the map, shared by the style, the layer toggles, the tests and the bench. */
+import type { OverlayId } from '../features/url-state/url-state.ts';
+
+export const SOURCES = {
+  water: 'water',
+  roads: 'roads',
+  towns: 'towns',
+  platforms: 'platforms',
+  platformLabels: 'platform-labels',
+  parcels: 'parcels',
+  redevelopment: 'redevelopment',
+} as const;
+
+/** The first of our layers: online basemap rasters are inserted below it so our data stays on top. */
+export const FIRST_OVERLAY_LAYER = 'water-fill';
+
+/** Layers of each toggleable overlay. */
+export const OVERLAY_LAYERS: Record<OverlayId, readonly string[]> = {
+  water: ['water-fill', 'water-line', 'water-label', 'water-label-line'],
+  roads: ['roads-casing', 'roads-line', 'roads-rail', 'roads-label'],
+  towns: ['towns-dot', 'towns-label'],
+  platforms: ['platforms-fill', 'platforms-outline', 'platforms-label'],
+  parcels: ['parcels-fill', 'parcels-outline', 'parcels-highlight', 'parcels-label'],
+  redevelopment: ['redevelopment-fill', 'redevelopment-outline'],
+};
+
+/** Name of the 三旧 hatch pattern image (added with map.addImage, no network). */
+export const HATCH_IMAGE = 'hatch-redevelopment';

@@ -1,0 +1,103 @@
+/**
+ * Parcel colouring themes: the classes of each theme, their colours and the maplibre expression that paints them.
+ * Colours: land-supply states run from grey (planned) via greens (available) and ambers (transferred) to
+ * purples (built); land uses follow the usual Chinese planning palette (工业 browns, 物流 violet, 商业 red,
+ * 科研 pink).
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { Industry, LandState, LandUse } from '../../domain/enums.ts';
+import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
+import type { Theme } from '../features/url-state/url-state.ts';
+
+export const STATE_COLORS: Record<LandState, string> = {
+  planned: '#c4c9cf',
+  reserve: '#d8c08a',
+  ready: '#2f9e44',
+  listed: '#8fc93a',
+  transferred: '#f4b400',
+  delivered: '#f08c00',
+  under_construction: '#e8590c',
+  completed: '#ae3ec9',
+  producing: '#5c5fd6',
+};
+
+export const LAND_USE_COLORS: Record<LandUse, string> = {
+  '1001': '#b08a64',
+  '100101': '#cfa77e',
+  '100102': '#a87b54',
+  '100103': '#7d5734',
+  M0: '#d67fd0',
+  '1101': '#9b87c9',
+  '0901': '#f06060',
+  '0802': '#f7a1c4',
+};
+
+export const INDUSTRY_COLORS: Record<Industry | 'none', string> = {
+  beidou: '#1c7ed6',
+  laser: '#e03131',
+  semiconductor: '#7048e8',
+  ai: '#1098ad',
+  bigdata_iot: '#37b24d',
+  new_energy: '#c0a600',
+  other: '#868e96',
+  none: '#dee2e6',
+};
+
+/** Distinct colours for platforms, assigned in the order the API lists them. */
+const PLATFORM_PALETTE = [
+  '#e8590c',
+  '#1971c2',
+  '#2f9e44',
+  '#9c36b5',
+  '#0c8599',
+  '#c2255c',
+  '#5f3dc4',
+  '#e67700',
+];
+
+/** One legend class of a theme: its key (a wire value, `none` for "no project") and its colour. */
+export interface ThemeClass {
+  key: string;
+  color: string;
+}
+
+/** The classes of `theme` in display order; `platformIds` gives the platform order for the platform theme. */
+export function themeClasses(theme: Theme, platformIds: readonly string[]): ThemeClass[] {
+  switch (theme) {
+    case 'state':
+      return LAND_STATES.map((k) => ({ key: k, color: STATE_COLORS[k] }));
+    case 'landUse':
+      return LAND_USES.map((k) => ({ key: k, color: LAND_USE_COLORS[k] }));
+    case 'industry':
+      return [...INDUSTRIES, 'none' as const].map((k) => ({ key: k, color: INDUSTRY_COLORS[k] }));
+    case 'platform':
+      return platformIds.map((k, i) => ({ key: k, color: PLATFORM_PALETTE[i % PLATFORM_PALETTE.length]! }));
+  }
+}
+
+/** The feature property a theme classifies on (parcel light properties; `industry` is null without a project). */
+export const THEME_PROPERTY: Record<Theme, 'state' | 'landUse' | 'industry' | 'platformId'> = {
+  state: 'state',
+  landUse: 'landUse',
+  industry: 'industry',
+  platform: 'platformId',
+};
+
+/** Class key of a parcel's properties under `theme` (`none` when the property is empty). */
+export function classKeyOf(props: Record<string, unknown>, theme: Theme): string {
+  const v = props[THEME_PROPERTY[theme]];
+  return typeof v === 'string' && v !== '' ? v : 'none';
+}
+
+/** A `match` expression painting each class its colour; unknown values grey. */
+export function fillColorExpression(theme: Theme, classes: readonly ThemeClass[]): ExpressionSpecification {
+  const pairs = classes.flatMap((c) => [c.key, c.color]);
+  if (pairs.length === 0) return ['to-color', '#adb5bd'];
+  // The spec's tuple type cannot express a variable number of match arms.
+  return [
+    'match',
+    ['coalesce', ['get', THEME_PROPERTY[theme]], 'none'],
+    ...pairs,
+    '#adb5bd',
+  ] as unknown as ExpressionSpecification;
+}

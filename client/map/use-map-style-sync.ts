@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import type { OverlayId, Theme } from '../features/url-state/url-state.ts';
+import { OVERLAYS } from '../features/url-state/url-state.ts';
+import type { UiLang } from '../i18n/index.ts';
+import { OVERLAY_LAYERS } from './layer-ids.ts';
+import { useMap } from './map-context.ts';
+import type { ThemeClass } from './parcel-theme.ts';
+import { fillColorExpression } from './parcel-theme.ts';
+import { NAMED_LAYERS, nameExpression } from './style.ts';
+
+/** Shows/hides overlay layers: every overlay not in `hidden` is visible. */
+export function useLayerVisibility(hidden: readonly OverlayId[]): void {
+  const map = useMap();
+  useEffect(() => {
+    if (!map) return;
+    for (const overlay of OVERLAYS) {
+      const visibility = hidden.includes(overlay) ? 'none' : 'visible';
+      for (const layer of OVERLAY_LAYERS[overlay]) {
+        if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', visibility);
+      }
+    }
+  }, [map, hidden]);
+}
+
+/** Paints parcels by `theme` with `classes`' colours (a paint-property change only; the data stays). */
+export function useParcelTheme(theme: Theme, classes: readonly ThemeClass[]): void {
+  const map = useMap();
+  useEffect(() => {
+    if (!map) return;
+    map.setPaintProperty('parcels-fill', 'fill-color', fillColorExpression(theme, classes));
+  }, [map, theme, classes]);
+}
+
+/** Switches map labels (towns, water, roads, platforms) to `lang`. */
+export function useLabelLanguage(lang: UiLang): void {
+  const map = useMap();
+  useEffect(() => {
+    if (!map) return;
+    for (const layer of NAMED_LAYERS) {
+      if (layer === 'roads-label') {
+        map.setLayoutProperty(layer, 'text-field', [
+          'case',
+          ['!=', ['get', 'ref'], ''],
+          ['get', 'ref'],
+          nameExpression(lang),
+        ]);
+      } else {
+        map.setLayoutProperty(layer, 'text-field', nameExpression(lang));
+      }
+    }
+  }, [map, lang]);
+}

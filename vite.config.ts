@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The client is the Vite root (DESIGN.md §2); the build lands in dist/ at the repo root, which the server serves.
+// In development /api is proxied to the Hono server; the server's dev script may override `server.proxy`
+// through Vite's JS API (inline config) — this file reads no environment variables (only server/env.ts does).
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    // maplibre-gl alone is ~1 MB minified; splitting it out keeps the app chunk small and cacheable.
+    chunkSizeWarningLimit: 1600,
+  },
+  server: {
+    proxy: {
+      '/api': { target: 'http://127.0.0.1:8787', changeOrigin: false },
+    },
+  },
+});
