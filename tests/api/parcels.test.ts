@@ -1,0 +1,240 @@
+/** GET /api/parcels and /api/parcels/:id against the hand-made fixture (tests/fixtures/geodata-mini). */
+import { afterAll, describe, expect, it } from 'vitest';
+import { testApp } from './helpers/test-app.ts';
+
+const { app, client, cleanup } = testApp();
+afterAll(cleanup);
+
+/** Spherical area (turf's radius) of a lon/lat rectangle, ㎡ — an independent check of the seed's areas. */
+const rectAreaM2 = (x0: number, y0: number, x1: number, y1: number) => {
+  const r = 6371008.8;
+  const rad = Math.PI / 180;
+  return r * r * (x1 - x0) * rad * (Math.sin(y1 * rad) - Math.sin(y0 * rad));
+};
+
+async function codes(query: string): Promise<{ codes: string[]; total: number }> {
+  const res = await app.request(`/api/parcels${query}`);
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { features: { properties: { code: string } }[]; total: number };
+  return { codes: body.features.map((f) => f.properties.code), total: body.total };
+}
+
+async function error(query: string) {
+  const res = await app.request(`/api/parcels${query}`);
+  return {
+    status: res.status,
+    body: (await res.json()) as { error: { code: string; message: string; field?: string } },
+  };
+}
+
+describe('GET /api/parcels', () => {
+  it('returns every parcel as a FeatureCollection with light properties and geodesic areas', async () => {
+    const res = await client.api.parcels.$get({ query: {} });
+    const body = await res.json();
+    expect(body.type).toBe('FeatureCollection');
+    expect(body.total).toBe(6);
+    expect(body.limit).toBe(10_000);
+    expect(body.features.map((f) => f.properties.code)).toEqual([
+      'ZK-2014-004',
+      'ZK-2017-001',
+      'ZK-2017-002',
+      'ZK-2017-005',
+      'ZK-2018-003',
+      'ZK-R-006',
+    ]);
+    const p1 = body.features.find((f) => f.id === 'P-001')!;
+    expect(Object.keys(p1.properties).sort()).toEqual(
+      ['areaM2', 'areaMu', 'code', 'id', 'landUse', 'platformId', 'state'].sort(),
+    );
+    expect(p1.properties).toMatchObject({ platformId: 'test-belt', state: 'transferred', landUse: '100101' });
+    expect(p1.properties.areaM2).toBeCloseTo(rectAreaM2(114.21, 22.98, 114.212, 22.982), 0);
+    expect(p1.properties.areaMu).toBeCloseTo((p1.properties.areaM2 * 15) / 10000, 9);
+    expect(p1.geometry.type).toBe('Polygon');
+    expect(p1.geometry.coordinates[0]).toHaveLength(5);
+  });
+
+  it('filters by bbox on the real geometry, not just the bounding box', async () => {
+    expect(await codes('?bbox=114.205,22.975,114.225,22.99')).toEqual({
+      codes: ['ZK-2017-001', 'ZK-2017-002'],
+      total: 2,
+    });
+    // Touches the triangle P-006's bbox in its empty north-east corner only.
+    expect(await codes('?bbox=114.2531,23.0531,114.26,23.06')).toEqual({ codes: [], total: 0 });
+    // Overlaps the triangle itself near its right angle.
+    expect((await codes('?bbox=114.249,23.049,114.251,23.051')).codes).toEqual(['ZK-R-006']);
+    // A box inside a parcel (zoomed in far) still finds it.
+    expect((await codes('?bbox=114.2105,22.9805,114.2106,22.9806')).codes).toEqual(['ZK-2017-001']);
+  });
+
+  it('filters by platform, several states (repeated or comma-separated) and land use', async () => {
+    expect((await codes('?platform=test-park')).codes).toEqual(['ZK-2014-004', 'ZK-2017-005', 'ZK-R-006']);
+    const repeated = await codes('?state=ready&state=listed');
+    const comma = await codes('?state=ready,listed');
+    expect(repeated.codes).toEqual(['ZK-2017-002', 'ZK-2018-003']);
+    expect(comma).toEqual(repeated);
+    expect((await codes('?landUse=M0')).codes).toEqual(['ZK-2018-003']);
+    expect((await codes('?landUse=100101,100102')).codes).toEqual([
+      'ZK-2014-004',
+      'ZK-2017-001',
+      'ZK-2017-005',
+    ]);
+    expect((await codes('?platform=test-belt&state=transferred,ready')).codes).toEqual([
+      'ZK-2017-001',
+      'ZK-2017-002',
+    ]);
+  });
+
+  it('filters by area in 亩 (inclusive bounds)', async () => {
+    // Areas: P-001 68.3, P-002 204.9, P-003 68.3, P-004 102.4, P-005 34.1, P-006 ≈136 亩.
+    expect((await codes('?minAreaMu=60&maxAreaMu=110')).codes).toEqual([
+      'ZK-2014-004',
+      'ZK-2017-001',
+      'ZK-2018-003',
+    ]);
+    expect((await codes('?minAreaMu=150')).codes).toEqual(['ZK-2017-002']);
+    expect((await codes('?maxAreaMu=40')).codes).toEqual(['ZK-2017-005']);
+  });
+
+  it('filters by the industry of the projects on the parcel', async () => {
+    expect((await codes('?industry=semiconductor')).codes).toEqual(['ZK-2017-001']);
+    expect((await codes('?industry=laser&industry=ai')).codes).toEqual(['ZK-2014-004', 'ZK-2017-005']);
+    expect((await codes('?industry=beidou')).codes).toEqual([]);
+  });
+
+  it('searches the parcel code and the enterprise with q', async () => {
+    expect((await codes('?q=zk-2018')).codes).toEqual(['ZK-2018-003']);
+    expect((await codes('?q=佰维')).codes).toEqual(['ZK-2017-001']);
+    expect((await codes('?q=HYPERLINK')).codes).toEqual(['ZK-2017-005']);
+  });
+
+  it('cuts at limit but reports the total of all matches', async () => {
+    expect(await codes('?limit=2')).toEqual({ codes: ['ZK-2014-004', 'ZK-2017-001'], total: 6 });
+    expect(await codes('?limit=1&bbox=114.2,22.97,114.26,23.0')).toEqual({
+      codes: ['ZK-2017-001'],
+      total: 3,
+    });
+  });
+
+  it.each([
+    ['?bbox=114.2,22.9,114.3', 'four numbers'],
+    ['?bbox=a,b,c,d', 'four numbers'],
+    ['?bbox=114.3,22.9,114.2,23.0', 'min must be less than max'],
+    ['?bbox=22.9,114.2,23.0,114.3', 'within ±90'],
+    ['?bbox=', 'four numbers'],
+  ])('rejects bbox %s with 400 naming bbox', async (query, message) => {
+    const { status, body } = await error(query);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.field).toBe('bbox');
+    expect(body.error.message).toContain(message);
+  });
+
+  it('rejects an unknown state, land use or industry with 400 naming the field', async () => {
+    for (const [query, field] of [
+      ['?state=ready,sold', 'state'],
+      ['?landUse=M9', 'landUse'],
+      ['?industry=steel', 'industry'],
+    ] as const) {
+      const { status, body } = await error(query);
+      expect(status).toBe(400);
+      expect(body.error.field).toBe(field);
+    }
+  });
+
+  it('rejects non-numeric areas and bad limits with 400 naming the field', async () => {
+    for (const [query, field] of [
+      ['?minAreaMu=abc', 'minAreaMu'],
+      ['?maxAreaMu=', 'maxAreaMu'],
+      ['?maxAreaMu=Infinity', 'maxAreaMu'],
+      ['?limit=0', 'limit'],
+      ['?limit=100001', 'limit'],
+      ['?limit=ten', 'limit'],
+    ] as const) {
+      const { status, body } = await error(query);
+      expect(status, query).toBe(400);
+      expect(body.error.field).toBe(field);
+    }
+  });
+
+  it('answers 422 when minAreaMu exceeds maxAreaMu', async () => {
+    const { status, body } = await error('?minAreaMu=100&maxAreaMu=50');
+    expect(status).toBe(422);
+    expect(body.error).toMatchObject({ code: 'unprocessable', field: 'minAreaMu' });
+  });
+});
+
+describe('GET /api/parcels/:id', () => {
+  it('returns the whole parcel: attributes, geometry, platform, projects with intensity, history, idle clock', async () => {
+    const res = await client.api.parcels[':id'].$get({ param: { id: 'P-001' } });
+    expect(res.status).toBe(200);
+    const p = await res.json();
+    expect(p).toMatchObject({
+      id: 'P-001',
+      code: 'ZK-2017-001',
+      town: '沥林',
+      plotRatioMax: 2.5,
+      state: 'transferred',
+      stateSince: '2016-12-20',
+      contract: { signed: '2016-12-20', agreedStart: '2017-01-15', agreedCompletion: '2019-01-15' },
+      landPriceWan: 3000,
+      projectIds: ['proj-001'],
+      version: 1,
+      platform: { id: 'test-belt', nameZh: '测试产业带', nameEn: 'Test Belt' },
+      bbox: [114.21, 22.98, 114.212, 22.982],
+      redevelopment: null,
+      referenceDate: '2018-03-09',
+    });
+    expect(p.geometry.type).toBe('Polygon');
+    expect(p.projects).toHaveLength(1);
+    expect(p.projects[0]).toMatchObject({ id: 'proj-001', enterprise: '深圳佰维存储科技股份有限公司' });
+    // 200,000 万元 on the one parcel of ≈68.30 亩.
+    expect(p.projects[0]!.intensityWanPerMu).toBeCloseTo(200000 / p.areaMu, 6);
+    expect(p.projects[0]!.intensityWanPerMu).toBeCloseTo(2928.3, 0);
+    expect(p.events.map((e) => [e.from, e.to, e.date])).toEqual([
+      [null, 'reserve', '2015-06-01'],
+      ['reserve', 'ready', '2016-05-01'],
+      ['ready', 'listed', '2016-11-01'],
+      ['listed', 'transferred', '2016-12-20'],
+    ]);
+    // Agreed start 2017-01-15, 418 days before 2018-03-09: idle (≥ 365 days), fee 20% of 3000 万元.
+    expect(p.idle).toMatchObject({
+      status: 'idle',
+      agreedStart: '2017-01-15',
+      daysOverdue: 418,
+      idleDate: '2018-01-15',
+      reclaimDate: '2019-01-15',
+      feeWan: 600,
+    });
+  });
+
+  it('shows the countdown for a parcel due to start soon and the redevelopment site on a parcel', async () => {
+    const p5 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-005' } })).json();
+    expect(p5.idle).toMatchObject({ status: 'due_soon', daysToStart: 84, feeWan: 240 });
+    expect(p5.projects[0]!.enterprise).toBe('=HYPERLINK("http://x")');
+    const p6 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-006' } })).json();
+    expect(p6.idle.status).toBe('not_applicable');
+    expect(p6.expectedReadyDate).toBe('2019-01-01');
+    expect(p6.redevelopment).toMatchObject({
+      id: 'R-001',
+      type: 'old_factory',
+      mode: 'industrial_to_industrial',
+    });
+  });
+
+  it('measures the idle clock against a configured reference date', async () => {
+    const later = testApp({ referenceDate: '2019-02-01' });
+    try {
+      const p1 = await (await later.client.api.parcels[':id'].$get({ param: { id: 'P-001' } })).json();
+      expect(p1.idle.status).toBe('reclaimable');
+      expect(p1.referenceDate).toBe('2019-02-01');
+    } finally {
+      later.cleanup();
+    }
+  });
+
+  it('answers 404 with the error shape for an unknown id', async () => {
+    const res = await app.request('/api/parcels/P-999');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'parcel not found: P-999' } });
+  });
+});
