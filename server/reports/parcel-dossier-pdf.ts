@@ -121,7 +121,7 @@ function drawRedevelopment(doc: PdfDoc, y: number, m: ParcelDossierModel): numbe
     `${labelOf('redevelopmentType', r.type, zh)} · ${labelOf('redevelopmentMode', r.mode, zh)}`,
     labelOf('redevelopmentStage', r.stage, zh),
     formatArea(r.areaM2, zh),
-    `${formatNumber(r.floorSpaceM2, zh)} m²`,
+    `${formatNumber(r.floorSpaceM2, zh)} ㎡`,
     `${r.targetYear}年`,
   ]);
   return (

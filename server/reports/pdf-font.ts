@@ -3,8 +3,9 @@
  * regular and bold. pdfkit embeds a subset (only the glyphs used) as a CID font with a ToUnicode map, so the
  * text stays selectable and searchable. No system font is assumed.
  *
- * The font covers GB2312 but not every symbol: `㎡` (U+33A1) is missing, so every string goes through
- * `pdfText`, which substitutes known equivalents and never lets a missing glyph print as an empty box.
+ * The font covers GB2312 and some symbols (this version does have `㎡` U+33A1 and `㎢`, checked with fontkit
+ * in tests/unit/reports/pdf-font.test.ts), but not everything the data may hold, so every string goes
+ * through `pdfText`: a character without a glyph gets a known equivalent (㎡ → m²) or `?`, never an empty box.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,17 +52,15 @@ export function fontHasGlyph(codePoint: number): boolean {
   return glyphs.hasGlyphForCodePoint(codePoint);
 }
 
-// Symbols that the data or the formatters use but the font lacks, with what to print instead.
+// What to print for symbols the formatters use when a font lacks them (the substitutes are plain Latin-1).
 const SUBSTITUTES: Record<string, string> = { '㎡': 'm²', '㎢': 'km²', '\u00a0': ' ', '\u202f': ' ' };
 
-/** Text printable with the embedded font: known symbols substituted, any other missing glyph shown as `?`. */
-export function pdfText(text: string): string {
+/** Text printable with the embedded font: characters without a glyph get a substitute or `?`. */
+export function pdfText(text: string, hasGlyph: (codePoint: number) => boolean = fontHasGlyph): string {
   let out = '';
   for (const ch of text) {
-    const sub = SUBSTITUTES[ch];
-    if (sub !== undefined) out += sub;
-    else if (ch === '\n' || fontHasGlyph(ch.codePointAt(0) ?? 0)) out += ch;
-    else out += '?';
+    if (ch === '\n' || hasGlyph(ch.codePointAt(0) ?? 0)) out += ch;
+    else out += SUBSTITUTES[ch] ?? '?';
   }
   return out;
 }

@@ -30,7 +30,7 @@ function drawFigures(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platform
   const figures: [string, string, string][] = [
     ['平台面积', formatKm2(m2ToKm2(m.platform.areaM2), zh), formatMu(m2ToMu(m.platform.areaM2), zh)],
     ['地块', `${s.parcelCount} 宗`, formatMu(m2ToMu(s.parcelAreaM2), zh)],
-    ['可供地（净地+挂牌）', formatMu(m2ToMu(s.availableM2), zh), `${formatNumber(s.availableM2, zh)} m²`],
+    ['可供地（净地+挂牌）', formatMu(m2ToMu(s.availableM2), zh), `${formatNumber(s.availableM2, zh)} ㎡`],
     ['签约及以上项目', `${s.signed.count} 个`, formatMoneyWan(s.signed.investmentWan, zh)],
     ['已拿地项目', `${s.landed.count} 个`, formatMoneyWan(s.landed.investmentWan, zh)],
   ];
@@ -67,7 +67,7 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
       { header: '供地状态', width: 110 },
       { header: '地块数', width: 60, align: 'right' },
       { header: '面积（亩）', width: 90, align: 'right' },
-      { header: '面积（m²）', width: 100, align: 'right' },
+      { header: '面积（㎡）', width: 100, align: 'right' },
       { header: '占比', width: 60, align: 'right' },
     ],
     s.byState.map((t) => [
@@ -159,7 +159,7 @@ function drawParcelList(doc: PdfDoc, y: number, m: PlatformReportModel): void {
       { header: '地块编号', width: 62 },
       { header: '镇街', width: 45 },
       { header: '用地性质', width: 62 },
-      { header: '面积（m²）', width: 52, align: 'right' },
+      { header: '面积（㎡）', width: 52, align: 'right' },
       { header: '面积（亩）', width: 44, align: 'right' },
       { header: '容积率', width: 32, align: 'right' },
       { header: '供地状态', width: 58 },
