@@ -96,6 +96,13 @@ const CLOCK_OFFSET: Record<StartClock, [number, number]> = {
   reclaimable: [-1000, -760],
 };
 
+/** `n` non-decreasing day numbers from `first` to `last` (both included when n ≥ 2). */
+function spread(rng: Rng, first: number, last: number, n: number): number[] {
+  if (n === 1) return [last];
+  const mids = Array.from({ length: n - 2 }, () => rng.int(first, last)).sort((a, b) => a - b);
+  return [first, ...mids, last];
+}
+
 /** Builds a parcel's history; all event dates are ≤ the as-of date. */
 export function buildHistory(rng: Rng, input: HistoryInput): History {
   const { state, startDay } = input;
@@ -104,13 +111,12 @@ export function buildHistory(rng: Rng, input: HistoryInput): History {
   let contract: Contract = NO_CONTRACT;
   let expectedReadyDate: string | null = null;
   if (rank <= LAND_STATES.indexOf('listed')) {
-    // Pre-transfer: walk forward from the platform start, the current state entered within the last years.
+    // Pre-transfer: the current state was entered within the last years, earlier steps spread before it.
     const last = state === 'listed' ? AS_OF_DAY - rng.int(3, 40) : rng.int(startDay + 30, AS_OF_DAY - 20);
-    let d = last;
-    for (let r = rank; r >= 0; r--) {
+    const first = Math.max(startDay, last - rng.int(240, 1400));
+    spread(rng, first, last, rank + 1).forEach((d, r) => {
       dates.set(LAND_STATES[r] as LandState, d);
-      d = Math.max(startDay, d - rng.int(60, 540));
-    }
+    });
     if (state === 'planned' || state === 'reserve') {
       const lo = state === 'reserve' ? AS_OF_DAY + 40 : AS_OF_DAY + 120;
       expectedReadyDate = isoOf(rng.int(lo, Math.min(lo + 900, dayOfYearEnd2020)));
@@ -160,12 +166,12 @@ export function buildHistory(rng: Rng, input: HistoryInput): History {
     if (started !== null) dates.set('under_construction', started);
     if (completed !== null) dates.set('completed', completed);
     if (producing !== null) dates.set('producing', producing);
-    // Before the transfer: listed (20-day listing period), ready, reserve, planned.
-    let d = signed - rng.int(21, 40);
-    for (const s of ['listed', 'ready', 'reserve', 'planned'] as const) {
-      dates.set(s, Math.max(Math.min(d, signed), Math.min(startDay, signed)));
-      d -= rng.int(60, 420);
-    }
+    // Before the transfer: planned, reserve, ready, then listed (a 20-day listing period before the sale).
+    const listed = signed - rng.int(21, 40);
+    const first = Math.max(Math.min(startDay, listed), listed - rng.int(300, 1500));
+    spread(rng, first, listed, 4).forEach((d, r) => {
+      dates.set(LAND_STATES[r] as LandState, d);
+    });
   }
   // Older land sometimes entered the records directly as reserve (收储) without a planned event.
   const skipPlanned = rank >= 1 && rng.chance(0.15);

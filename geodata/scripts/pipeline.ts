@@ -6,9 +6,9 @@
  */
 import type { Industry, Origin, ProjectStage } from '../../domain/enums.ts';
 import type { Project } from '../../domain/schemas.ts';
+import { BELT_SIGNED } from './belt-signed.ts';
 import type { NameMaker } from './names.ts';
 import { AS_OF_DAY, dayOf, isoOf, type Rng } from './prng.ts';
-import { BELT_SIGNED } from './projects.ts';
 
 /** Where pipeline projects of each industry want to go (the belt twice for the 4+1 to weight it). */
 const TARGETS: Record<Industry, readonly string[]> = {

@@ -31,10 +31,10 @@ const GROWING: Partial<Record<LandState, number>> = {
   under_construction: 9,
   delivered: 6,
   transferred: 5,
-  listed: 3,
-  ready: 7,
+  listed: 2,
+  ready: 5,
   reserve: 18,
-  planned: 27,
+  planned: 30,
 };
 
 export const PLATFORM_INFO: Record<string, PlatformInfo> = {
@@ -42,7 +42,7 @@ export const PLATFORM_INFO: Record<string, PlatformInfo> = {
     prefix: '357',
     startDay: dayOf('2015-01-01'),
     landUse: { '100101': 40, '1001': 25, '100102': 15, M0: 12, '0802': 5, '1101': 3 },
-    states: { planned: 52, reserve: 33, ready: 6, listed: 2 },
+    states: { planned: 54, reserve: 33, ready: 4, listed: 2 },
   },
   'sino-korea': {
     prefix: 'ZH',

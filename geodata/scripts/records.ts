@@ -93,7 +93,7 @@ export function buildTechUpgrades(rng: Rng, names: NameMaker): TechUpgrade[] {
   for (let i = 0; i < 36; i++) {
     const big = i < 6;
     const investmentWan =
-      Math.round((big ? rng.range(40_000, 90_000) : rng.range(3_000, 25_000)) / 100) * 100;
+      Math.round((big ? rng.range(25_000, 55_000) : rng.range(3_000, 18_000)) / 100) * 100;
     const industry = rng.pick(['other', 'bigdata_iot', 'laser', 'new_energy', 'ai'] as const);
     out.push({
       id: `tu-2018-${String(i + 1).padStart(3, '0')}`,
