@@ -111,6 +111,8 @@ export interface FunnelStep {
   atStage: number;
   investmentWan: number;
   projectIds: string[];
+  /** Parcels held by the projects at this stage (empty before 已拿地). */
+  parcelIds: string[];
 }
 
 /** The pipeline funnel 线索 → 投产, plus the terminated projects kept aside; optional origin filter (e.g. shenzhen). */
@@ -139,6 +141,7 @@ export function pipelineFunnel(
       atStage: at.length,
       investmentWan: at.reduce((a, p) => a + p.investmentWan, 0),
       projectIds: at.map((p) => p.id),
+      parcelIds: [...new Set(at.flatMap((p) => p.parcelIds))],
     };
   });
   const terminated = scoped.filter((p) => p.stage === 'terminated');

@@ -5,8 +5,9 @@
 import type { Database } from 'better-sqlite3';
 import type { IdleLandParcel } from '../../../domain/dashboard/idle-land.ts';
 import { LAND_STATES } from '../../../domain/enums.ts';
+import type { AreaGeometry } from '../../../domain/schemas.ts';
 import type { BBox } from '../../seed/dataset.ts';
-import { type BBoxColumns, bboxColumns, enumColumn } from './columns.ts';
+import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
 
 /** A parcel as the dashboard reads it: the idle-clock fields plus its bbox (lon/lat degrees). */
 export type DashboardParcel = IdleLandParcel & { bbox: BBox };
@@ -71,4 +72,15 @@ export function redevelopmentBoxes(db: Database): Map<string, BBox> {
 /** Platform ids in seeded order (the order of every platform list in the app). */
 export function platformIds(db: Database): string[] {
   return db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all() as string[];
+}
+
+/** Geometries (lon/lat) of the parcels with the given ids, for the idle-land map layer. */
+export function parcelGeometries(db: Database, ids: readonly string[]): Map<string, AreaGeometry> {
+  if (!ids.length) return new Map();
+  const marks = ids.map(() => '?').join(', ');
+  const rows = db.prepare(`SELECT id, geometry FROM parcels WHERE id IN (${marks})`).all(...ids) as {
+    id: string;
+    geometry: string;
+  }[];
+  return new Map(rows.map((r) => [r.id, geometryColumn(r.geometry)]));
 }

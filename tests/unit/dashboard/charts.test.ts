@@ -73,6 +73,7 @@ describe('pipeline funnel', () => {
       ['producing', 1, 1],
     ]);
     expect(terminated).toEqual({ count: 1, projectIds: ['e'] });
+    expect(steps.find((s) => s.stage === 'producing')?.parcelIds).toEqual(['p1', 'p2']);
   });
 
   it('can be limited to one origin', () => {

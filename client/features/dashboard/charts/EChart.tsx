@@ -32,7 +32,8 @@ export function EChart({ id, option, height, onClick, label }: Props) {
     c.on('click', (p) => {
       click.current?.({ seriesIndex: p.seriesIndex ?? 0, dataIndex: p.dataIndex, name: p.name });
     });
-    const charts = (window.__zkCharts ??= {});
+    window.__zkCharts ??= {};
+    const charts = window.__zkCharts;
     charts[id] = c;
     const ro = new ResizeObserver(() => c.resize());
     ro.observe(box.current);
@@ -49,5 +50,14 @@ export function EChart({ id, option, height, onClick, label }: Props) {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} className="dash-chart" style={{ height }} data-testid={`chart-${id}`} role="img" aria-label={label} />;
+  return (
+    <div
+      ref={box}
+      className="dash-chart"
+      style={{ height }}
+      data-testid={`chart-${id}`}
+      role="img"
+      aria-label={label}
+    />
+  );
 }

@@ -15,7 +15,16 @@ import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, LineChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  FunnelChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  SVGRenderer,
+]);
 
 /** The option type of every overview chart. */
 export type ChartOption = ComposeOption<

@@ -1,0 +1,258 @@
+/**
+ * GET /api/dashboard and GET /api/idle-land against a database seeded from geodata/. Expected figures are
+ * recomputed here from the geodata files with plain filters and sums, never copied from the implementation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { testClient } from 'hono/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { addDays } from '../../domain/dates.ts';
+import type { Project, RedevelopmentSite, Target, TechUpgrade } from '../../domain/schemas.ts';
+import { createApp } from '../../server/app.ts';
+import { openDatabase } from '../../server/db/open.ts';
+import { seedDatabase } from '../../server/seed.ts';
+
+const GEODATA = join(import.meta.dirname, '../../geodata');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(GEODATA, file), 'utf8')) as T;
+type Fc<P> = { features: { properties: P }[] };
+type RawParcel = {
+  id: string;
+  platformId: string;
+  state: string;
+  contract: { agreedStart: string | null };
+  landPriceWan: number | null;
+};
+
+const projects = readJson<Project[]>('projects.json');
+const targets = readJson<Target[]>('targets.json');
+const upgrades = readJson<TechUpgrade[]>('tech-upgrades.json');
+const sites = readJson<Fc<Omit<RedevelopmentSite, 'areaM2'>>>('redevelopment.geojson').features.map(
+  (f) => f.properties,
+);
+const rawParcels = readJson<Fc<RawParcel>>('parcels.geojson').features.map((f) => f.properties);
+const asOf = readJson<{ asOf: string }>('meta.json').asOf;
+
+const SIGNED_OR_LATER = ['signed', 'land_acquired', 'under_construction', 'producing'];
+const LANDED = ['land_acquired', 'under_construction', 'producing'];
+const STARTED = ['under_construction', 'completed', 'producing'];
+const sum = <T>(xs: readonly T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
+const targetOf = (metric: Target['metric']) => {
+  const t = targets.find((x) => x.metric === metric);
+  if (!t) throw new Error(`geodata/targets.json has no ${metric} target`);
+  return t;
+};
+
+let db: Database;
+let client: ReturnType<typeof testClient<ReturnType<typeof createApp>>>;
+type DashQuery = { refDate?: string; platform?: string };
+const dashboard = async (query: DashQuery = {}) => {
+  const res = await client.api.dashboard.$get({ query });
+  expect(res.status).toBe(200);
+  return res.json();
+};
+const idleLand = async (query: DashQuery = {}) => {
+  const res = await client.api['idle-land'].$get({ query });
+  expect(res.status).toBe(200);
+  return res.json();
+};
+const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
+/** Status and parsed error body of a request expected to fail. */
+const failing = async (res: Response) => ({ status: res.status, body: ErrorBody.parse(await res.json()) });
+
+beforeAll(() => {
+  db = openDatabase(':memory:');
+  seedDatabase(db, GEODATA);
+  client = testClient(createApp({ db }));
+});
+afterAll(() => db.close());
+
+const FOUR_PLUS_ONE = ['beidou', 'laser', 'semiconductor', 'ai', 'bigdata_iot'];
+const inScope = (scope: string, platformId: string | null) => scope === 'zone' || platformId === scope;
+
+describe('GET /api/dashboard', () => {
+  it('uses the dataset’s as-of date as the default reference date', async () => {
+    const body = await dashboard();
+    expect(body.refDate).toBe(asOf);
+    expect(body.defaultRefDate).toBe(asOf);
+  });
+
+  it('shows the 357 belt’s signed projects and those with land as counted from projects.json', async () => {
+    const belt = targetOf('industrial_output').scope;
+    const mine = projects.filter((p) => p.targetPlatformId === belt);
+    const signed = mine.filter((p) => SIGNED_OR_LATER.includes(p.stage));
+    const landed = mine.filter((p) => LANDED.includes(p.stage));
+    const status = (await dashboard()).platforms.find((p) => p.platformId === belt);
+    expect(status?.signed.count).toBe(signed.length);
+    expect(status?.signed.investmentWan).toBeCloseTo(sum(signed, (p) => p.investmentWan));
+    expect(status?.withLand.count).toBe(landed.length);
+    expect(status?.withLand.investmentWan).toBeCloseTo(sum(landed, (p) => p.investmentWan));
+    // The article's figures, which the sample data must reproduce: 20 projects / 156亿元; 11 with land / 39亿元.
+    expect([status?.signed.count, (status?.signed.investmentWan ?? 0) / 10_000]).toEqual([20, 156]);
+    expect([status?.withLand.count, (status?.withLand.investmentWan ?? 0) / 10_000]).toEqual([11, 39]);
+  });
+
+  it('computes each target from the data, with its window, inputs and method', async () => {
+    const body = await dashboard({ refDate: '2018-03-09' });
+    const card = (metric: Target['metric']) => {
+      const c = body.targets.find((t) => t.metric === metric);
+      if (!c) throw new Error(`no card for ${metric}`);
+      return c;
+    };
+    const inWindow = (d: string | null) => d != null && d >= '2018-01-01' && d <= '2018-03-09';
+
+    const ent = targetOf('new_4plus1_enterprises');
+    const entProjects = projects.filter(
+      (p) =>
+        p.stage !== 'terminated' &&
+        FOUR_PLUS_ONE.includes(p.industry) &&
+        inWindow(p.keyDates.signed) &&
+        inScope(ent.scope, p.targetPlatformId),
+    );
+    expect(card('new_4plus1_enterprises')).toMatchObject({
+      target: ent.value,
+      actual: new Set(entProjects.map((p) => p.enterprise)).size,
+      inputs: { window: { from: '2018-01-01', to: '2018-03-09' } },
+    });
+    expect([...card('new_4plus1_enterprises').inputs.ids].sort()).toEqual(
+      entProjects.map((p) => p.id).sort(),
+    );
+
+    const inv = targetOf('planned_investment');
+    const invProjects = projects.filter(
+      (p) =>
+        p.stage !== 'terminated' && inWindow(p.keyDates.signed) && inScope(inv.scope, p.targetPlatformId),
+    );
+    expect(card('planned_investment').actual).toBeCloseTo(sum(invProjects, (p) => p.investmentWan) / 10_000);
+    expect(card('planned_investment').target).toBe(240);
+
+    const tu = targetOf('tech_upgrade_investment');
+    const tuRows = upgrades.filter((u) => u.year === tu.year && inScope(tu.scope, u.platformId));
+    expect(card('tech_upgrade_investment').actual).toBeCloseTo(sum(tuRows, (u) => u.completedWan) / 10_000);
+    expect(card('tech_upgrade_investment').planned).toBeCloseTo(sum(tuRows, (u) => u.investmentWan) / 10_000);
+    expect(card('tech_upgrade_investment').target).toBe(90);
+
+    const ra = targetOf('redevelopment_area');
+    const raSites = sites.filter((s) => s.targetYear === ra.year && inScope(ra.scope, s.platformId));
+    expect(card('redevelopment_area').actual).toBeCloseTo(sum(raSites, (s) => s.completedAreaM2));
+    expect(card('redevelopment_area').target).toBe(130_000);
+
+    const out = targetOf('industrial_output');
+    const producing = projects.filter((p) => p.targetPlatformId === out.scope && p.stage === 'producing');
+    expect(card('industrial_output').actual).toBeCloseTo(
+      sum(producing, (p) => p.annualOutputWan ?? 0) / 10_000,
+    );
+    expect(card('industrial_output')).toMatchObject({ year: 2020, target: 200 });
+
+    const sz = targetOf('shenzhen_projects_visited');
+    const contacted = projects.filter(
+      (p) =>
+        p.origin === 'shenzhen' && inWindow(p.keyDates.firstContact) && inScope(sz.scope, p.targetPlatformId),
+    );
+    expect(card('shenzhen_projects_visited').actual).toBe(contacted.length);
+    expect(card('shenzhen_projects_visited').target).toBe(sz.value);
+
+    expect(body.targets).toHaveLength(targets.length);
+    for (const t of body.targets) {
+      expect(t.method.zh.length).toBeGreaterThan(10);
+      expect(t.method.en.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('land by state per platform agrees with the platform view (亩 per state)', async () => {
+    const dash = await dashboard();
+    const res = await client.api.platforms.$get();
+    const { items } = await res.json();
+    expect(items.length).toBeGreaterThan(0);
+    for (const p of items) {
+      for (const [state, tally] of Object.entries(p.parcels.byState)) {
+        const d = dash.charts.landByState.find((x) => x.platformId === p.id && x.state === state);
+        expect(d?.areaMu).toBeCloseTo(tally.areaMu, 4);
+        expect(d?.count).toBe(tally.count);
+      }
+    }
+  });
+
+  it('follows the platform filter in the charts', async () => {
+    const belt = targetOf('industrial_output').scope;
+    const body = await dashboard({ platform: belt });
+    expect(body.platformId).toBe(belt);
+    expect(new Set(body.charts.landByState.map((d) => d.platformId))).toEqual(new Set([belt]));
+    const counted = projects.filter(
+      (p) => p.targetPlatformId === belt && !['lead', 'terminated'].includes(p.stage),
+    );
+    expect(sum(body.charts.investmentByIndustry, (d) => d.investmentWan)).toBeCloseTo(
+      sum(counted, (p) => p.investmentWan),
+    );
+  });
+
+  it('answers 400 naming the field for a bad refDate or an unknown platform', async () => {
+    for (const refDate of ['2018-02-30', 'yesterday', '2018-3-9']) {
+      const { status, body } = await failing(await client.api.dashboard.$get({ query: { refDate } }));
+      expect(status).toBe(400);
+      expect(body.error.field).toBe('refDate');
+    }
+    const { status, body } = await failing(
+      await client.api.dashboard.$get({ query: { platform: 'no-such' } }),
+    );
+    expect(status).toBe(400);
+    expect(body.error.field).toBe('platform');
+  });
+});
+
+describe('GET /api/idle-land', () => {
+  const clockable = rawParcels.filter(
+    (p) => ['transferred', 'delivered'].includes(p.state) && p.contract.agreedStart != null,
+  );
+
+  it('lists the parcels whose agreed start passed or is within 180 days, most urgent first', async () => {
+    const body = await idleLand({ refDate: asOf });
+    const expected = clockable.filter((p) => (p.contract.agreedStart ?? '') <= addDays(asOf, 180));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(body.items.map((r) => r.parcelId).sort()).toEqual(expected.map((p) => p.id).sort());
+    const starts = body.items.map((r) => r.agreedStart ?? '');
+    expect(starts).toEqual([...starts].sort());
+    expect(body.total).toBe(expected.length);
+    expect(body.items.every((r) => r.bbox?.length === 4)).toBe(true);
+  });
+
+  it('turns a parcel idle at exactly 365 days and reclaimable at exactly 730, with the 20% fee', async () => {
+    const p = clockable.find((x) => x.landPriceWan != null);
+    if (!p?.contract.agreedStart)
+      throw new Error('geodata has no transferred, unstarted parcel with a price');
+    const start = p.contract.agreedStart;
+    const at = async (days: number) =>
+      (await idleLand({ refDate: addDays(start, days) })).items.find((r) => r.parcelId === p.id);
+    expect((await at(364))?.status).toBe('overdue');
+    const idle = await at(365);
+    expect(idle).toMatchObject({
+      status: 'idle',
+      daysOverdue: 365,
+      daysUntilReclaim: 365,
+      reclaimDate: addDays(start, 730),
+    });
+    expect(idle?.feeWan).toBeCloseTo((p.landPriceWan ?? 0) * 0.2);
+    expect((await at(729))?.status).toBe('idle');
+    expect(await at(730)).toMatchObject({ status: 'reclaimable', daysUntilReclaim: 0 });
+    expect((await at(-180))?.status).toBe('due_soon');
+    expect(await at(-181)).toBeUndefined();
+  });
+
+  it('never lists parcels that have started building', async () => {
+    const body = await idleLand({ refDate: '2030-01-01' });
+    const started = new Set(rawParcels.filter((p) => STARTED.includes(p.state)).map((p) => p.id));
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.some((r) => started.has(r.parcelId))).toBe(false);
+  });
+
+  it('answers 400 naming refDate when it is not a real date', async () => {
+    const { status, body } = await failing(
+      await client.api['idle-land'].$get({ query: { refDate: '2018-13-01' } }),
+    );
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'invalid_input', field: 'refDate' });
+  });
+});
