@@ -76,6 +76,49 @@ function acceptable(
   return true;
 }
 
+/** Side trims tried, in order, on a block that crosses the platform edge or a road: one side, then corners. */
+const TRIMS: readonly [number, number, number, number][] = [0.25, 0.45, 0.65].flatMap(
+  (k): [number, number, number, number][] => [
+    [k, 0, 0, 0],
+    [0, k, 0, 0],
+    [0, 0, k, 0],
+    [0, 0, 0, k],
+    [k, 0, k, 0],
+    [k, 0, 0, k],
+    [0, k, k, 0],
+    [0, k, 0, k],
+  ],
+);
+/** Smallest block worth keeping after a trim, ㎡ (a little over one 20 亩 parcel). */
+const MIN_TRIMMED_M2 = 16_000;
+
+/**
+ * The block [s]×[t] if acceptable, else the first trimmed version that is: edge blocks follow the platform
+ * boundary and road setbacks instead of leaving a wide empty margin.
+ */
+function fitBlock(
+  platformId: string,
+  frame: Frame,
+  s: [number, number],
+  t: [number, number],
+  n: number,
+  ok: (f: Feature<Polygon>) => boolean,
+): Block | null {
+  const whole = makeBlock(platformId, frame, s, t, n);
+  if (ok(whole.feature)) return whole;
+  const ls = s[1] - s[0];
+  const lt = t[1] - t[0];
+  for (const [a, b, c, d] of TRIMS) {
+    const s2: [number, number] = [s[0] + a * ls, s[1] - b * ls];
+    const t2: [number, number] = [t[0] + c * lt, t[1] - d * lt];
+    if ((s2[1] - s2[0]) * (t2[1] - t2[0]) < MIN_TRIMMED_M2 || s2[1] - s2[0] < 90 || t2[1] - t2[0] < 90)
+      continue;
+    const trimmed = makeBlock(platformId, frame, s2, t2, n);
+    if (ok(trimmed.feature)) return trimmed;
+  }
+  return null;
+}
+
 function makeBlock(
   platformId: string,
   frame: Frame,
@@ -126,8 +169,10 @@ export function corridorBlocks(
       for (const row of rows) {
         const t: [number, number] = side > 0 ? row : [-row[1], -row[0]];
         for (const s of cols) {
-          const b = makeBlock(platformId, frame, s, t, out.length + 1);
-          if (!acceptable(b.feature, platform, obstacles, taken)) continue;
+          const b = fitBlock(platformId, frame, s, t, out.length + 1, (f) =>
+            acceptable(f, platform, obstacles, taken),
+          );
+          if (!b) continue;
           taken.push(b.feature);
           out.push(b);
         }
@@ -161,9 +206,10 @@ export function gridBlocks(
   const out: Block[] = [];
   for (const t of rows) {
     for (const s of cols) {
-      const b = makeBlock(platformId, frame, s, t, out.length + 1);
-      if (!acceptable(b.feature, platform, obstacles, [])) continue;
-      out.push(b);
+      const b = fitBlock(platformId, frame, s, t, out.length + 1, (f) =>
+        acceptable(f, platform, obstacles, []),
+      );
+      if (b) out.push(b);
     }
   }
   return out;

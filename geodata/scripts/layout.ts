@@ -148,7 +148,7 @@ export function buildLayout(rng: Rng): Layout {
         continue;
       }
       // The belt is planned for many small and mid-sized innovation firms: smaller lots.
-      const split = splitBlock(rng, b, p.id === 'belt-357' ? 0.78 : 1);
+      const split = splitBlock(rng, b, p.id === 'belt-357' ? 0.92 : 1);
       if (split.length === 0) free.push(b);
       mine.push(...split);
     }
