@@ -53,6 +53,7 @@ export const dashboardEn: DashboardStrings = {
     remaining: 'Not yet completed',
     terminated: '{{n}} terminated',
     projectsAtStage: '{{stage}}: {{n}} projects',
+    now: 'now',
     noData: 'No data',
   },
   highlight: {

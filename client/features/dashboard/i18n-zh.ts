@@ -50,6 +50,7 @@ export const dashboardZh = {
     remaining: '未完成面积',
     terminated: '终止 {{n}} 个',
     projectsAtStage: '{{stage}}：{{n}} 个项目',
+    now: '当前',
     noData: '暂无数据',
   },
   highlight: {

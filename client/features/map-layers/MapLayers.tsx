@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useConfig, useContextLayer, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
 import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
 import { SOURCES } from '../../map/layer-ids.ts';
@@ -58,6 +58,10 @@ export function MapLayers() {
   useGeoJsonData(SOURCES.platformLabels, platforms.data ? platformData.labels : undefined);
   useGeoJsonData(SOURCES.redevelopment, redevelopment.data as FeatureCollection | undefined);
   useGeoJsonData(SOURCES.parcels, parcels.fc);
+  useEffect(() => {
+    // How many parcels were handed to the map: tests and the bench wait for this, then for the map's idle.
+    if (map && parcels.fc) map.getContainer().dataset.parcelsCount = String(parcels.fc.features.length);
+  }, [map, parcels.fc]);
 
   useParcelTheme(theme, classes);
   useLayerVisibility(hidden);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { apiGet, useBrowser, waitForMapIdle } from './browser.ts';
+
+const count = async (page: import('playwright-core').Page) =>
+  Number(await page.getByTestId('result-count').getAttribute('data-count'));
+
+describe('filters', () => {
+  const open = useBrowser();
+
+  it('a state filter changes the map, the legend and the count together; one click clears', async () => {
+    const all = (await apiGet<{ total: number }>('/api/parcels?limit=1')).total;
+    const ready = (await apiGet<{ total: number }>('/api/parcels?state=ready&limit=1')).total;
+    expect(ready).toBeGreaterThan(0);
+    expect(ready).toBeLessThan(all);
+
+    const page = await open('/');
+    await waitForMapIdle(page);
+    expect(await count(page)).toBe(all);
+
+    await page.getByTestId('filter-state-ready').click();
+    await expect.poll(() => count(page)).toBe(ready);
+    await waitForMapIdle(page);
+    expect(page.url()).toContain('state=ready');
+
+    // Every parcel drawn is ready.
+    const states = await page.evaluate(() => [
+      ...new Set(
+        window
+          .__zkMap!.queryRenderedFeatures({ layers: ['parcels-fill'] })
+          .map((f) => String(f.properties.state)),
+      ),
+    ]);
+    expect(states).toEqual(['ready']);
+
+    // The legend counts the same parcels.
+    await page.getByTestId('tab-legend').click();
+    const legendReady = await page
+      .locator('[data-testid="legend-row"][data-key="ready"]')
+      .getAttribute('data-count');
+    expect(Number(legendReady)).toBe(ready);
+    const otherCounts = await page
+      .locator('[data-testid="legend-row"]:not([data-key="ready"])')
+      .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-count'))));
+    expect(otherCounts.every((n) => n === 0)).toBe(true);
+
+    await page.getByTestId('tab-filters').click();
+    await page.getByTestId('filters-clear').click();
+    await expect.poll(() => count(page)).toBe(all);
+    expect(page.url()).not.toContain('state=');
+  });
+
+  it('combines platform and area filters as the API does', async () => {
+    const expected = (await apiGet<{ total: number }>('/api/parcels?platform=belt-357&minAreaMu=50&limit=1'))
+      .total;
+    const page = await open('/');
+    await waitForMapIdle(page);
+    await page.getByTestId('filter-platform').selectOption('belt-357');
+    await page.getByTestId('filter-min-mu').fill('50');
+    await page.getByTestId('filter-min-mu').press('Enter');
+    await expect.poll(() => count(page)).toBe(expected);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForMapIdle } from './browser.ts';
+
+describe('language', () => {
+  const open = useBrowser();
+
+  it('switches every label, unit and map label between Chinese and English', async () => {
+    const page = await open('/');
+    await waitForMapIdle(page);
+    expect(await page.getByTestId('app-title').textContent()).toBe('仲恺土地与产业平台地图');
+    expect(await page.getByTestId('tab-filters').textContent()).toBe('筛选');
+    expect(await page.getByTestId('result-count').textContent()).toMatch(/^[\d,]+ 个地块，合计 [\d,.]+ 亩$/);
+
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('Zhongkai Land & Platform Map');
+    expect(await page.getByTestId('tab-filters').textContent()).toBe('Filters');
+    expect(await page.getByTestId('filter-state-ready').textContent()).toBe('Ready (serviced)');
+    expect(await page.getByTestId('result-count').textContent()).toMatch(
+      /^[\d,]+ parcels, [\d,.]+ mu in total$/,
+    );
+    expect(page.url()).toContain('lang=en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // Map labels follow: the towns layer now draws English names.
+    await waitForMapIdle(page);
+    const field = await page.evaluate(() =>
+      JSON.stringify(window.__zkMap!.getLayoutProperty('towns-label', 'text-field')),
+    );
+    expect(field).toContain('nameEn');
+
+    // The details panel too.
+    await page.getByTestId('search-input').fill('佰维');
+    await page.getByTestId('search-result').first().waitFor();
+    await page.getByTestId('search-input').press('Enter');
+    await page.getByTestId('parcel-panel').waitFor();
+    expect(await page.getByTestId('parcel-area').textContent()).toMatch(/^[\d,]+ m² \([\d,.]+ mu\)$/);
+
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('仲恺土地与产业平台地图');
+    expect(await page.getByTestId('parcel-area').textContent()).toMatch(/^[\d,]+ ㎡（[\d,.]+ 亩）$/);
+  });
+});
