@@ -119,9 +119,11 @@ export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelF
   let total: number;
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    // CROSS JOIN pins the R*Tree as the outer loop: otherwise a filter such as state=… can make SQLite walk
+    // the state index and probe the R*Tree once per parcel, which is a scan in disguise.
     const candidates = db
       .prepare(
-        `SELECT ${columns} FROM parcel_rtree r JOIN parcels p ON p.rid = r.rid
+        `SELECT ${columns} FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid
          ${sql} AND r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?
          ORDER BY p.code`,
       )
