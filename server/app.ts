@@ -12,6 +12,7 @@ import { getDatasetInfo } from './db/queries/meta.ts';
 import { ApiError, type ErrorBody } from './errors.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import type { AppDeps } from './routes/deps.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { idleLandRoutes } from './routes/idle-land.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -19,6 +20,7 @@ import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { redevelopmentRoutes } from './routes/redevelopment.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
 
@@ -49,7 +51,9 @@ function routes(deps: AppDeps) {
     .route('/api/layers', layerRoutes(deps))
     .route('/api/search', searchRoutes(deps))
     .route('/api/dashboard', dashboardRoutes(deps))
-    .route('/api/idle-land', idleLandRoutes(deps));
+    .route('/api/idle-land', idleLandRoutes(deps))
+    .route('/api/reports', reportRoutes(deps))
+    .route('/api/exports', exportRoutes(deps));
 }
 
 /** The API (and optionally the client) over `db`. */

@@ -126,7 +126,10 @@ function drawRoads(doc: PdfDoc, frame: Frame, proj: Projection, roads: readonly 
   // One label per road, at the vertex nearest the frame centre that lies well inside the frame.
   const centre: [number, number] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
   for (const road of roads) {
-    const text = pdfText(road.ref ? `${road.nameZh} ${road.ref}`.trim() : road.nameZh);
+    // Names such as `S357省道` already carry the ref; print it once.
+    const text = pdfText(
+      road.ref && !road.nameZh.includes(road.ref) ? `${road.nameZh} ${road.ref}`.trim() : road.nameZh,
+    );
     if (!text) continue;
     const parts =
       road.geometry.type === 'LineString' ? [road.geometry.coordinates] : road.geometry.coordinates;

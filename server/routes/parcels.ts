@@ -18,7 +18,8 @@ import { bboxParam, IdParam, intParam, listParam, numberParam, optionalText, val
 export const PARCEL_LIMIT_DEFAULT = 10_000;
 export const PARCEL_LIMIT_MAX = 100_000;
 
-const ParcelQuery = z.object({
+/** Query of the parcel list; also used by the exports (server/routes/exports.ts). */
+export const ParcelQuery = z.object({
   bbox: bboxParam.optional(),
   platform: listParam(z.string().min(1)),
   state: listParam(LandState),

@@ -1,0 +1,156 @@
+/**
+ * Gathers the report and export models (server/reports/models.ts) from the database and the domain: the
+ * writers then only lay them out. Throws NotFoundError for unknown ids.
+ */
+import { targetProgress } from '../../domain/dashboard/target-progress.ts';
+import { idleLandStatus } from '../../domain/indicators.ts';
+import { getParcel, type ParcelFilter, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
+import { listPlatforms } from '../db/queries/platforms.ts';
+import { listProjects, projectsOfParcel } from '../db/queries/projects.ts';
+import { listRedevelopment, redevelopmentOfParcel } from '../db/queries/redevelopment.ts';
+import { platformNames, roadsNear } from '../db/queries/reports.ts';
+import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
+import { NotFoundError } from '../errors.ts';
+import { idleSummary } from '../reports/idle-summary.ts';
+import { boxOf, growBox } from '../reports/map-drawing.ts';
+import type {
+  ParcelDossierModel,
+  ParcelListModel,
+  ParcelRow,
+  PlatformReportModel,
+  ReportProvenance,
+} from '../reports/models.ts';
+import { TARGET_METRIC_ZH, TARGET_UNIT_ZH } from '../reports/target-labels.ts';
+import type { AppDeps } from './deps.ts';
+import { PARCEL_LIMIT_MAX } from './parcels.ts';
+
+// The dossier map shows ~4 parcel widths; neighbours and roads are fetched from a wider box because the
+// frame's aspect ratio uncovers more on one axis.
+const NEIGHBOUR_BOX_FACTOR = 9;
+const MAX_NEIGHBOURS = 400;
+
+function provenance({ dataset, clock }: AppDeps): ReportProvenance {
+  return {
+    asOf: dataset.asOf,
+    dataVersion: dataset.dataVersion,
+    generatedAt: clock().toISOString(),
+    illustrativeGeometry: dataset.illustrativeGeometry,
+  };
+}
+
+/** Everything the dossier of parcel `id` shows. */
+export function gatherDossier(deps: AppDeps, id: string): ParcelDossierModel {
+  const { db, referenceDate } = deps;
+  const parcel = getParcel(db, id);
+  if (!parcel) throw new NotFoundError('parcel', id);
+  const platform = listPlatforms(db, parcel.platformId)[0];
+  const box = growBox(boxOf([parcel.geometry]), NEIGHBOUR_BOX_FACTOR);
+  const { geometry, bbox: _bbox, ...attributes } = parcel;
+  const neighbours = queryParcels(db, { bbox: box, limit: MAX_NEIGHBOURS }).features.map((f) => ({
+    code: f.properties.code,
+    state: f.properties.state,
+    geometry: f.geometry,
+  }));
+  const redevelopment = redevelopmentOfParcel(db, id);
+  return {
+    ...provenance(deps),
+    parcel: attributes,
+    geometry,
+    platform: {
+      id: parcel.platformId,
+      nameZh: platform?.nameZh ?? parcel.platformId,
+      boundary: platform?.geometry ?? null,
+    },
+    projects: projectsOfParcel(db, id),
+    events: parcelEvents(db, id),
+    redevelopment: redevelopment ? [redevelopment] : [],
+    idle: idleSummary(idleLandStatus(parcel, referenceDate), referenceDate),
+    neighbours,
+    roads: roadsNear(db, box),
+  };
+}
+
+/** Full rows (attributes, geometry, platform name, projects) of the parcels with `ids`, in that order. */
+function parcelRows(deps: AppDeps, ids: readonly string[], names: Record<string, string>): ParcelRow[] {
+  const projects = listProjects(deps.db);
+  const byParcel = new Map<string, typeof projects>();
+  for (const p of projects)
+    for (const pid of p.parcelIds) byParcel.set(pid, [...(byParcel.get(pid) ?? []), p]);
+  return ids.flatMap((id) => {
+    const full = getParcel(deps.db, id);
+    if (!full) return [];
+    const { geometry, bbox: _bbox, ...parcel } = full;
+    return [
+      {
+        parcel,
+        geometry,
+        platformNameZh: names[parcel.platformId] ?? parcel.platformId,
+        projects: byParcel.get(id) ?? [],
+      },
+    ];
+  });
+}
+
+/** Everything the report of platform `id` shows. */
+export function gatherPlatformReport(deps: AppDeps, id: string): PlatformReportModel {
+  const { db, referenceDate } = deps;
+  const platform = listPlatforms(db, id)[0];
+  if (!platform) throw new NotFoundError('platform', id);
+  const names = platformNames(db);
+  const ids = queryParcels(db, { platformIds: [id], limit: PARCEL_LIMIT_MAX }).features.map((f) => f.id);
+  const allProjects = listProjects(db);
+  const data = {
+    projects: allProjects,
+    redevelopment: listRedevelopment(db).map((f) => f.properties),
+    techUpgrades: listTechUpgrades(db),
+  };
+  const targets = listTargets(db, { scopes: [id] }).map((t) => {
+    const p = targetProgress(t, data, referenceDate);
+    return {
+      labelZh: `${t.year}年 ${TARGET_METRIC_ZH[t.metric]}`,
+      unitZh: TARGET_UNIT_ZH[t.unit],
+      target: p.target,
+      actual: p.actual,
+    };
+  });
+  const {
+    geometry,
+    bbox,
+    parcels: _p,
+    projects: _pr,
+    redevelopment: _r,
+    areaMu: _a,
+    ...attributes
+  } = platform;
+  return {
+    ...provenance(deps),
+    platform: attributes,
+    boundary: geometry,
+    rows: parcelRows(deps, ids, names),
+    projects: listProjects(db, { platformIds: [id] }),
+    targets,
+    roads: roadsNear(db, bbox),
+  };
+}
+
+/** The parcels `filter` selects (all of them, ordered by code) with their projects. */
+export function gatherParcelList(
+  deps: AppDeps,
+  filter: ParcelFilter,
+  filterLabelZh: string,
+): ParcelListModel {
+  const names = platformNames(deps.db);
+  const ids = queryParcels(deps.db, filter).features.map((f) => f.id);
+  const rows = parcelRows(deps, ids, names);
+  // Distinct projects: one project may hold several of the listed parcels.
+  const byId = new Map(rows.flatMap((r) => r.projects).map((p) => [p.id, p]));
+  const projects = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return {
+    filterLabelZh,
+    asOf: deps.dataset.asOf,
+    generatedAt: deps.clock().toISOString(),
+    rows,
+    projects,
+    platformNames: names,
+  };
+}
