@@ -118,8 +118,9 @@ export function buildPipeline(rng: Rng, names: NameMaker, approvedSoFar: number)
     // Dates: first contact, then 过会, then 签约, all before the as-of date.
     const contact = plan.thisYear
       ? rng.int(dayOf('2018-01-04'), AS_OF_DAY - 3)
-      : plan.stage === 'terminated'
-        ? rng.int(dayOf('2016-03-01'), dayOf('2016-12-20'))
+      : plan.stage === 'terminated' || (plan.stage === 'negotiating' && rng.chance(0.25))
+        ? // Talks that started before 2017 (and the deals that fell through).
+          rng.int(dayOf('2016-03-01'), dayOf('2016-12-20'))
         : rng.int(dayOf('2017-01-05'), dayOf('2017-11-30'));
     let approvedDay: number | null = null;
     let signedDay: number | null = null;

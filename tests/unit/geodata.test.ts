@@ -99,7 +99,7 @@ const overlapM2 = (a: { geometry: unknown }, b: { geometry: unknown }) => {
   return x ? turf.area(x) : 0;
 };
 
-describe('geodata: files and article figures', () => {
+describe('geodata: files and article figures', { timeout: 60_000 }, () => {
   it('has the as-of date and marks geometry as illustrative', () => {
     expect(meta.asOf).toBe(AS_OF);
     expect(meta.illustrativeGeometry).toBe(true);
@@ -243,7 +243,7 @@ describe('geodata: files and article figures', () => {
   });
 });
 
-describe('geodata: parcel geometry', () => {
+describe('geodata: parcel geometry', { timeout: 60_000 }, () => {
   it('every parcel is valid, counter-clockwise, 20–400 亩 geodesic, inside its platform and out of the water', () => {
     for (const p of parcels) {
       const id = p.properties.id;
@@ -306,7 +306,7 @@ describe('geodata: parcel geometry', () => {
   });
 });
 
-describe('geodata: land histories and contracts', () => {
+describe('geodata: land histories and contracts', { timeout: 60_000 }, () => {
   it('every parcel has a consistent event chain ending in its state', () => {
     for (const p of parcels) {
       const { events, state, stateSince } = p.properties;
