@@ -1,0 +1,73 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatMu } from '../../domain/format.ts';
+import { inkFraction, pdfPageCount, pdfToText } from '../unit/reports/pdf-tools.ts';
+import { testApp } from './helpers/test-app.ts';
+
+const { app, cleanup } = testApp();
+afterAll(cleanup);
+
+const flat = (s: string) => s.replace(/\s+/g, '');
+const filenameStar = (cd: string | null) =>
+  decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(cd ?? '')?.[1] ?? '');
+
+async function pdf(url: string) {
+  const res = await app.request(url);
+  return { res, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+describe('GET /api/reports/parcels/:id.pdf', () => {
+  it('is a PDF dossier with the code, area in 亩, enterprise and state in Chinese', async () => {
+    const detail = (await (await app.request('/api/parcels/P-001')).json()) as {
+      areaMu: number;
+      code: string;
+    };
+    const { res, bytes } = await pdf('/api/reports/parcels/P-001.pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(filenameStar(res.headers.get('content-disposition'))).toBe('地块报告_ZK-2017-001_2018-03-09.pdf');
+    expect(res.headers.get('content-disposition')).toContain(
+      'filename="parcel-dossier_ZK-2017-001_2018-03-09.pdf"',
+    );
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = flat(pdfToText(bytes));
+    expect(text).toContain(detail.code);
+    expect(text).toContain(flat(formatMu(detail.areaMu, 'zh-CN')));
+    expect(text).toContain('深圳佰维存储科技股份有限公司');
+    expect(text).toContain('已出让');
+    expect(text).toContain('测试产业带');
+    expect(text).toContain('数据截至2018年3月9日');
+    expect(pdfPageCount(bytes)).toBe(1);
+    expect(inkFraction(bytes)).toBeGreaterThan(0.05);
+  });
+
+  it('answers 404 with a JSON error for an unknown parcel', async () => {
+    const res = await app.request('/api/reports/parcels/NOPE.pdf');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  it('answers 404 without the .pdf extension', async () => {
+    expect((await app.request('/api/reports/parcels/P-001')).status).toBe(404);
+  });
+});
+
+describe('GET /api/reports/platforms/:id.pdf', () => {
+  it('is a PDF platform report listing every parcel of the platform', async () => {
+    const { res, bytes } = await pdf('/api/reports/platforms/test-belt.pdf');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(filenameStar(res.headers.get('content-disposition'))).toBe('平台报告_测试产业带_2018-03-09.pdf');
+    const text = flat(pdfToText(bytes));
+    expect(text).toContain('平台报告测试产业带');
+    for (const code of ['ZK-2017-001', 'ZK-2017-002', 'ZK-2018-003']) expect(text).toContain(code);
+    expect(text).not.toContain('ZK-2014-004'); // another platform's parcel
+    expect(text).toContain('地块清单（3宗）');
+    expect(inkFraction(bytes)).toBeGreaterThan(0.03);
+  });
+
+  it('answers 404 for an unknown platform', async () => {
+    const res = await app.request('/api/reports/platforms/nowhere.pdf');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
