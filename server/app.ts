@@ -14,6 +14,7 @@ import { dashboardRoutes } from './routes/dashboard.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { idleLandRoutes } from './routes/idle-land.ts';
+import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelRoutes } from './routes/parcels.ts';
@@ -45,6 +46,8 @@ function routes(deps: AppDeps) {
     .route('/api/platforms', platformRoutes(deps))
     .route('/api/parcels', parcelRoutes(deps))
     .route('/api/projects', projectRoutes(deps))
+    .route('/api/projects', projectCandidateRoutes(deps))
+    .route('/api/land-balance', landBalanceRoutes(deps))
     .route('/api/redevelopment', redevelopmentRoutes(deps))
     .route('/api/targets', targetRoutes(deps))
     .route('/api/tech-upgrades', techUpgradeRoutes(deps))

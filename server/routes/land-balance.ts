@@ -1,0 +1,128 @@
+/**
+ * Land balance (用地缺口) and matching:
+ * - GET /api/land-balance — supply, demand and shortfall tables (亩 and ㎡ apart);
+ * - GET /api/land-balance/matches — the pipeline with assignments, ranked candidates and reasons;
+ * - GET /api/projects/:id/candidates — one project's ranked candidate sites, assignment or reason.
+ * Query (all optional): `platform` (platform id), `industry`, `horizon` (ISO, ≥ refDate), `refDate` (ISO,
+ * default the server's reference date), `includeReserve` and `includeRedevelopment` (true/false/1/0, default
+ * false: the default is the land in hand, ready or listed now, which is what the shortage is measured
+ * against; the toggles add later supply), `slack` (0–2, default 0.3: a site may exceed the demand by 30 %).
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { compareIso } from '../../domain/dates.ts';
+import {
+  computeDemand,
+  isPipelineProject,
+  type LandBalanceOptions,
+  parseOptions,
+} from '../../domain/land-balance/index.ts';
+import { Industry, IsoDate } from '../../domain/schemas.ts';
+import { getProject } from '../db/queries/projects.ts';
+import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { landBalanceService } from '../land-balance/service.ts';
+import { balanceView, echoOptions, matchesView } from '../land-balance/view.ts';
+import type { AppDeps } from './deps.ts';
+import { IdParam, numberParam, valid } from './validate.ts';
+
+/** Default of `slack`: a candidate site may be up to 30 % larger than the demand. */
+export const DEFAULT_SLACK = 0.3;
+/** Largest `slack` the API accepts (a site three times the demand is no longer a fit). */
+export const MAX_SLACK = 2;
+
+const booleanParam = z
+  .enum(['true', 'false', '1', '0'], { message: 'expected true, false, 1 or 0' })
+  .transform((v) => v === 'true' || v === '1');
+
+/** Query of the land-balance endpoints. */
+export const LandBalanceQuery = z.object({
+  platform: z.string().trim().min(1).max(200).optional(),
+  industry: Industry.optional(),
+  horizon: IsoDate.optional(),
+  refDate: IsoDate.optional(),
+  includeReserve: booleanParam.optional(),
+  includeRedevelopment: booleanParam.optional(),
+  slack: numberParam.pipe(z.number().min(0).max(MAX_SLACK)).optional(),
+});
+type LandBalanceQuery = z.output<typeof LandBalanceQuery>;
+
+/** Domain options from a validated query; 400 naming `platform` or `horizon` when they contradict the data. */
+function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly string[]): LandBalanceOptions {
+  const asOf = q.refDate ?? deps.referenceDate;
+  if (q.platform != null && !platformIds.includes(q.platform)) {
+    throw new InvalidInputError('platform', `platform: unknown platform "${q.platform}"`);
+  }
+  if (q.horizon != null && compareIso(q.horizon, asOf) < 0) {
+    throw new InvalidInputError('horizon', `horizon: ${q.horizon} is before the reference date ${asOf}`);
+  }
+  return parseOptions({
+    asOf,
+    horizon: q.horizon,
+    platformId: q.platform,
+    industry: q.industry,
+    includeReserve: q.includeReserve ?? false,
+    includeRedevelopment: q.includeRedevelopment ?? false,
+    slack: q.slack ?? DEFAULT_SLACK,
+  });
+}
+
+export const landBalanceRoutes = (deps: AppDeps) => {
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion);
+  const platformIds = () => service.inputs().platforms.map((p) => p.id);
+  return new Hono()
+    .get('/', valid('query', LandBalanceQuery), (c) => {
+      const o = toOptions(c.req.valid('query'), deps, platformIds());
+      return c.json(balanceView(service.inputs(), service.balance(o), o));
+    })
+    .get('/matches', valid('query', LandBalanceQuery), async (c) => {
+      const o = toOptions(c.req.valid('query'), deps, platformIds());
+      const m = await service.match(o);
+      return c.json(matchesView(service.inputs(), m, o));
+    });
+};
+
+/** GET /api/projects/:id/candidates (mounted under /api/projects). */
+export const projectCandidateRoutes = (deps: AppDeps) => {
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion);
+  return new Hono().get(
+    '/:id/candidates',
+    valid('param', IdParam),
+    valid('query', LandBalanceQuery),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const project = getProject(deps.db, id);
+      if (!project) throw new NotFoundError('project', id);
+      if (!isPipelineProject(project)) {
+        // Only open demand is matched: a project that holds land, is terminated or still a lead has none.
+        throw new ApiError(
+          422,
+          'not_in_pipeline',
+          `project ${id} is not in the land pipeline (stage ${project.stage}, ${project.parcelIds.length} parcel(s) held)`,
+        );
+      }
+      const o = toOptions(
+        c.req.valid('query'),
+        deps,
+        service.inputs().platforms.map((p) => p.id),
+      );
+      const view = matchesView(service.inputs(), await service.match(o), o);
+      const row = view.projects.find((r) => r.projectId === id) ?? null;
+      // The filters or the horizon may leave the project out of this matching run.
+      const excluded = row
+        ? null
+        : (computeDemand(service.inputs().projects, o).excluded.find((e) => e.projectId === id)?.reason ??
+          null);
+      return c.json({
+        options: echoOptions(o),
+        platforms: view.platforms,
+        projectId: id,
+        project: row,
+        status: row ? row.status : ('excluded' as const),
+        excluded,
+        assignment: row?.assignment ?? null,
+        reason: row?.reason ?? null,
+        candidates: view.candidates[id] ?? [],
+      });
+    },
+  );
+};
