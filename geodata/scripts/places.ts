@@ -79,7 +79,7 @@ export const ROADS: readonly RoadLine[] = [
     nameZh: '广惠高速',
     nameEn: 'Guangzhou–Huizhou Expressway',
     kind: 'expressway',
-    ref: 'S20',
+    ref: '',
     line: [
       [114.12, 22.952],
       [114.25, 22.972],

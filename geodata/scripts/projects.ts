@@ -64,7 +64,7 @@ export const BELT_LANDED: readonly ProjectSpec[] = [
   },
   {
     ...base,
-    id: 'prj-hymson-laser',
+    id: 'prj-united-winners',
     name: '联赢激光焊接装备生产基地',
     enterprise: '深圳市联赢激光股份有限公司',
     industry: 'laser',

@@ -175,13 +175,16 @@ export function buildRedevelopment(
     if (!geom) throw new Error(`no free block for 三旧 site ${spec.name}`);
     const n = (counters.get(spec.platformId) ?? 0) + 1;
     counters.set(spec.platformId, n);
+    const yearKey = `${spec.platformId}-${spec.targetYear}`;
+    const m = (counters.get(yearKey) ?? 0) + 1;
+    counters.set(yearKey, m);
     const area = turf.area(geom);
     const done =
       spec.stage === 'completed' ? area : spec.stage === 'construction' ? area * rng.range(0.3, 0.7) : 0;
     const pr = spec.mode === 'industrial_to_tech' ? rng.range(3.5, 4.5) : rng.range(2.5, 3.5);
     const props: RedevelopmentProps = {
       id: `rd-${spec.platformId}-${String(n).padStart(2, '0')}`,
-      code: `SJ-${spec.platformId === 'zichuang' ? 'ZC' : spec.platformId === 'chenjiang' ? 'CJ' : 'HH'}-${spec.targetYear}-${String(n).padStart(2, '0')}`,
+      code: `SJ-${spec.platformId === 'zichuang' ? 'ZC' : spec.platformId === 'chenjiang' ? 'CJ' : 'HH'}-${spec.targetYear}-${String(m).padStart(2, '0')}`,
       name: spec.name,
       type: spec.type,
       mode: spec.mode,
