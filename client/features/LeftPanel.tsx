@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ResultCount } from './filters/ResultCount.tsx';
 import { LEFT_PANEL_TABS } from './panels.ts';
+import { ExportMenu } from './reports/ExportMenu.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { update, useAppState } from './url-state/app-store.ts';
 
@@ -12,7 +13,10 @@ export function LeftPanel() {
   return (
     <aside className="left-panel" data-testid="left-panel">
       <SearchBox />
-      <ResultCount />
+      <div className="result-row">
+        <ResultCount />
+        <ExportMenu />
+      </div>
       <div className="tabs" role="tablist">
         {LEFT_PANEL_TABS.map((x) => (
           <button

@@ -1,3 +1,4 @@
+import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
 /** English strings. Same keys as zh-CN (checked by the type). */
@@ -14,6 +15,7 @@ export const en: Resources = {
     languageTitle: 'Switch to Chinese',
   },
   tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend' },
+  dashboard: dashboardEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',
@@ -150,5 +152,17 @@ export const en: Resources = {
     yi: '100M CNY',
     wanPerMu: '10k CNY/mu',
     days: 'days',
+  },
+  exports: {
+    menu: 'Export',
+    format: { xlsx: 'Excel (XLSX)', csv: 'CSV', geojson: 'GeoJSON', kml: 'KML (Google Earth)' },
+    hint: {
+      xlsx: 'Filtered parcel list with a projects sheet, for Excel / WPS',
+      csv: 'Filtered parcel list (UTF-8), for Excel / WPS',
+      geojson: 'Geometry and attributes of the filtered parcels, for QGIS',
+      kml: 'Filtered parcels for Google Earth / QGIS',
+    },
+    parcelPdf: 'Parcel dossier (PDF)',
+    platformPdf: 'Platform report (PDF)',
   },
 };

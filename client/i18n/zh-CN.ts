@@ -1,4 +1,5 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
+import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 export const zhCN = {
   app: {
     title: '仲恺土地与产业平台地图',
@@ -12,6 +13,7 @@ export const zhCN = {
     languageTitle: '切换到英文',
   },
   tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例' },
+  dashboard: dashboardZh,
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',
@@ -141,6 +143,18 @@ export const zhCN = {
   share: { copy: '复制链接', copied: '已复制', failed: '复制失败，请手动复制地址栏' },
   tooltip: { state: '状态', area: '面积' },
   units: { mu: '亩', m2: '㎡', km2: 'km²', wan: '万元', yi: '亿元', wanPerMu: '万元/亩', days: '天' },
+  exports: {
+    menu: '导出',
+    format: { xlsx: 'Excel (XLSX)', csv: 'CSV', geojson: 'GeoJSON', kml: 'KML (Google Earth)' },
+    hint: {
+      xlsx: '当前筛选的地块清单，含项目表，可用 Excel / WPS 打开',
+      csv: '当前筛选的地块清单（UTF-8），可用 Excel / WPS 打开',
+      geojson: '当前筛选地块的几何与属性，可用 QGIS 打开',
+      kml: '当前筛选地块，可用 Google Earth / QGIS 打开',
+    },
+    parcelPdf: '导出地块报告',
+    platformPdf: '导出平台报告',
+  },
 } as const;
 
 /** The shape every language must provide (string leaves, same keys). */

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { parcelDossierUrl } from '../../api/exports.ts';
 import { useParcel } from '../../api/hooks.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
+import { ReportLink } from '../reports/ReportLink.tsx';
 import { IdleCountdown } from './IdleCountdown.tsx';
 import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
@@ -18,6 +20,7 @@ export function ParcelPanel({ id }: { id: string }) {
       <h2 className="details-title">
         <span className="muted small">{t('parcel.title')}</span> {p.code}
       </h2>
+      <ReportLink href={parcelDossierUrl(p.id)} label={t('exports.parcelPdf')} testId="export-parcel-pdf" />
       <ParcelFacts parcel={p} />
       <IdleCountdown idle={p.idle} />
       <section className="section">

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { LAND_STATES, PROJECT_STAGES } from '../../../domain/enums.ts';
 import { formatKm2, formatMoneyWan, formatMu, formatNumber, labelOf } from '../../../domain/format.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
+import { platformReportUrl } from '../../api/exports.ts';
 import { useParcels, usePlatform, useProjects } from '../../api/hooks.ts';
 import { STATE_COLORS } from '../../map/parcel-theme.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { Fact } from '../details/Fact.tsx';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
+import { ReportLink } from '../reports/ReportLink.tsx';
 import { EMPTY_FILTERS } from '../url-state/url-state.ts';
 import { projectsByIndustry } from './tally-projects.ts';
 
@@ -31,6 +33,11 @@ export function PlatformView({ id }: { id: string }) {
       <h2 className="details-title" data-testid="platform-name">
         {lang === 'en' ? p.nameEn : p.nameZh}
       </h2>
+      <ReportLink
+        href={platformReportUrl(p.id)}
+        label={t('exports.platformPdf')}
+        testId="export-platform-pdf"
+      />
       <dl className="facts">
         <Fact label={t('platform.kind')}>{labelOf('platformKind', p.kind, lang)}</Fact>
         <Fact label={t('platform.area')} testId="platform-area">

@@ -1,0 +1,36 @@
+/**
+ * Download URLs of the reports and exports (the server answers with attachments, so the UI uses plain
+ * `<a download>` links rather than fetch). Built with the typed client so the paths follow `AppType`.
+ */
+import { hc } from 'hono/client';
+import type { AppType } from '../../server/app.ts';
+import type { Filters } from '../features/url-state/url-state.ts';
+import { parcelQuery } from './hooks.ts';
+
+/** Export formats of the parcel list. */
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'geojson', 'kml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+// `$url` needs an absolute base; only the path and query are used, so the links stay same-origin.
+const urls = hc<AppType>(typeof window === 'undefined' ? 'http://localhost/' : window.location.origin).api;
+const relative = (u: URL) => `${u.pathname}${u.search}`;
+
+/** URL of the parcel list for the current filters in `format` (all matches, not one page). */
+export function parcelExportUrl(format: ExportFormat, f: Filters): string {
+  const { limit: _limit, ...query } = parcelQuery(f);
+  const route = {
+    xlsx: urls.exports['parcels.xlsx'],
+    csv: urls.exports['parcels.csv'],
+    geojson: urls.exports['parcels.geojson'],
+    kml: urls.exports['parcels.kml'],
+  }[format];
+  return relative(route.$url({ query }));
+}
+
+/** URL of the PDF dossier (地块报告) of a parcel. */
+export const parcelDossierUrl = (parcelId: string): string =>
+  relative(urls.reports.parcels[':file{.+\\.pdf}'].$url({ param: { file: `${parcelId}.pdf` } }));
+
+/** URL of the PDF report of a platform. */
+export const platformReportUrl = (platformId: string): string =>
+  relative(urls.reports.platforms[':file{.+\\.pdf}'].$url({ param: { file: `${platformId}.pdf` } }));
