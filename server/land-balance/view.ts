@@ -14,6 +14,7 @@ import type {
   UnmatchedCode,
 } from '../../domain/land-balance/index.ts';
 import { computeDemand } from '../../domain/land-balance/index.ts';
+import type { AreaGeometry } from '../../domain/schemas.ts';
 import type { LandBalanceData } from './service.ts';
 
 /** The options as the API echoes them (query names). */
@@ -149,3 +150,80 @@ export function matchesView(d: LandBalanceData, m: MatchResult, o: LandBalanceOp
     solver: m.solver,
   };
 }
+
+/** A parcel (or 三旧 site) of a project's candidate sites, as a map feature. */
+export type CandidateFeature = {
+  type: 'Feature';
+  id: string;
+  geometry: AreaGeometry;
+  properties: {
+    /** Parcel id, or the 三旧 site id. */
+    id: string;
+    kind: 'parcel' | 'redevelopment';
+    code: string;
+    /** Ranks of the candidate sites it belongs to, best first. */
+    ranks: number[];
+    /** Best rank, for styling and labels. */
+    rank: number;
+    /** Part of the site the project is assigned to. */
+    assigned: boolean;
+  };
+};
+
+/**
+ * The parcels and 三旧 sites of `candidates` and `assignment` as features (one per parcel: merged sites share
+ * parcels, so a parcel lists every rank it takes part in). `geometryOf` reads boundaries by id.
+ */
+export function candidateFeatures(
+  d: LandBalanceData,
+  candidates: readonly CandidateOut[],
+  assignment: AssignmentOut | null,
+  geometryOf: (parcelIds: string[], redevIds: string[]) => Map<string, AreaGeometry>,
+): { type: 'FeatureCollection'; features: CandidateFeature[] } {
+  const parts = new Map<string, { kind: 'parcel' | 'redevelopment'; ranks: number[]; assigned: boolean }>();
+  const partsOf = (siteId: string, parcelIds: readonly string[]) =>
+    siteId.startsWith(REDEV_PREFIX)
+      ? [{ id: siteId.slice(REDEV_PREFIX.length), kind: 'redevelopment' as const }]
+      : parcelIds.map((id) => ({ id, kind: 'parcel' as const }));
+  for (const c of candidates) {
+    for (const p of partsOf(c.siteId, c.parcelIds)) {
+      const e = parts.get(p.id) ?? { kind: p.kind, ranks: [], assigned: false };
+      e.ranks.push(c.rank);
+      parts.set(p.id, e);
+    }
+  }
+  if (assignment) {
+    for (const p of partsOf(assignment.siteId, assignment.parcelIds)) {
+      const e = parts.get(p.id) ?? { kind: p.kind, ranks: [assignment.rank], assigned: false };
+      e.assigned = true;
+      parts.set(p.id, e);
+    }
+  }
+  const ids = (kind: 'parcel' | 'redevelopment') =>
+    [...parts].filter(([, e]) => e.kind === kind).map(([id]) => id);
+  const geoms = geometryOf(ids('parcel'), ids('redevelopment'));
+  const redevCodes = new Map(d.redevelopment.map((s) => [s.id, s.code]));
+  const features: CandidateFeature[] = [];
+  for (const [id, e] of parts) {
+    const geometry = geoms.get(id);
+    if (!geometry) continue;
+    const ranks = [...new Set(e.ranks)].sort((a, b) => a - b);
+    features.push({
+      type: 'Feature',
+      id,
+      geometry,
+      properties: {
+        id,
+        kind: e.kind,
+        code: (e.kind === 'parcel' ? d.parcelCodes.get(id) : redevCodes.get(id)) ?? id,
+        ranks,
+        rank: ranks[0] ?? 0,
+        assigned: e.assigned,
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Candidate-site ids of 三旧 land output start with this (see domain/land-balance/site-universe.ts). */
+const REDEV_PREFIX = 'redev:';

@@ -2,7 +2,9 @@
  * Land balance (用地缺口) and matching:
  * - GET /api/land-balance — supply, demand and shortfall tables (亩 and ㎡ apart);
  * - GET /api/land-balance/matches — the pipeline with assignments, ranked candidates and reasons;
- * - GET /api/projects/:id/candidates — one project's ranked candidate sites, assignment or reason.
+ * - GET /api/projects/:id/candidates — one project's ranked candidate sites, assignment or reason, and their
+ *   parcels (or 三旧 sites) as GeoJSON features for the map; 422 `not_in_pipeline` for a project with no open
+ *   demand, status `excluded` when the filters or the horizon leave it out of the run.
  * Query (all optional): `platform` (platform id), `industry`, `horizon` (ISO, ≥ refDate), `refDate` (ISO,
  * default the server's reference date), `includeReserve` and `includeRedevelopment` (true/false/1/0, default
  * false: the default is the land in hand, ready or listed now, which is what the shortage is measured
@@ -18,10 +20,12 @@ import {
   parseOptions,
 } from '../../domain/land-balance/index.ts';
 import { Industry, IsoDate } from '../../domain/schemas.ts';
+import { parcelGeometries } from '../db/queries/dashboard.ts';
+import { redevelopmentGeometries } from '../db/queries/land-balance.ts';
 import { getProject } from '../db/queries/projects.ts';
 import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
 import { landBalanceService } from '../land-balance/service.ts';
-import { balanceView, echoOptions, matchesView } from '../land-balance/view.ts';
+import { balanceView, candidateFeatures, echoOptions, matchesView } from '../land-balance/view.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, numberParam, valid } from './validate.ts';
 
@@ -112,6 +116,8 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
         ? null
         : (computeDemand(service.inputs().projects, o).excluded.find((e) => e.projectId === id)?.reason ??
           null);
+      const candidates = view.candidates[id] ?? [];
+      const assignment = row?.assignment ?? null;
       return c.json({
         options: echoOptions(o),
         platforms: view.platforms,
@@ -119,9 +125,14 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
         project: row,
         status: row ? row.status : ('excluded' as const),
         excluded,
-        assignment: row?.assignment ?? null,
+        assignment,
         reason: row?.reason ?? null,
-        candidates: view.candidates[id] ?? [],
+        candidates,
+        features: candidateFeatures(service.inputs(), candidates, assignment, (parcelIds, redevIds) => {
+          const m = parcelGeometries(deps.db, parcelIds);
+          for (const [k, g] of redevelopmentGeometries(deps.db, redevIds)) m.set(k, g);
+          return m;
+        }),
       });
     },
   );

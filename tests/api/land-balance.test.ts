@@ -238,6 +238,17 @@ describe('GET /api/projects/:id/candidates', () => {
     expect(body.status).toBe('matched');
     expect(body.assignment?.siteId).toBe(a.siteId);
     expect(body.candidates.map((c) => c.siteId)).toEqual(all.candidates[a.projectId]?.map((c) => c.siteId));
+    // The map features: every parcel of the assigned site flagged, each candidate parcel with its ranks.
+    const assigned = body.features.features.filter((f) => f.properties.assigned).map((f) => f.id);
+    expect(assigned.sort()).toEqual([...a.parcelIds].sort());
+    for (const c of body.candidates) {
+      for (const pid of c.parcelIds) {
+        const f = body.features.features.find((x) => x.id === pid);
+        expect(f?.properties.ranks).toContain(c.rank);
+        expect(f?.properties.code).toBe(parcelById.get(pid)?.code);
+        expect(f?.geometry.type).toMatch(/Polygon$/);
+      }
+    }
   });
 
   it('gives an unmatched project its reason', async () => {

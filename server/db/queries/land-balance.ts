@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { LAND_STATES, LAND_USES, PLATFORM_KINDS } from '../../../domain/enums.ts';
 import type { ParcelWithGeometry } from '../../../domain/land-balance/index.ts';
-import { Industry, type Platform } from '../../../domain/schemas.ts';
+import { type AreaGeometry, Industry, type Platform } from '../../../domain/schemas.ts';
 import { enumColumn, geometryColumn, jsonColumn } from './columns.ts';
 
 /** States whose parcels may count as supply now (ready, listed) or later (reserve). */
@@ -108,4 +108,13 @@ export function platformRecords(db: Database): Platform[] {
 export function parcelCodes(db: Database): Map<string, string> {
   const rows = db.prepare('SELECT id, code FROM parcels').all() as { id: string; code: string }[];
   return new Map(rows.map((r) => [r.id, r.code]));
+}
+
+/** Geometries (lon/lat) of the 三旧 sites with the given ids. */
+export function redevelopmentGeometries(db: Database, ids: readonly string[]): Map<string, AreaGeometry> {
+  if (!ids.length) return new Map();
+  const rows = db
+    .prepare(`SELECT id, geometry FROM redevelopment_sites WHERE id IN (${ids.map(() => '?').join(', ')})`)
+    .all(...ids) as { id: string; geometry: string }[];
+  return new Map(rows.map((r) => [r.id, geometryColumn(r.geometry)]));
 }
