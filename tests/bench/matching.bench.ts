@@ -1,0 +1,185 @@
+/**
+ * Matching bench: 500 pipeline projects × 100,000 synthetic parcels laid out as a grid of adjacent blocks
+ * (316 × 316 cells with varying widths, ≈ 20–150 亩 each) over 7 platforms. About 20 % of the parcels are
+ * supply (ready / listed / reserve), the rest are taken — the share a zone like Zhongkai has. Deterministic
+ * (seeded PRNG). Prints the time of each run (median / p95 of 3) and memory: RSS and heap before/after, and
+ * the process's peak RSS.
+ */
+
+import type { Industry, LandUse, ProjectStage } from '../../domain/enums.ts';
+import { metresPerDegree } from '../../domain/land-balance/adjacency.ts';
+import { matchProjects, type ParcelWithGeometry } from '../../domain/land-balance/index.ts';
+import type { Platform, Project } from '../../domain/schemas.ts';
+import { m2ToMu } from '../../domain/units.ts';
+
+/** mulberry32: small seeded PRNG so every run sees the same data. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+const INDUSTRIES: Industry[] = [
+  'beidou',
+  'laser',
+  'semiconductor',
+  'ai',
+  'bigdata_iot',
+  'new_energy',
+  'other',
+];
+const PLATFORMS: Platform[] = Array.from({ length: 7 }, (_, i) => ({
+  id: `pf-${i}`,
+  nameZh: `平台${i}`,
+  nameEn: `Platform ${i}`,
+  kind: 'industrial_park',
+  focusIndustries: [INDUSTRIES[i]!, INDUSTRIES[(i + 2) % 7]!],
+  towns: [],
+  areaM2: 0,
+}));
+
+function synthetic(side: number, nProjects: number): { parcels: ParcelWithGeometry[]; projects: Project[] } {
+  const r = prng(20180309);
+  const { mx, my } = metresPerDegree(23);
+  // Cell sides 100–300 m → 10,000–90,000 ㎡ ≈ 15–135 亩.
+  const xs = [114.1];
+  const ys = [22.9];
+  for (let i = 0; i < side; i++) {
+    xs.push(xs.at(-1)! + (100 + r() * 200) / mx);
+    ys.push(ys.at(-1)! + (100 + r() * 200) / my);
+  }
+  const parcels: ParcelWithGeometry[] = [];
+  const uses: LandUse[] = [
+    '1001',
+    '1001',
+    '1001',
+    '100101',
+    '100102',
+    '100102',
+    'M0',
+    '0802',
+    '0901',
+    '1101',
+  ];
+  for (let row = 0; row < side; row++) {
+    for (let col = 0; col < side; col++) {
+      const [x0, x1, y0, y1] = [xs[col]!, xs[col + 1]!, ys[row]!, ys[row + 1]!];
+      const u = r();
+      const state =
+        u < 0.1 ? 'ready' : u < 0.14 ? 'listed' : u < 0.2 ? 'reserve' : u < 0.6 ? 'producing' : 'transferred';
+      const areaM2 = (x1 - x0) * mx * (y1 - y0) * my;
+      parcels.push({
+        id: `P${row}-${col}`,
+        code: `P${row}-${col}`,
+        platformId: `pf-${Math.min(6, Math.floor((col / side) * 7))}`,
+        town: '',
+        landUse: pick(r, uses),
+        areaM2,
+        areaMu: m2ToMu(areaM2),
+        plotRatioMax: 2,
+        state,
+        stateSince: '2017-01-01',
+        expectedReadyDate:
+          state === 'reserve' ? pick(r, ['2018-06-30', '2018-12-31', '2019-06-30', '2020-06-30']) : null,
+        contract: { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null },
+        landPriceWan: null,
+        projectIds: state === 'transferred' || state === 'producing' ? ['held'] : [],
+        version: 1,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x0, y0],
+              [x1, y0],
+              [x1, y1],
+              [x0, y1],
+              [x0, y0],
+            ],
+          ],
+        },
+      });
+    }
+  }
+  const stages: ProjectStage[] = ['negotiating', 'negotiating', 'approved', 'signed'];
+  const projects: Project[] = Array.from({ length: nProjects }, (_, i) => {
+    const demand = Math.round(20 + 380 * r() ** 2);
+    return {
+      id: `J${i}`,
+      name: `项目${i}`,
+      enterprise: `企业${i}`,
+      industry: pick(r, INDUSTRIES),
+      origin: 'shenzhen',
+      investmentWan: Math.round(demand * (200 + r() * 400)),
+      landDemandMu: demand,
+      floorDemandM2: null,
+      stage: pick(r, stages),
+      targetPlatformId: pick(r, [...PLATFORMS.map((p) => p.id), null]),
+      rdOriented: r() < 0.2,
+      neededBy: pick(r, [null, '2018-06-30', '2018-12-31', '2019-12-31']),
+      annualOutputWan: null,
+      keyDates: {
+        firstContact: null,
+        approved: null,
+        signed: null,
+        landAcquired: null,
+        started: null,
+        producing: null,
+      },
+      parcelIds: [],
+    };
+  });
+  return { parcels, projects };
+}
+
+const mb = (b: number): string => `${(b / 1024 / 1024).toFixed(0)} MB`;
+
+/** Prints median / p95 time of matchProjects on 500 projects × 100k parcels, and memory. */
+export default async function bench(): Promise<void> {
+  const t0 = Date.now();
+  const { parcels, projects } = synthetic(316, 500);
+  console.log(
+    `data: ${parcels.length} parcels, ${projects.length} projects (built in ${Date.now() - t0} ms)`,
+  );
+  const before = process.memoryUsage();
+  const times: number[] = [];
+  let last: Awaited<ReturnType<typeof matchProjects>> | undefined;
+  for (let i = 0; i < 3; i++) {
+    const s = performance.now();
+    last = await matchProjects({
+      parcels,
+      projects,
+      platforms: PLATFORMS,
+      redevelopment: [],
+      options: {
+        asOf: '2018-03-09',
+        slack: 0.3,
+        includeReserve: true,
+        includeRedevelopment: true,
+        timeLimitSec: 30,
+      },
+    });
+    times.push(performance.now() - s);
+  }
+  const after = process.memoryUsage();
+  times.sort((a, b) => a - b);
+  const p95 = times[Math.min(times.length - 1, Math.ceil(0.95 * times.length) - 1)]!;
+  console.log(
+    `matchProjects: median ${times[1]!.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
+  if (last) {
+    const s = last.solver;
+    console.log(
+      `result: ${last.assignments.length} matched, ${last.unmatched.length} unmatched; solver ${s.status}, gap ${s.gap}, ` +
+        `${s.sites} sites, ${s.adjacentPairs} adjacent pairs, ${s.fits} fits, ${s.components} components, ` +
+        `${s.mipComponents} needed the MIP (largest ${s.largestMip.columns} columns × ${s.largestMip.rows} rows)`,
+    );
+  }
+  console.log(
+    `memory: rss ${mb(before.rss)} → ${mb(after.rss)}, heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)}, peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`,
+  );
+}
