@@ -64,8 +64,8 @@ export const BELT_SIGNED: readonly ProjectSpec[] = [
   {
     ...base,
     id: 'prj-belt-s4',
-    name: '光弘激光智能装备产业园',
-    enterprise: '深圳市光弘激光技术有限公司',
+    name: '光睿激光智能装备产业园',
+    enterprise: '深圳市光睿激光技术有限公司',
     industry: 'laser',
     origin: 'shenzhen',
     investmentWan: 150_000,
@@ -116,8 +116,8 @@ export const BELT_SIGNED: readonly ProjectSpec[] = [
   {
     ...base,
     id: 'prj-belt-s7',
-    name: '英诺功率半导体项目',
-    enterprise: '深圳市英诺半导体有限公司',
+    name: '英芯功率半导体项目',
+    enterprise: '深圳市英芯半导体有限公司',
     industry: 'semiconductor',
     origin: 'shenzhen',
     investmentWan: 90_000,

@@ -109,6 +109,37 @@ const CITY: Record<Origin, readonly string[]> = {
   other: ['广州', '东莞市', '香港', '上海'],
 };
 
+/** Brand pairs the draw could produce that belong to well-known real companies: never used. */
+const REAL_BRANDS = new Set([
+  '海信',
+  '创维',
+  '华润',
+  '天润',
+  '海通',
+  '华信',
+  '宏达',
+  '海力',
+  '天通',
+  '光弘',
+  '华拓',
+  '科达',
+  '恒通',
+  '华邦',
+  '英诺',
+  '华星',
+  '德赛',
+  '立讯',
+  '天马',
+  '华达',
+  '海达',
+  '新宙',
+  '瑞达',
+  '盛美',
+  '晶盛',
+  '华天',
+  '宏图',
+]);
+
 /** An invented enterprise; `short` is the two-character brand used in project names. */
 export interface InventedName {
   enterprise: string;
@@ -128,7 +159,7 @@ export class NameMaker {
   enterprise(industry: Industry, origin: Origin): InventedName {
     for (;;) {
       const short = this.rng.pick(HEADS) + this.rng.pick(TAILS);
-      if (this.used.has(short) || short[0] === short[1]) continue;
+      if (this.used.has(short) || short[0] === short[1] || REAL_BRANDS.has(short)) continue;
       this.used.add(short);
       const trade = this.rng.pick(TRADES[industry]);
       const kind = this.rng.chance(0.2) ? '股份有限公司' : '有限公司';
