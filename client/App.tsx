@@ -1,4 +1,5 @@
 import { AppHeader } from './features/AppHeader.tsx';
+import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { LeftPanel } from './features/LeftPanel.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
@@ -14,6 +15,7 @@ export function App() {
         <main className="map-area">
           <MapView>
             <MapLayers />
+            <DashboardMapLayers />
           </MapView>
           <DetailsPanel />
         </main>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../domain/format.ts';
 import { useConfig } from '../api/hooks.ts';
+import { RefDateControl } from './dashboard/RefDateControl.tsx';
 import { LanguageToggle } from './language/LanguageToggle.tsx';
 import { useLang } from './language/use-lang.ts';
 import { CopyLinkButton } from './share-link/CopyLinkButton.tsx';
@@ -18,6 +19,7 @@ export function AppHeader() {
         {config.data?.illustrativeGeometry ? ` · ${t('app.illustrative')}` : null}
       </span>
       <span className="spacer" />
+      <RefDateControl />
       <CopyLinkButton />
       <LanguageToggle />
     </header>

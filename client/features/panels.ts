@@ -4,6 +4,8 @@
  * (`tab=`).
  */
 import type { ComponentType } from 'react';
+import { DashboardPanel } from './dashboard/DashboardPanel.tsx';
+import { IdleLandPanel } from './dashboard/IdleLandPanel.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { LayersPanel } from './layers/LayersPanel.tsx';
 import { LegendPanel } from './legend/LegendPanel.tsx';
@@ -17,6 +19,8 @@ export interface LeftPanelTab {
 
 export const LEFT_PANEL_TABS: readonly LeftPanelTab[] = [
   { id: 'filters', labelKey: 'tabs.filters', Component: FiltersPanel },
+  { id: 'overview', labelKey: 'dashboard.tab', Component: DashboardPanel },
+  { id: 'idle', labelKey: 'dashboard.idleTab', Component: IdleLandPanel },
   { id: 'layers', labelKey: 'tabs.layers', Component: LayersPanel },
   { id: 'legend', labelKey: 'tabs.legend', Component: LegendPanel },
 ];

@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatMoneyWan, formatMu, formatNumber, type Lang } from '../../../domain/format.ts';
+import { DUE_SOON_DAYS } from '../../../domain/indicators.ts';
+import { useIdleLand } from '../../api/dashboard.ts';
+import { selectParcel } from '../details/navigate.ts';
+import { useLang } from '../language/use-lang.ts';
+import { useAppState } from '../url-state/app-store.ts';
+import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
+import { useRefDate } from './use-ref-date.ts';
+import './dashboard.css';
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** "16 days to agreed start" / "400 days overdue" / "agreed start is today". */
+function clockText(daysToStart: number | null, t: T, lang: Lang): string {
+  if (daysToStart == null) return '';
+  if (daysToStart > 0) return t('dashboard.idle.daysLeft', { n: formatNumber(daysToStart, lang) });
+  if (daysToStart === 0) return t('dashboard.idle.dueToday');
+  return t('dashboard.idle.daysOverdue', { n: formatNumber(-daysToStart, lang) });
+}
+
+/**
+ * 闲置预警: transferred parcels not started whose agreed construction start has passed or is within 180 days on
+ * the reference date, most urgent first; the map marks them while this tab is open. A row opens the parcel.
+ */
+export function IdleLandPanel() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const platform = useAppState((s) => s.filters.platform);
+  const { refDate } = useRefDate();
+  const q = useIdleLand(platform, refDate);
+  if (q.error)
+    return (
+      <p className="error small" role="alert">
+        {t('dashboard.error', { message: q.error.message })}
+      </p>
+    );
+  const d = q.data;
+  if (!d) return <p className="muted small">{t('app.loading')}</p>;
+  const s = d.summary;
+  return (
+    <div
+      className="dashboard idle-panel"
+      data-testid="idle-land"
+      data-ref-date={d.refDate}
+      aria-busy={q.isFetching}
+    >
+      <h3>{t('dashboard.idle.title')}</h3>
+      <p className="muted small">{t('dashboard.idle.intro', { days: DUE_SOON_DAYS })}</p>
+      <p className="small" data-testid="idle-summary" data-count={d.total}>
+        {t('dashboard.refDate')} {formatDate(d.refDate, lang)} ·{' '}
+        {t('dashboard.idle.summary', {
+          n: formatNumber(d.total, lang),
+          area: formatMu(s.areaMu, lang),
+          fee: formatMoneyWan(s.feeExposureWan, lang),
+        })}
+        {s.feeOwedWan > 0
+          ? ` · ${t('dashboard.idle.owed', { fee: formatMoneyWan(s.feeOwedWan, lang) })}`
+          : null}
+      </p>
+      <ul className="status-counts small">
+        {Object.entries(s.byStatus).map(([k, n]) =>
+          isWatchStatus(k) ? (
+            <li key={k}>
+              <i className="swatch" style={{ background: IDLE_COLORS[k] }} />
+              {t(`dashboard.idle.status.${k}`)} {n}
+            </li>
+          ) : null,
+        )}
+      </ul>
+      {d.items.length === 0 ? <p className="muted small">{t('dashboard.idle.none')}</p> : null}
+      <ul className="dash-list">
+        {d.items.map((r) => (
+          <li key={r.parcelId}>
+            <button
+              type="button"
+              className="dash-row"
+              data-testid={`idle-row-${r.parcelId}`}
+              data-status={r.status}
+              onClick={() => selectParcel(r.parcelId, true)}
+            >
+              <span className="row-between">
+                <strong>{r.code}</strong>
+                {isWatchStatus(r.status) ? (
+                  <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
+                    {t(`dashboard.idle.status.${r.status}`)}
+                  </span>
+                ) : null}
+              </span>
+              {r.projects.length ? (
+                <span className="small">{r.projects.map((p) => p.name).join('、')}</span>
+              ) : null}
+              <span className="small clock">
+                <strong>{clockText(r.daysToStart, t, lang)}</strong> ·{' '}
+                {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
+              </span>
+              <span className="muted small">
+                {formatMu(r.areaMu, lang)} ·{' '}
+                {r.feeWan == null
+                  ? t('dashboard.idle.feeUnknown')
+                  : t('dashboard.idle.fee', { fee: formatMoneyWan(r.feeWan, lang) })}{' '}
+                ·{' '}
+                {r.status === 'reclaimable'
+                  ? t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })
+                  : r.status === 'idle'
+                    ? `${t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })} (${t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) })})`
+                    : t('dashboard.idle.idleOn', { date: formatDate(r.idleDate, lang) })}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

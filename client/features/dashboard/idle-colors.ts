@@ -1,0 +1,13 @@
+/** Colours of the idle-land statuses, shared by the list tags and the map layer (yellow → orange → red → purple). */
+export const IDLE_COLORS = {
+  due_soon: '#f2b705',
+  overdue: '#f76707',
+  idle: '#e03131',
+  reclaimable: '#862e9c',
+} as const;
+
+/** A status on the idle-land watch list. */
+export type WatchStatus = keyof typeof IDLE_COLORS;
+
+/** True for the statuses the watch list shows. */
+export const isWatchStatus = (s: string): s is WatchStatus => s in IDLE_COLORS;
