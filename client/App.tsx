@@ -2,6 +2,7 @@ import { AppHeader } from './features/AppHeader.tsx';
 import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { LeftPanel } from './features/LeftPanel.tsx';
+import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
 
@@ -16,6 +17,7 @@ export function App() {
           <MapView>
             <MapLayers />
             <DashboardMapLayers />
+            <LandBalanceMapLayers />
           </MapView>
           <DetailsPanel />
         </main>

@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { DashboardPanel } from './dashboard/DashboardPanel.tsx';
 import { IdleLandPanel } from './dashboard/IdleLandPanel.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
+import { LandBalancePanel } from './land-balance/LandBalancePanel.tsx';
 import { LayersPanel } from './layers/LayersPanel.tsx';
 import { LegendPanel } from './legend/LegendPanel.tsx';
 
@@ -21,6 +22,7 @@ export const LEFT_PANEL_TABS: readonly LeftPanelTab[] = [
   { id: 'filters', labelKey: 'tabs.filters', Component: FiltersPanel },
   { id: 'overview', labelKey: 'dashboard.tab', Component: DashboardPanel },
   { id: 'idle', labelKey: 'dashboard.idleTab', Component: IdleLandPanel },
+  { id: 'land-balance', labelKey: 'landBalance.tab', Component: LandBalancePanel },
   { id: 'layers', labelKey: 'tabs.layers', Component: LayersPanel },
   { id: 'legend', labelKey: 'tabs.legend', Component: LegendPanel },
 ];

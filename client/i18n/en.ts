@@ -1,4 +1,5 @@
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
+import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
 /** English strings. Same keys as zh-CN (checked by the type). */
@@ -16,6 +17,7 @@ export const en: Resources = {
   },
   tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend' },
   dashboard: dashboardEn,
+  landBalance: landBalanceEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',

@@ -1,5 +1,6 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
+import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 export const zhCN = {
   app: {
     title: '仲恺土地与产业平台地图',
@@ -14,6 +15,7 @@ export const zhCN = {
   },
   tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例' },
   dashboard: dashboardZh,
+  landBalance: landBalanceZh,
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',

@@ -16,6 +16,7 @@
  *   tab=search|filters|layers|legend|…     left-panel tab
  *   lang=zh-CN|en         UI language (default zh-CN)
  *   ref=2018-03-09        reference date of deadlines and "this year" (default: the server's reference date)
+ *   reserve, redev, slack, hz, lbp   land-balance what-if options (see features/land-balance/lb-url.ts)
  * Defaults are omitted from the URL so links stay short. Unknown or malformed values fall back to defaults.
  */
 import { isIsoDate } from '../../../domain/dates.ts';
@@ -23,6 +24,12 @@ import type { Industry, LandState, LandUse } from '../../../domain/enums.ts';
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../../domain/enums.ts';
 import type { UiLang } from '../../i18n/index.ts';
 import { isUiLang } from '../../i18n/index.ts';
+import {
+  DEFAULT_LB,
+  type LandBalanceView,
+  parseLandBalanceView,
+  writeLandBalanceView,
+} from '../land-balance/lb-url.ts';
 
 /** Parcel colouring themes. */
 export const THEMES = ['state', 'landUse', 'industry', 'platform'] as const;
@@ -66,6 +73,8 @@ export interface UrlState {
   lang: UiLang;
   /** Reference date (ISO) chosen by the user; null = the server's default. */
   ref: string | null;
+  /** Land-balance what-if options and selected pipeline project. */
+  lb: LandBalanceView;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -89,6 +98,7 @@ export const DEFAULT_STATE: UrlState = {
   tab: 'filters',
   lang: 'zh-CN',
   ref: null,
+  lb: DEFAULT_LB,
 };
 
 const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
@@ -141,6 +151,7 @@ export function parseUrlState(search: string): UrlState {
     tab: tab != null && TAB.test(tab) ? tab : DEFAULT_STATE.tab,
     lang: isUiLang(lang) ? lang : DEFAULT_STATE.lang,
     ref: isIsoDate(q.get('ref') ?? '') ? q.get('ref') : null,
+    lb: parseLandBalanceView(q),
   };
 }
 
@@ -168,6 +179,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.tab !== DEFAULT_STATE.tab) q.set('tab', s.tab);
   if (s.lang !== DEFAULT_STATE.lang) q.set('lang', s.lang);
   if (s.ref) q.set('ref', s.ref);
+  writeLandBalanceView(q, s.lb);
   // Commas are safe in query values; keeping them literal makes links readable.
   return q.toString().replaceAll('%2C', ',');
 }

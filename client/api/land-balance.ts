@@ -1,0 +1,66 @@
+/**
+ * Data hooks of the land balance (用地缺口), over the typed client. The options are part of the query key, so a
+ * what-if toggle refetches at once while the last answer stays on screen (the server caches each solve).
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, ensureOk } from './client.ts';
+
+/** What-if options and filters of the land-balance endpoints; null = server default / any. */
+export interface LandBalanceParams {
+  platform: string | null;
+  industry: string | null;
+  horizon: string | null;
+  refDate: string | null;
+  includeReserve: boolean;
+  includeRedevelopment: boolean;
+  /** Largest acceptable site surplus over the demand, fraction (0.3 = 30 %). */
+  slack: number;
+}
+
+/** Query parameters of `p` (absent = server default). */
+export function landBalanceQuery(p: LandBalanceParams): Record<string, string> {
+  const q: Record<string, string> = {
+    includeReserve: String(p.includeReserve),
+    includeRedevelopment: String(p.includeRedevelopment),
+    slack: String(p.slack),
+  };
+  if (p.platform) q.platform = p.platform;
+  if (p.industry) q.industry = p.industry;
+  if (p.horizon) q.horizon = p.horizon;
+  if (p.refDate) q.refDate = p.refDate;
+  return q;
+}
+
+/** GET /api/land-balance: supply, demand and shortfall per platform, industry and quarter. */
+export const useLandBalance = (p: LandBalanceParams) =>
+  useQuery({
+    queryKey: ['land-balance', landBalanceQuery(p)] as const,
+    queryFn: async () =>
+      (await ensureOk(await api['land-balance'].$get({ query: landBalanceQuery(p) }))).json(),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+
+/** GET /api/land-balance/matches: the pipeline with assignments, ranked candidates and reasons. */
+export const useLandBalanceMatches = (p: LandBalanceParams) =>
+  useQuery({
+    queryKey: ['land-balance-matches', landBalanceQuery(p)] as const,
+    queryFn: async () =>
+      (await ensureOk(await api['land-balance'].matches.$get({ query: landBalanceQuery(p) }))).json(),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+
+/** GET /api/projects/:id/candidates: one project's ranked sites, assignment or reason, and map features. */
+export const useProjectCandidates = (id: string | null, p: LandBalanceParams) =>
+  useQuery({
+    queryKey: ['project-candidates', id ?? '', landBalanceQuery(p)] as const,
+    queryFn: async () =>
+      (
+        await ensureOk(
+          await api.projects[':id'].candidates.$get({ param: { id: id ?? '' }, query: landBalanceQuery(p) }),
+        )
+      ).json(),
+    enabled: id != null,
+    staleTime: 60_000,
+  });

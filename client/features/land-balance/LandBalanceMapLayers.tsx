@@ -1,0 +1,75 @@
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useEffect, useMemo, useRef } from 'react';
+import { useProjectCandidates } from '../../api/land-balance.ts';
+import { DETAILS_PANEL_WIDTH } from '../../map/fly-to-geometry.ts';
+import { useMap } from '../../map/map-context.ts';
+import { useAppState } from '../url-state/app-store.ts';
+import { addLandBalanceLayers, LB_LAYER_IDS, LB_LAYERS } from './lb-layers.ts';
+import { LAND_BALANCE_TAB } from './lb-url.ts';
+import { useLandBalanceParams } from './use-lb-params.ts';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * While the land-balance tab is open, draws the selected project's candidate sites (ranked labels) and its
+ * assigned site, and frames them once per selection and option set.
+ */
+export function LandBalanceMapLayers() {
+  const map = useMap();
+  const open = useAppState((s) => s.tab === LAND_BALANCE_TAB);
+  const project = useAppState((s) => s.lb.project);
+  const params = useLandBalanceParams();
+  const q = useProjectCandidates(open ? project : null, params);
+  const framed = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (map) addLandBalanceLayers(map);
+  }, [map]);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const id of LB_LAYER_IDS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', open ? 'visible' : 'none');
+    }
+  }, [map, open]);
+
+  const fc = useMemo((): FeatureCollection => {
+    if (!project || !q.data || q.data.projectId !== project) return EMPTY;
+    return {
+      type: 'FeatureCollection',
+      // String ids are dropped: maplibre keys feature state by numeric ids only; `id` stays a property.
+      features: q.data.features.features.map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          ...f.properties,
+          label: `${f.properties.assigned ? '✓ ' : ''}${f.properties.ranks.map((r) => `#${r}`).join(' ')}`,
+        },
+      })),
+    };
+  }, [project, q.data]);
+
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(LB_LAYERS.source)?.setData(fc);
+  }, [map, fc]);
+
+  useEffect(() => {
+    if (!map || !project || fc.features.length === 0) return;
+    const key = `${project}|${JSON.stringify(params)}`;
+    if (framed.current === key) return;
+    framed.current = key;
+    const [w, s, e, n] = bbox(fc);
+    const side = Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, map.getCanvas().clientWidth - 200));
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: { top: 60, bottom: 60, left: 40, right: side }, maxZoom: 15.5, duration: 600 },
+    );
+  }, [map, project, params, fc]);
+
+  return null;
+}

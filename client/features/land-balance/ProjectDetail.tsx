@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { formatMu, type Lang } from '../../../domain/format.ts';
+import { useProjectCandidates } from '../../api/land-balance.ts';
+import { update } from '../url-state/app-store.ts';
+import { useLandBalanceParams } from './use-lb-params.ts';
+
+/** A bilingual reason as the API sends it. */
+interface Reason {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+interface Props {
+  projectId: string;
+  /** Why the project has no site (from the pipeline list, shown at once), or null when matched. */
+  reason: Reason | null;
+  lang: Lang;
+  platformName: (id: string) => string;
+}
+
+const text = (r: Reason, lang: Lang) => (lang === 'en' ? r.en : r.zh);
+
+/** The selected pipeline project: why it has no site, or its assigned site; then its ranked candidate sites. */
+export function ProjectDetail({ projectId, reason, lang, platformName }: Props) {
+  const { t } = useTranslation();
+  const params = useLandBalanceParams();
+  const q = useProjectCandidates(projectId, params);
+  const d = q.data;
+  const openParcel = (id: string | undefined) => {
+    if (id) update({ sel: id, pj: null, pv: null });
+  };
+  return (
+    <div className="lb-detail" data-testid="lb-detail" aria-busy={q.isFetching}>
+      {reason ? (
+        <p className="lb-reason" data-testid="lb-reason" data-code={reason.code}>
+          {text(reason, lang)}
+        </p>
+      ) : null}
+      {d?.status === 'excluded' && d.excluded ? (
+        <p className="lb-reason" data-testid="lb-reason" data-code={d.excluded}>
+          {t(`landBalance.excluded.${d.excluded}`)}
+        </p>
+      ) : null}
+      {d?.assignment ? (
+        <p className="lb-assigned" data-testid="lb-assigned">
+          <strong>{t('landBalance.assigned')}</strong>{' '}
+          {t('landBalance.assignedSite', {
+            codes: d.assignment.parcelCodes.join(' + ') || d.assignment.siteId,
+            mu: formatMu(d.assignment.areaMu, lang),
+            rank: d.assignment.rank,
+          })}{' '}
+          · {platformName(d.assignment.platformId)}
+        </p>
+      ) : null}
+      {q.error ? (
+        <p className="error small" role="alert">
+          {t('landBalance.error', { message: q.error.message })}
+        </p>
+      ) : null}
+      {!d && !q.error ? <p className="muted small">{t('app.loading')}</p> : null}
+      {d && d.status !== 'excluded' && d.candidates.length > 0 ? (
+        <>
+          <h4>{t('landBalance.candidates')}</h4>
+          <ol className="lb-candidates" data-testid="lb-candidates">
+            {d.candidates.map((c) => (
+              <li
+                key={c.siteId}
+                data-testid="lb-candidate"
+                data-site={c.siteId}
+                className={d.assignment?.siteId === c.siteId ? 'assigned' : undefined}
+              >
+                <span className="lb-rank">{t('landBalance.rank', { rank: c.rank })}</span>{' '}
+                <button type="button" className="btn-link" onClick={() => openParcel(c.parcelIds[0])}>
+                  {c.parcelCodes.join(' + ') || c.siteId}
+                </button>{' '}
+                {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}
+                <div className="muted small">{c.reasons.map((r) => text(r, lang)).join('；')}</div>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {d && d.status === 'unmatched' && d.candidates.length === 0 && reason?.code !== 'floor_space_only' ? (
+        <p className="muted small">{t('landBalance.noCandidates')}</p>
+      ) : null}
+    </div>
+  );
+}

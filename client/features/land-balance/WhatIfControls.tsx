@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../domain/format.ts';
+import { useLang } from '../language/use-lang.ts';
+import { useAppState } from '../url-state/app-store.ts';
+import { MAX_SLACK } from './lb-url.ts';
+import { updateLb } from './use-lb-params.ts';
+
+/** A slider drag settles before a new matching is asked for (each solve takes up to a few seconds). */
+const SLACK_SETTLE_MS = 350;
+
+/** What-if toggles: reserve land, 三旧 output, size slack and horizon (not before `refDate`); each recomputes. */
+export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const lb = useAppState((s) => s.lb);
+  const [slack, setSlack] = useState(String(lb.slack));
+
+  useEffect(() => setSlack(String(lb.slack)), [lb.slack]);
+  useEffect(() => {
+    const n = Number(slack);
+    if (slack.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_SLACK || n === lb.slack) return;
+    const timer = setTimeout(() => updateLb({ slack: n }), SLACK_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [slack, lb.slack]);
+
+  const pct = Number(slack);
+  return (
+    <fieldset className="lb-whatif" data-testid="lb-whatif">
+      <legend>{t('landBalance.whatIf')}</legend>
+      <label className="lb-check" title={t('landBalance.includeReserveHint')}>
+        <input
+          type="checkbox"
+          data-testid="lb-include-reserve"
+          checked={lb.reserve}
+          onChange={(e) => updateLb({ reserve: e.target.checked })}
+        />
+        {t('landBalance.includeReserve')}
+      </label>
+      <label className="lb-check" title={t('landBalance.includeRedevelopmentHint')}>
+        <input
+          type="checkbox"
+          data-testid="lb-include-redevelopment"
+          checked={lb.redev}
+          onChange={(e) => updateLb({ redev: e.target.checked })}
+        />
+        {t('landBalance.includeRedevelopment')}
+      </label>
+      <label className="lb-slack" title={t('landBalance.slackHint')}>
+        <span>{t('landBalance.slack')}</span>
+        <input
+          type="range"
+          min={0}
+          max={MAX_SLACK}
+          step={0.05}
+          value={Number.isFinite(pct) ? pct : lb.slack}
+          aria-label={t('landBalance.slack')}
+          data-testid="lb-slack-range"
+          onChange={(e) => setSlack(e.target.value)}
+        />
+        <input
+          type="number"
+          min={0}
+          max={MAX_SLACK}
+          step={0.05}
+          value={slack}
+          data-testid="lb-slack"
+          aria-label={t('landBalance.slackHint')}
+          onChange={(e) => setSlack(e.target.value)}
+        />
+        <span className="muted small">
+          {Number.isFinite(pct) ? `≤ +${formatNumber(pct * 100, lang)}%` : ''}
+        </span>
+      </label>
+      <label className="lb-horizon" title={t('landBalance.horizonHint')}>
+        <span>{t('landBalance.horizon')}</span>
+        <input
+          type="date"
+          data-testid="lb-horizon"
+          min={refDate}
+          value={lb.horizon ?? ''}
+          onChange={(e) => updateLb({ horizon: e.target.value || null })}
+        />
+        {lb.horizon ? null : <span className="muted small">{t('landBalance.horizonNone')}</span>}
+      </label>
+    </fieldset>
+  );
+}

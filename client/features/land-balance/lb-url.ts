@@ -1,0 +1,60 @@
+/**
+ * The land-balance part of the URL state (the tab itself is `tab=land-balance`):
+ *
+ *   reserve=1             count 储备 reserve land (default off: supply is the land in hand)
+ *   redev=1               count 三旧改造 output (default off)
+ *   slack=0.5             largest site surplus over the demand, fraction 0–2 (default 0.3)
+ *   hz=2018-12-31         horizon: supply and demand after it are left out (default none)
+ *   lbp=prj-0053          pipeline project selected in the list (its candidate sites on the map)
+ * Defaults are omitted; malformed values fall back to them.
+ */
+import { isIsoDate } from '../../../domain/dates.ts';
+
+/** Left-panel tab id of the land balance. */
+export const LAND_BALANCE_TAB = 'land-balance';
+/** Default `slack` (the server's default too). */
+export const DEFAULT_SLACK = 0.3;
+/** Largest `slack` the API accepts. */
+export const MAX_SLACK = 2;
+
+/** What-if options and the selected project of the land-balance panel. */
+export interface LandBalanceView {
+  reserve: boolean;
+  redev: boolean;
+  slack: number;
+  horizon: string | null;
+  project: string | null;
+}
+
+export const DEFAULT_LB: LandBalanceView = {
+  reserve: false,
+  redev: false,
+  slack: DEFAULT_SLACK,
+  horizon: null,
+  project: null,
+};
+
+const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
+
+/** Reads the land-balance parameters of a query string. */
+export function parseLandBalanceView(q: URLSearchParams): LandBalanceView {
+  const slack = Number(q.get('slack') ?? Number.NaN);
+  const hz = q.get('hz');
+  const p = q.get('lbp');
+  return {
+    reserve: q.get('reserve') === '1',
+    redev: q.get('redev') === '1',
+    slack: Number.isFinite(slack) && slack >= 0 && slack <= MAX_SLACK ? slack : DEFAULT_SLACK,
+    horizon: hz != null && isIsoDate(hz) ? hz : null,
+    project: p != null && ID.test(p) ? p : null,
+  };
+}
+
+/** Writes the non-default land-balance parameters into `q`. */
+export function writeLandBalanceView(q: URLSearchParams, v: LandBalanceView): void {
+  if (v.reserve) q.set('reserve', '1');
+  if (v.redev) q.set('redev', '1');
+  if (v.slack !== DEFAULT_SLACK) q.set('slack', String(v.slack));
+  if (v.horizon) q.set('hz', v.horizon);
+  if (v.project) q.set('lbp', v.project);
+}
