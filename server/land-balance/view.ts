@@ -14,6 +14,7 @@ import type {
   UnmatchedCode,
 } from '../../domain/land-balance/index.ts';
 import { computeDemand } from '../../domain/land-balance/index.ts';
+import { mergedRemark } from '../../domain/land-balance/reasons.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import type { LandBalanceData } from './service.ts';
 
@@ -105,7 +106,14 @@ export function matchesView(d: LandBalanceData, m: MatchResult, o: LandBalanceOp
   }));
   const candidates: Record<string, CandidateOut[]> = {};
   for (const [id, list] of Object.entries(m.candidates)) {
-    candidates[id] = list.map((c) => ({ ...c, parcelCodes: codesOf(d, c.parcelIds) }));
+    candidates[id] = list.map((c) => {
+      const parcelCodes = codesOf(d, c.parcelIds);
+      // Planners know parcels by code: the merged-site remark names codes (its details keep the ids).
+      const reasons = c.reasons.map((r) =>
+        r.code === 'merged' ? { ...mergedRemark(parcelCodes), details: r.details } : r,
+      );
+      return { ...c, reasons, parcelCodes };
+    });
   }
   const byProject = new Map(assignments.map((a) => [a.projectId, a]));
   const reasons = new Map(m.unmatched.map((u) => [u.projectId, u.reason]));

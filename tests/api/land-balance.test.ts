@@ -206,7 +206,13 @@ describe('GET /api/land-balance/matches', () => {
       for (const c of list) {
         expect(c.areaMu).toBeGreaterThanOrEqual(demand * (1 - 1e-9));
         expect(c.areaMu).toBeLessThanOrEqual(demand * 1.3 * (1 + 1e-9));
-        expect(c.parcelCodes).toHaveLength(c.parcelIds.length);
+        expect(c.parcelCodes).toEqual(c.parcelIds.map((id) => parcelById.get(id)?.code));
+        // A merged site's remark names its parcels by code, as planners know them.
+        const merged = c.reasons.find((r) => r.code === 'merged');
+        if (c.parcelIds.length > 1) {
+          for (const code of c.parcelCodes) expect(merged?.zh).toContain(code);
+          expect(merged?.details.parcelIds).toEqual(c.parcelIds);
+        }
       }
     }
   });
