@@ -153,7 +153,7 @@ export function assignHolders(rng: Rng, names: NameMaker, drafts: ParcelDraft[])
   };
   for (const d of drafts) {
     if (d.holderId !== null || LAND_STATES.indexOf(d.state) < TRANSFERRED) continue;
-    if (d.platformId === BELT_SKETCH.id) d.state = 'reserve'; // belt land is held only by its 11 projects
+    if (d.platformId === BELT_SKETCH.id) d.state = 'planned'; // belt land is held only by its 11 projects
     const last = open[open.length - 1];
     if (
       last &&

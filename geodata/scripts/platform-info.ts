@@ -22,8 +22,8 @@ const MATURE: Partial<Record<LandState, number>> = {
   transferred: 4,
   listed: 2,
   ready: 5,
-  reserve: 12,
-  planned: 18,
+  reserve: 5,
+  planned: 25,
 };
 const GROWING: Partial<Record<LandState, number>> = {
   producing: 22,
@@ -33,8 +33,8 @@ const GROWING: Partial<Record<LandState, number>> = {
   transferred: 5,
   listed: 2,
   ready: 5,
-  reserve: 18,
-  planned: 30,
+  reserve: 8,
+  planned: 40,
 };
 
 export const PLATFORM_INFO: Record<string, PlatformInfo> = {
@@ -42,7 +42,7 @@ export const PLATFORM_INFO: Record<string, PlatformInfo> = {
     prefix: '357',
     startDay: dayOf('2015-01-01'),
     landUse: { '100101': 40, '1001': 25, '100102': 15, M0: 12, '0802': 5, '1101': 3 },
-    states: { planned: 54, reserve: 33, ready: 4, listed: 2 },
+    states: { planned: 84, reserve: 3, ready: 4, listed: 2 },
   },
   'sino-korea': {
     prefix: 'ZH',
