@@ -1,4 +1,4 @@
-import { bbox } from '@turf/turf';
+import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
@@ -22,6 +22,7 @@ export const DASH_LAYERS = {
   idleFill: 'dash-idle-fill',
   idleLine: 'dash-idle-line',
   idleLabel: 'dash-idle-label',
+  idleDot: 'dash-idle-dot',
   parcelHighlight: 'dash-highlight-parcels',
   siteHighlight: 'dash-highlight-sites',
 } as const;
@@ -38,6 +39,8 @@ const statusColor: ExpressionSpecification = [
   IDLE_COLORS.idle,
   IDLE_COLORS.reclaimable,
 ];
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const isArea: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
 const idsFilter = (ids: readonly string[]): FilterSpecification => [
   'in',
   ['get', 'id'],
@@ -55,6 +58,7 @@ function addLayers(map: NonNullable<ReturnType<typeof useMap>>): void {
       id: DASH_LAYERS.idleFill,
       type: 'fill',
       source: DASH_LAYERS.idleSource,
+      filter: isArea,
       layout: { visibility: 'none' },
       paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
     },
@@ -65,15 +69,32 @@ function addLayers(map: NonNullable<ReturnType<typeof useMap>>): void {
       id: DASH_LAYERS.idleLine,
       type: 'line',
       source: DASH_LAYERS.idleSource,
+      filter: isArea,
       layout: { visibility: 'none' },
       paint: { 'line-color': statusColor, 'line-width': 2.5 },
     },
     before,
   );
+  // At zone scale a parcel is a few pixels: a dot per parcel keeps every one findable until the shapes take over.
+  map.addLayer({
+    id: DASH_LAYERS.idleDot,
+    type: 'circle',
+    source: DASH_LAYERS.idleSource,
+    filter: isPoint,
+    maxzoom: 14,
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-color': statusColor,
+      'circle-radius': 5,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+    },
+  });
   map.addLayer({
     id: DASH_LAYERS.idleLabel,
     type: 'symbol',
     source: DASH_LAYERS.idleSource,
+    filter: isPoint,
     minzoom: 12,
     layout: {
       visibility: 'none',
@@ -141,11 +162,9 @@ export function DashboardMapLayers() {
         days >= 0
           ? t('dashboard.idle.daysLeft', { n: formatNumber(days, lang) })
           : t('dashboard.idle.daysOverdue', { n: formatNumber(-days, lang) });
-      features.push({
-        type: 'Feature',
-        geometry: r.geometry,
-        properties: { id: r.parcelId, status: r.status, label: `${r.code}\n${clock}` },
-      });
+      const properties = { id: r.parcelId, status: r.status, label: `${r.code}\n${clock}` };
+      const area: Feature<Geometry> = { type: 'Feature', geometry: r.geometry, properties };
+      features.push(area, { ...pointOnFeature(area), properties });
     }
     return { type: 'FeatureCollection', features };
   }, [idle.data, t, lang]);
@@ -158,7 +177,12 @@ export function DashboardMapLayers() {
   useEffect(() => {
     if (!map) return;
     const v = tab === 'idle' ? 'visible' : 'none';
-    for (const id of [DASH_LAYERS.idleFill, DASH_LAYERS.idleLine, DASH_LAYERS.idleLabel]) {
+    for (const id of [
+      DASH_LAYERS.idleFill,
+      DASH_LAYERS.idleLine,
+      DASH_LAYERS.idleDot,
+      DASH_LAYERS.idleLabel,
+    ]) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', v);
     }
   }, [map, tab]);

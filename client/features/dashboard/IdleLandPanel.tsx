@@ -19,6 +19,9 @@ function clockText(daysToStart: number | null, t: T, lang: Lang): string {
   return t('dashboard.idle.daysOverdue', { n: formatNumber(-daysToStart, lang) });
 }
 
+/** `a（b）` in Chinese, `a (b)` in English. */
+const paren = (a: string, b: string, lang: Lang) => (lang === 'en' ? `${a} (${b})` : `${a}（${b}）`);
+
 /**
  * 闲置预警: transferred parcels not started whose agreed construction start has passed or is within 180 days on
  * the reference date, most urgent first; the map marks them while this tab is open. A row opens the parcel.
@@ -103,7 +106,11 @@ export function IdleLandPanel() {
                 {r.status === 'reclaimable'
                   ? t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })
                   : r.status === 'idle'
-                    ? `${t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })} (${t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) })})`
+                    ? paren(
+                        t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) }),
+                        t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) }),
+                        lang,
+                      )
                     : t('dashboard.idle.idleOn', { date: formatDate(r.idleDate, lang) })}
               </span>
             </button>

@@ -36,6 +36,18 @@ export function RedevelopmentTrackerView({
 }) {
   const { t } = useTranslation();
   const burn = tr.burnDown;
+  // What a site gives back: new floor space and/or land released for supply (nothing shown when neither).
+  const delivers = (r: TrackerRow) =>
+    [
+      r.floorSpaceM2 > 0
+        ? t('dashboard.redevelopment.floorSpace', { v: formatM2(r.floorSpaceM2, lang) })
+        : null,
+      r.landOutputM2 > 0
+        ? t('dashboard.redevelopment.landOutput', { v: formatArea(r.landOutputM2, lang) })
+        : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
   const option = useMemo(
     () =>
       burn
@@ -105,13 +117,11 @@ export function RedevelopmentTrackerView({
                 <span className="meter" aria-hidden="true">
                   <i style={{ width: `${r.completedShare * 100}%` }} />
                 </span>
-                <span className="muted small">
-                  {t('dashboard.redevelopment.delivers')}:{' '}
-                  {t('dashboard.redevelopment.floorSpace', { v: formatM2(r.floorSpaceM2, lang) })}
-                  {r.landOutputM2 > 0
-                    ? ` · ${t('dashboard.redevelopment.landOutput', { v: formatArea(r.landOutputM2, lang) })}`
-                    : null}
-                </span>
+                {delivers(r) ? (
+                  <span className="muted small">
+                    {t('dashboard.redevelopment.delivers')}: {delivers(r)}
+                  </span>
+                ) : null}
               </button>
             </li>
           ))}

@@ -5,7 +5,7 @@
 import type { TargetUnit } from '../../../domain/enums.ts';
 import { formatArea, formatMoneyWan, formatNumber, type Lang } from '../../../domain/format.ts';
 
-/** A figure given in `unit` (count, 亿元 or ㎡) for display, e.g. `156.00 亿元`, `130,000 ㎡（195.0 亩）`. */
+/** A figure given in `unit` (count, 亿元 or ㎡) for display, e.g. `156.00 亿元`, `130,000 ㎡（195.0 亩）`; en money via formatMoneyWan. */
 export function formatTargetValue(
   value: number,
   unit: TargetUnit,
@@ -16,7 +16,8 @@ export function formatTargetValue(
     case 'count':
       return countSuffix(formatNumber(value, lang));
     case 'yuan_yi':
-      return formatMoneyWan(value * 10_000, lang);
+      // Targets are set in 亿元, so progress stays in 亿元 even when small (0.00 亿元, not 0 万元).
+      return lang === 'en' ? formatMoneyWan(value * 10_000, lang) : `${formatNumber(value, lang, 2)} 亿元`;
     case 'm2':
       return formatArea(value, lang);
   }
@@ -26,5 +27,5 @@ export function formatTargetValue(
 export function formatRatio(ratio: number | null, lang: Lang): string {
   if (ratio == null || !Number.isFinite(ratio)) return '—';
   const pct = ratio * 100;
-  return `${formatNumber(pct, lang, pct < 10 ? 1 : 0)}%`;
+  return `${formatNumber(pct, lang, pct > 0 && pct < 10 ? 1 : 0)}%`;
 }

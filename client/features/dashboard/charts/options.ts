@@ -115,8 +115,9 @@ export function landByStateOption(
 ): ChartOption {
   const states = landStates(data);
   return {
-    legend: { ...legend, type: 'scroll' },
-    grid: grid(lang === 'en' ? 120 : 104),
+    // Nine states do not fit one row at panel width: let the legend wrap and push the grid down.
+    legend,
+    grid: { ...grid(lang === 'en' ? 120 : 104), top: 56 },
     tooltip: {
       trigger: 'item',
       formatter: (p) => {
@@ -142,6 +143,7 @@ export function landByStateOption(
       type: 'bar' as const,
       name: labelOf('landState', s, lang),
       stack: 'land',
+      barMaxWidth: 26,
       itemStyle: { color: STATE_COLORS[s] },
       cursor: 'pointer',
       data: platformIds.map(
@@ -190,18 +192,17 @@ export function funnelOption(steps: readonly FunnelStep[], lang: Lang, nowLabel:
         sort: 'none',
         gap: 2,
         cursor: 'pointer',
-        label: {
-          position: 'inside',
-          fontSize: 11,
-          color: '#fff',
-          textBorderColor: 'rgba(0,0,0,0.35)',
-          textBorderWidth: 2,
-        },
-        data: steps.map((s, i) => ({
-          name: `${labelOf('projectStage', s.stage, lang)} ${formatNumber(s.reached, lang)}`,
-          value: s.reached,
-          itemStyle: { color: `hsl(212, 70%, ${72 - i * 7}%)` },
-        })),
+        label: { position: 'inside', fontSize: 11 },
+        data: steps.map((s, i) => {
+          const lightness = 78 - i * 8;
+          return {
+            name: `${labelOf('projectStage', s.stage, lang)} ${formatNumber(s.reached, lang)}`,
+            value: s.reached,
+            itemStyle: { color: `hsl(212, 70%, ${lightness}%)` },
+            // Dark text on the pale top slices, white on the dark bottom ones.
+            label: { color: lightness > 55 ? '#10223a' : '#ffffff' },
+          };
+        }),
       },
     ],
   };
@@ -257,11 +258,7 @@ export function redevelopmentOption(
             markLine: {
               symbol: 'none',
               lineStyle: { color: '#c92a2a', type: 'dashed' as const, width: 1.5 },
-              label: {
-                formatter: `${labels.target} ${formatM2(targetM2, lang)}`,
-                fontSize: 11,
-                color: '#c92a2a',
-              },
+              label: { formatter: labels.target, position: 'start' as const, fontSize: 11, color: '#c92a2a' },
               data: [{ xAxis: targetM2 }],
             },
           }
