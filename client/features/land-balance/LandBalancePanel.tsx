@@ -79,7 +79,6 @@ export function LandBalancePanel() {
           </p>
           {total ? (
             <p className={total.shortfallMu > 0 ? 'lb-total short' : 'lb-total'} data-testid="lb-total">
-              {t('landBalance.total')}:{' '}
               {total.shortfallMu > 0
                 ? t('landBalance.shortfallTotal', { mu: formatMu(total.shortfallMu, lang) })
                 : t('landBalance.surplusTotal', { mu: formatMu(-total.shortfallMu, lang) })}
