@@ -123,10 +123,10 @@ function drawRoads(doc: PdfDoc, frame: Frame, proj: Projection, roads: readonly 
     doc.lineWidth(style.width).lineJoin('round').lineCap('round').strokeColor(style.colour).stroke();
     doc.restore();
   }
-  // One label per road, at the vertex nearest the frame centre that lies well inside the frame.
-  const centre: [number, number] = [frame.x + frame.width / 2, frame.y + frame.height / 2];
+  // One label per road, at the point of the line (sampled along its segments) nearest a spot right of the
+  // centre: the centre itself is where the report's subject is drawn and labelled.
+  const target: [number, number] = [frame.x + frame.width * 0.72, frame.y + frame.height / 2];
   for (const road of roads) {
-    // Names such as `S357省道` already carry the ref; print it once.
     const text = pdfText(
       road.ref && !road.nameZh.includes(road.ref) ? `${road.nameZh} ${road.ref}`.trim() : road.nameZh,
     );
@@ -135,10 +135,16 @@ function drawRoads(doc: PdfDoc, frame: Frame, proj: Projection, roads: readonly 
       road.geometry.type === 'LineString' ? [road.geometry.coordinates] : road.geometry.coordinates;
     let best: [number, number] | null = null;
     let bestD = Infinity;
-    for (const p of parts.flat()) {
-      const q = proj.toPage(p);
-      const d = Math.hypot(q[0] - centre[0], q[1] - centre[1]);
-      if (inside(frame, q, 30) && d < bestD) [best, bestD] = [q, d];
+    for (const part of parts) {
+      for (let i = 1; i < part.length; i++) {
+        const a = proj.toPage(part[i - 1] ?? []);
+        const b = proj.toPage(part[i] ?? []);
+        for (let k = 0; k <= 16; k++) {
+          const q: [number, number] = [a[0] + ((b[0] - a[0]) * k) / 16, a[1] + ((b[1] - a[1]) * k) / 16];
+          const d = Math.hypot(q[0] - target[0], q[1] - target[1]);
+          if (inside(frame, q, 40) && d < bestD) [best, bestD] = [q, d];
+        }
+      }
     }
     if (!best) continue;
     doc.font(FONT_REGULAR).fontSize(6.5);
@@ -226,11 +232,13 @@ export function drawMap(doc: PdfDoc, frame: Frame, layers: MapLayers): Projectio
     doc.fillColor('#fffbe6').fill('even-odd');
   }
   drawRoads(doc, frame, proj, layers.roads);
+  // Hundreds of parcels at platform scale: hairline outlines, or the map turns grey.
+  const outline = layers.parcels.length > 150 ? 0.15 : 0.5;
   for (const p of layers.parcels) {
     tracePolygon(doc, proj, p.geometry);
     const hi = highlight.has(p.code);
     doc
-      .lineWidth(hi ? 2.2 : 0.5)
+      .lineWidth(hi ? 2.2 : outline)
       .fillColor(STATE_FILL[p.state])
       .fillOpacity(hi ? 1 : 0.8)
       .strokeColor(hi ? '#c00000' : '#555555')

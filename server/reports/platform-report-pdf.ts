@@ -83,7 +83,7 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
     doc,
     at + 8,
     `项目与计划投资（${s.projectCount} 个，${formatMoneyWan(s.investmentWan, zh)}）`,
-    120,
+    70,
   );
   const half = CONTENT_WIDTH / 2 - 6;
   const cols = (first: string) => [
