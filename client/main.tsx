@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { prefetchMapData } from './api/hooks.ts';
 import { getAppState } from './features/url-state/app-store.ts';
 import { initI18n } from './i18n/index.ts';
 import './styles.css';
@@ -12,6 +13,8 @@ initI18n(getAppState().lang);
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
 });
+
+prefetchMapData(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -2,7 +2,8 @@
  * Data hooks over the typed client. Components read data only through these (react-query caches, dedupes and
  * retries; the data is static between imports, so it never goes stale on its own).
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ContextLayer } from '../../domain/geodata-files.ts';
 import type { Filters } from '../features/url-state/url-state.ts';
 import { api, ensureOk } from './client.ts';
@@ -91,21 +92,33 @@ export const useProject = (id: string | null) =>
     staleTime: 60_000,
   });
 
-/** 三旧改造 sites as GeoJSON. */
-export const useRedevelopment = () =>
-  useQuery({
-    queryKey: queryKeys.redevelopment,
-    queryFn: async () => (await ensureOk(await api.redevelopment.$get({ query: {} }))).json(),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+const redevelopmentQuery = queryOptions({
+  queryKey: queryKeys.redevelopment,
+  queryFn: async () => (await ensureOk(await api.redevelopment.$get({ query: {} }))).json(),
+  staleTime: Number.POSITIVE_INFINITY,
+});
 
-/** A context layer of the offline basemap (towns, roads, water). */
-export const useContextLayer = (name: ContextLayer) =>
-  useQuery({
+/** 三旧改造 sites as GeoJSON. */
+export const useRedevelopment = () => useQuery(redevelopmentQuery);
+
+const contextLayerQuery = (name: ContextLayer) =>
+  queryOptions({
     queryKey: queryKeys.layer(name),
     queryFn: async () => (await ensureOk(await api.layers[':name'].$get({ param: { name } }))).json(),
     staleTime: Number.POSITIVE_INFINITY,
   });
+
+/** A context layer of the offline basemap (towns, roads, water). */
+export const useContextLayer = (name: ContextLayer) => useQuery(contextLayerQuery(name));
+
+/**
+ * Starts loading the basemap layers at start-up, in parallel with the map library, instead of after the map's
+ * style has loaded (the components that use them mount only then).
+ */
+export function prefetchMapData(client: QueryClient): void {
+  for (const name of ['water', 'roads', 'towns'] as const) void client.prefetchQuery(contextLayerQuery(name));
+  void client.prefetchQuery(redevelopmentQuery);
+}
 
 /** Search over parcel codes, enterprises and project names; disabled below one character. */
 export const useSearch = (q: string) =>

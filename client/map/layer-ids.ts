@@ -8,6 +8,7 @@ export const SOURCES = {
   platforms: 'platforms',
   platformLabels: 'platform-labels',
   parcels: 'parcels',
+  parcelLabels: 'parcel-labels',
   redevelopment: 'redevelopment',
 } as const;
 

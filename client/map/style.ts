@@ -216,7 +216,7 @@ function layers(lang: UiLang): LayerSpecification[] {
     {
       id: 'parcels-label',
       type: 'symbol',
-      source: 'parcels',
+      source: 'parcel-labels',
       minzoom: 14,
       layout: { 'text-field': ['get', 'code'], 'text-font': FONT, 'text-size': 11 },
       paint: { 'text-color': '#343a40', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
@@ -280,6 +280,7 @@ export function buildStyle(lang: UiLang): StyleSpecification {
       'platform-labels': geojson('id'),
       // promoteId makes the parcel id the feature id, so hover/selection use feature-state without re-tiling.
       parcels: geojson('id'),
+      'parcel-labels': geojson(),
       redevelopment: geojson('id'),
     },
     layers: layers(lang),

@@ -49,7 +49,7 @@ function prng(seed: number): () => number {
 }
 
 /** `n` parcels on a jittered grid: each cell holds one convex quadrilateral, counter-clockwise. */
-function syntheticDataset(n: number): Dataset {
+export function syntheticDataset(n: number): Dataset {
   const r = prng(n);
   const cols = Math.ceil(Math.sqrt(n * 1.33));
   const rows = Math.ceil(n / cols);

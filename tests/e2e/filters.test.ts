@@ -20,7 +20,7 @@ describe('filters', () => {
     await page.getByTestId('filter-state-ready').click();
     await expect.poll(() => count(page)).toBe(ready);
     await waitForMapIdle(page);
-    expect(page.url()).toContain('state=ready');
+    await expect.poll(() => page.url()).toContain('state=ready');
 
     // Every parcel drawn is ready.
     const states = await page.evaluate(() => [
@@ -46,7 +46,7 @@ describe('filters', () => {
     await page.getByTestId('tab-filters').click();
     await page.getByTestId('filters-clear').click();
     await expect.poll(() => count(page)).toBe(all);
-    expect(page.url()).not.toContain('state=');
+    await expect.poll(() => page.url()).not.toContain('state=');
   });
 
   it('combines platform and area filters as the API does', async () => {

@@ -1,13 +1,15 @@
 /**
  * Once per e2e run: build the client with Vite's JS API, start the real server on a free port over a fresh
  * temporary database seeded from geodata/, and hand its URL to the tests (`inject('baseUrl')`).
+ * The build goes to a private temporary directory, not dist/: another build (npm run build, a bench, a second
+ * test run) emptying dist/ mid-run would otherwise make the server answer 500 for index.html.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildClient } from '../../server/client-build.ts';
 import { startServer } from '../../server/serve.ts';
+import { buildClientTo } from './build-client.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,13 +20,14 @@ declare module 'vitest' {
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await buildClient(ROOT);
   const dir = mkdtempSync(join(tmpdir(), 'zk-e2e-'));
+  const staticDir = join(dir, 'dist');
+  await buildClientTo(staticDir);
   const server = await startServer({
     port: 0,
     dbPath: join(dir, 'e2e.sqlite'),
     geodataDir: join(ROOT, 'geodata'),
-    staticDir: join(ROOT, 'dist'),
+    staticDir,
   });
   project.provide('baseUrl', server.url);
   return async () => {

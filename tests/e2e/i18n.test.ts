@@ -18,7 +18,7 @@ describe('language', () => {
     expect(await page.getByTestId('result-count').textContent()).toMatch(
       /^[\d,]+ parcels, [\d,.]+ mu in total$/,
     );
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
     // Map labels follow: the towns layer now draws English names.

@@ -44,7 +44,7 @@ describe('map', () => {
     await page.getByTestId('layer-toggle-parcels').uncheck();
     await waitForMapIdle(page);
     expect(await renderedParcelIds(page)).toEqual([]);
-    expect(page.url()).toContain('hide=parcels');
+    await expect.poll(() => page.url()).toContain('hide=parcels');
     await page.getByTestId('layer-toggle-parcels').check();
     await waitForMapIdle(page);
     expect((await renderedParcelIds(page)).length).toBeGreaterThan(100);

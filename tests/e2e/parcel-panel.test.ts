@@ -1,7 +1,7 @@
 import { pointOnFeature } from '@turf/turf';
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { apiGet, parcelIdsAt, saveScreenshot, screenPoint, useBrowser, waitForMapIdle } from './browser.ts';
+import { apiGet, parcelIdsAt, screenPoint, useBrowser, waitForMapIdle } from './browser.ts';
 
 type SearchResponse = { enterprises: { enterprise: string; parcelIds: string[] }[] };
 type ParcelResponse = {
@@ -50,10 +50,7 @@ describe('parcel panel', () => {
       parcel.id,
     );
     expect(selected).toBe(true);
-    expect(page.url()).toContain(`sel=${parcel.id}`);
-    await page.mouse.move(5, 5);
-    await waitForMapIdle(page);
-    await saveScreenshot(page, 'selected-parcel');
+    await expect.poll(() => page.url()).toContain(`sel=${parcel.id}`);
 
     await page.keyboard.press('Escape');
     await page.getByTestId('details-panel').waitFor({ state: 'detached' });

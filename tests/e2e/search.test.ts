@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiGet, renderedParcelIds, useBrowser, waitForMapIdle } from './browser.ts';
+import { apiGet, renderedParcelIds, saveScreenshot, useBrowser, waitForMapIdle } from './browser.ts';
 
 type SearchResponse = { enterprises: { enterprise: string; parcelIds: string[] }[] };
 
@@ -36,6 +36,7 @@ describe('search', () => {
     );
     expect(state.selected).toBe(true);
     expect(await page.evaluate(() => window.__zkMap!.getZoom())).toBeGreaterThan(13);
+    await saveScreenshot(page, 'selected-parcel');
   });
 
   it('says so when nothing matches', async () => {

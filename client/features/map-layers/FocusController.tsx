@@ -16,7 +16,7 @@ export function FocusController() {
     if (!map || !req || done.current === req.seq) return;
     if (req.kind === 'parcel' && parcel.data) {
       done.current = req.seq;
-      flyToGeometry(map, parcel.data.geometry, 16);
+      flyToGeometry(map, parcel.data.geometry, 15.5);
     } else if (req.kind === 'platform' && platforms.data) {
       const p = platforms.data.find((x) => x.id === req.id);
       if (!p) return;

@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { useConfig, useContextLayer, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
 import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
+import { labelPoints } from '../../map/label-points.ts';
 import { SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { themeClasses } from '../../map/parcel-theme.ts';
@@ -58,6 +59,11 @@ export function MapLayers() {
   useGeoJsonData(SOURCES.platformLabels, platforms.data ? platformData.labels : undefined);
   useGeoJsonData(SOURCES.redevelopment, redevelopment.data as FeatureCollection | undefined);
   useGeoJsonData(SOURCES.parcels, parcels.fc);
+  const parcelLabels = useMemo(
+    () => (parcels.fc ? labelPoints(parcels.fc, (p) => ({ code: p.code })) : undefined),
+    [parcels.fc],
+  );
+  useGeoJsonData(SOURCES.parcelLabels, parcelLabels);
   useEffect(() => {
     // How many parcels were handed to the map: tests and the bench wait for this, then for the map's idle.
     if (map && parcels.fc) map.getContainer().dataset.parcelsCount = String(parcels.fc.features.length);
