@@ -33,7 +33,9 @@ async function barSegmentPoint(page: Page, chartId: string, seriesName: string, 
     },
     [chartId, seriesName, category] as const,
   );
-  return { x: box.x + p[0], y: box.y + p[1] };
+  const [px, py] = p;
+  if (px == null || py == null) throw new Error(`${chartId}: no pixel for ${seriesName} × ${category}`);
+  return { x: box.x + px, y: box.y + py };
 }
 
 /** Category labels of a horizontal bar chart's y axis, as drawn. */
