@@ -95,6 +95,25 @@ describe('GET /api/dashboard', () => {
     expect([status?.withLand.count, (status?.withLand.investmentWan ?? 0) / 10_000]).toEqual([11, 39]);
   });
 
+  it('agrees with the platform view on the 357 belt’s signed and landed projects', async () => {
+    const belt = targetOf('industrial_output').scope;
+    const status = (await dashboard()).platforms.find((p) => p.platformId === belt);
+    const view = await (await client.api.platforms[':id'].$get({ param: { id: belt } })).json();
+    const byStage = view.projects.byStage;
+    const tally = (stages: readonly string[]) =>
+      Object.entries(byStage)
+        .filter(([stage]) => stages.includes(stage))
+        .reduce((a, [, t]) => ({ count: a.count + t.count, wan: a.wan + t.investmentWan }), {
+          count: 0,
+          wan: 0,
+        });
+    expect(tally(SIGNED_OR_LATER)).toEqual({
+      count: status?.signed.count,
+      wan: status?.signed.investmentWan,
+    });
+    expect(tally(LANDED)).toEqual({ count: status?.withLand.count, wan: status?.withLand.investmentWan });
+  });
+
   it('computes each target from the data, with its window, inputs and method', async () => {
     const body = await dashboard({ refDate: '2018-03-09' });
     const card = (metric: Target['metric']) => {
@@ -239,6 +258,21 @@ describe('GET /api/idle-land', () => {
     expect(await at(730)).toMatchObject({ status: 'reclaimable', daysUntilReclaim: 0 });
     expect((await at(-180))?.status).toBe('due_soon');
     expect(await at(-181)).toBeUndefined();
+  });
+
+  it('agrees with the parcel view’s idle clock for every listed parcel (same reference date)', async () => {
+    const body = await idleLand();
+    for (const r of body.items) {
+      const res = await client.api.parcels[':id'].$get({ param: { id: r.parcelId } });
+      const parcel = await res.json();
+      expect(parcel.referenceDate).toBe(body.refDate);
+      expect(parcel.idle).toMatchObject({
+        status: r.status,
+        daysToStart: r.daysToStart,
+        reclaimDate: r.reclaimDate,
+        feeWan: r.feeWan,
+      });
+    }
   });
 
   it('never lists parcels that have started building', async () => {
