@@ -11,7 +11,7 @@ import type { AdjacencyOptions } from './adjacency.ts';
 import { computeDemand } from './demand.ts';
 import { type LandBalanceInput, type ParcelWithGeometry, parseOptions } from './options.ts';
 import { loadHighs } from './packing-ilp.ts';
-import { byPriority, type Fit, fitsOf, type MatchProject, sortByArea } from './project-fit.ts';
+import { byPriority, type FitList, type MatchProject, rankFits } from './project-fit.ts';
 import * as R from './reasons.ts';
 import { buildSiteUniverse } from './site-universe.ts';
 import { solveAssignment } from './solve-assignment.ts';
@@ -137,21 +137,22 @@ export async function matchProjects(
     adjacency,
   );
   const { sites } = universe;
-  const order = sortByArea(sites);
-  const fits: Fit[][] = toMatch.map((p) => fitsOf(p, sites, order, platforms));
+  const fits: FitList[] = rankFits(toMatch, sites, platforms);
 
   const highs = await loadHighs();
-  const { choice, report } = solveAssignment(highs, toMatch, fits, sites, o.timeLimitSec);
+  const { choice, report } = solveAssignment(highs, toMatch, fits, sites, started + o.timeLimitSec * 1000);
 
   const assignments: Assignment[] = [];
   const holderOfResource = new Map<number, MatchProject>();
   const candidates: Record<string, CandidateView[]> = {};
   toMatch.forEach((p, i) => {
     const list = fits[i]!;
-    candidates[p.project.id] = list.slice(0, o.candidatesPerProject).map((f) => {
-      const s = sites[f.site]!;
+    const shown = Math.min(o.candidatesPerProject, list.site.length);
+    candidates[p.project.id] = Array.from({ length: shown }, (_, k) => {
+      const s = sites[list.site[k]!]!;
+      const score = list.score[k]!;
       const reasons = [
-        R.platformRemark(f.score, platformName(platforms, s.platformId), p.project.industry),
+        R.platformRemark(score, platformName(platforms, s.platformId), p.project.industry),
         R.areaRemark(s.areaMu, p.demandMu),
       ];
       if (s.kind === 'merged') reasons.push(R.mergedRemark(s.parcelIds));
@@ -162,15 +163,14 @@ export async function matchProjects(
         areaMu: s.areaMu,
         platformId: s.platformId,
         availableFrom: s.availableFrom,
-        rank: f.rank,
-        score: f.score,
+        rank: k + 1,
+        score,
         reasons,
       };
     });
     const k = choice[i]!;
     if (k < 0) return;
-    const f = list[k]!;
-    const s = sites[f.site]!;
+    const s = sites[list.site[k]!]!;
     for (const r of s.resources) holderOfResource.set(r, p);
     assignments.push({
       projectId: p.project.id,
@@ -181,8 +181,8 @@ export async function matchProjects(
       demandMu: p.demandMu,
       unusedMu: s.areaMu - p.demandMu,
       intensityWanPerMu: investmentIntensity(p.project.investmentWan, s.areaMu),
-      rank: f.rank,
-      score: f.score,
+      rank: k + 1,
+      score: list.score[k]!,
     });
   });
   const optimal = report.status === 'optimal';
@@ -206,7 +206,7 @@ export async function matchProjects(
       sites: sites.length,
       truncated: universe.truncated,
       adjacentPairs: universe.adjacentPairs,
-      fits: fits.reduce((t, l) => t + l.length, 0),
+      fits: fits.reduce((t, l) => t + l.site.length, 0),
       components: report.components,
       mipComponents: report.mipComponents,
       largestMip: report.largestMip,

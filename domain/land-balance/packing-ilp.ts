@@ -110,6 +110,23 @@ export function solvePacking(
     size,
   });
   if (n === 0) return result('optimal', numLevels, 0, 0);
+  // Trivial upper bound of each level: every group at its best coefficient.
+  const upper = Array.from({ length: numLevels }, (_, k) => {
+    const best = new Map<number, number>();
+    for (const c of columns) best.set(c.group, Math.max(best.get(c.group) ?? 0, c.levels[k] ?? 0));
+    return [...best.values()].reduce((a, b) => a + b, 0);
+  });
+  const boundGap = (k: number): number => {
+    const v = levelValue(columns, current, k);
+    return (upper[k]! - v) / Math.max(upper[k]!, 1);
+  };
+  if (opts.timeLimitSec <= 0) {
+    // Out of time before building the model: keep the warm start, report the gap to the bound of the first
+    // level it does not reach (levels before it are proven, being at their bounds).
+    let k = 0;
+    while (k < numLevels && levelValue(columns, current, k) >= upper[k]!) k++;
+    return k === numLevels ? result('optimal', k, 0, 0) : result('time_limit', k, boundGap(k), 0);
+  }
 
   const model = highs.createModel({
     numCols: n,
@@ -136,15 +153,10 @@ export function solvePacking(
     model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.999, presolve: 'on' });
     for (let k = 0; k < numLevels; k++) {
       const coeff = columns.map((c) => c.levels[k] ?? 0);
-      const best = new Map<number, number>();
-      columns.forEach((c, j) => {
-        best.set(c.group, Math.max(best.get(c.group) ?? 0, coeff[j] ?? 0));
-      });
-      const upper = [...best.values()].reduce((a, b) => a + b, 0);
       let opt = levelValue(columns, current, k);
-      if (opt < upper) {
+      if (opt < upper[k]!) {
         const left = opts.timeLimitSec - (Date.now() - started) / 1000;
-        if (left <= 0) return result('time_limit', k, (upper - opt) / Math.max(upper, 1), solves);
+        if (left <= 0) return result('time_limit', k, boundGap(k), solves);
         model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, coeff);
         model.options.set('time_limit', left);
         if (current.some((v) => v > 0.5)) model.setSolution({ colValue: current });

@@ -1,86 +1,67 @@
 /**
  * Chooses one site per project (or none) so that no parcel is used twice, maximising the objective levels of
- * project-fit.ts exactly.
+ * project-fit.ts exactly. Every level is a sum of per-project terms; levels 1–4 (stage demand, investment)
+ * depend only on WHICH projects are matched, the last (platform preference) on the site's score. So a
+ * project's largest possible term on every level at once is "matched at its best score" — the upper bound
+ * used below.
  *
- * 1. Projects that can never compete (no shared parcel among their fitting sites) form separate components,
- *    solved independently — exact, and it keeps the MIPs small.
- * 2. In each component a greedy pass (priority order, each takes its best-ranked free site) is tried first.
- *    If every project with a fitting site gets one, and each gets a site of its best preference score, every
- *    level is at its upper bound: the greedy solution is proven optimal and no MIP is needed.
- * 3. Otherwise the component goes to the exact MIP (packing-ilp.ts), warm-started from the greedy solution.
+ * 1. Projects without a fitting site leave. The rest split into conflict components (projects linked when
+ *    their fitting sites share a parcel), solved independently — exact, since components never compete.
+ * 2. In each component a greedy pass (priority order, each takes its best-ranked free site) and then a
+ *    scarcity pass (fewest best-score sites first, with one-step repair) are tried. If either matches every
+ *    project at its best score, every level is at its upper bound: proven optimal, no MIP.
+ * 3. Otherwise safe projects are peeled (presolve.ts `peelSafe`, exact), the rest re-split into components
+ *    and certified again, and only what is left goes to the exact MIP (packing-ilp.ts) with dominated sites
+ *    dropped (presolve.ts `undominatedFits`), warm-started from the greedy solution. Peeled projects are then
+ *    placed, in reverse peeling order, on their best-ranked free site of their best score (one always exists).
  * 4. Finally each matched project, in priority order, moves to its best-ranked site still free — this never
  *    lowers any level (same projects, preference ≥) and gives the best fit the levels leave open.
+ * A deadline bounds the whole solve; a component reached after it keeps its greedy solution and reports the
+ * gap to its level upper bounds.
  */
 import type { Highs } from 'highs';
 import type { CandidateSite } from './candidate-sites.ts';
-import { type PackingColumn, solvePacking } from './packing-ilp.ts';
-import { type Fit, LEVELS, levelsOf, type MatchProject } from './project-fit.ts';
+import { type PackingColumn, type PackingResult, solvePacking } from './packing-ilp.ts';
+import { conflictComponents, peelSafe, undominatedFits } from './presolve.ts';
+import { type FitList, LEVELS, levelsOf, type MatchProject } from './project-fit.ts';
 
 /** What the solver reports. */
 export interface SolveReport {
   status: 'optimal' | 'time_limit' | 'failed';
   /** Largest relative MIP gap left in any component (0 when all proven optimal). */
   gap: number;
+  /** Conflict components, counting each project without a fitting site as its own. */
   components: number;
-  /** Components that needed the MIP (the rest were proven optimal by the greedy bound). */
+  /** Components that needed the MIP (the rest were proven optimal by the bound or by peeling). */
   mipComponents: number;
   /** Columns (project × site) and rows of the largest MIP. */
   largestMip: { columns: number; rows: number };
   solves: number;
+  /** Projects placed by the safe-project reduction. */
+  peeled: number;
 }
 
-/** Chosen fit per project (index into its fits), or -1. */
+/** Chosen fit per project (position in its ranked fit list), or -1. */
 export interface SolveOutcome {
   choice: Int32Array;
   report: SolveReport;
 }
 
-function components(
-  projects: readonly MatchProject[],
-  fits: readonly Fit[][],
-  sites: readonly CandidateSite[],
-): number[][] {
-  const parent = Int32Array.from(projects.keys());
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  const owner = new Map<number, number>();
-  fits.forEach((list, p) => {
-    for (const f of list) {
-      for (const r of sites[f.site]!.resources) {
-        const q = owner.get(r);
-        if (q === undefined) owner.set(r, p);
-        else parent[find(p)] = find(q);
-      }
-    }
-  });
-  const groups = new Map<number, number[]>();
-  projects.forEach((_, p) => {
-    const root = find(p);
-    const g = groups.get(root);
-    if (g) g.push(p);
-    else groups.set(root, [p]);
-  });
-  return [...groups.values()];
-}
-
 /**
- * Solves the assignment. `projects` must be in priority order (byPriority) and `fits[p]` ranked (fitsOf).
- * `timeLimitSec` bounds the MIP time of all components together.
+ * Solves the assignment. `projects` must be in priority order (byPriority) and `fits[p]` ranked (rankFits).
+ * `deadlineMs` (epoch ms) bounds the whole solve.
  */
 export function solveAssignment(
   highs: Highs,
   projects: readonly MatchProject[],
-  fits: readonly Fit[][],
+  fits: readonly FitList[],
   sites: readonly CandidateSite[],
-  timeLimitSec: number,
+  deadlineMs: number,
 ): SolveOutcome {
+  let numResources = 0;
+  for (const s of sites) for (const r of s.resources) numResources = Math.max(numResources, r + 1);
   const choice = new Int32Array(projects.length).fill(-1);
-  const used = new Set<number>();
+  const holder = new Int32Array(numResources).fill(-1);
   const report: SolveReport = {
     status: 'optimal',
     gap: 0,
@@ -88,67 +69,138 @@ export function solveAssignment(
     mipComponents: 0,
     largestMip: { columns: 0, rows: 0 },
     solves: 0,
+    peeled: 0,
   };
-  const started = Date.now();
-  const free = (f: Fit): boolean => sites[f.site]!.resources.every((r) => !used.has(r));
-  const take = (p: number, k: number, on: boolean): void => {
-    for (const r of sites[fits[p]![k]!.site]!.resources) {
-      if (on) used.add(r);
-      else used.delete(r);
-    }
-    choice[p] = on ? k : -1;
+  const res = (p: number, i: number): readonly number[] => sites[fits[p]!.site[i]!]!.resources;
+  const free = (p: number, i: number): boolean => res(p, i).every((r) => holder[r]! < 0);
+  const take = (p: number, i: number): void => {
+    for (const r of res(p, i)) holder[r] = p;
+    choice[p] = i;
   };
+  const drop = (p: number): void => {
+    if (choice[p]! < 0) return;
+    for (const r of res(p, choice[p]!)) holder[r] = -1;
+    choice[p] = -1;
+  };
+  const best = (p: number): number => fits[p]!.score[0]!;
+  /** First free fit of p, among those of score ≥ `minScore`. */
+  const firstFree = (p: number, minScore = 0): number => {
+    const f = fits[p]!;
+    for (let i = 0; i < f.site.length && f.score[i]! >= minScore; i++) if (free(p, i)) return i;
+    return -1;
+  };
+  const atBound = (comp: readonly number[]): boolean =>
+    comp.every((p) => choice[p]! >= 0 && fits[p]!.score[choice[p]!] === best(p));
 
-  for (const comp of components(projects, fits, sites)) {
-    comp.sort((a, b) => a - b); // priority order, since `projects` is
-    report.components++;
-    let certified = true;
+  const greedy = (comp: readonly number[]): void => {
     for (const p of comp) {
-      const list = fits[p]!;
-      const k = list.findIndex(free);
-      if (k >= 0) take(p, k, true);
-      if (list.length > 0 && (k < 0 || list[k]!.score < list[0]!.score)) certified = false;
+      const i = firstFree(p);
+      if (i >= 0) take(p, i);
     }
-    if (certified) continue;
+  };
+  // Scarcity order: projects with the fewest best-score sites choose first; a blocked one may displace a
+  // single holder that can move to another of its best-score sites. Only a certificate, so any order is exact.
+  const scarcity = (comp: readonly number[]): void => {
+    const count = (p: number): number => {
+      const f = fits[p]!;
+      let n = 0;
+      while (n < f.score.length && f.score[n] === f.score[0]) n++;
+      return n;
+    };
+    const order = comp.map((p) => [count(p), p] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [n, p] of order) {
+      let i = firstFree(p, best(p));
+      if (i >= 0) {
+        take(p, i);
+        continue;
+      }
+      for (i = 0; i < Math.min(n, 64) && choice[p]! < 0; i++) {
+        const hs = new Set(res(p, i).map((r) => holder[r]!));
+        if (hs.size !== 1) continue;
+        const h = [...hs][0]!;
+        if (h < 0) continue;
+        const was = choice[h]!;
+        drop(h);
+        take(p, i);
+        const j = firstFree(h, best(h));
+        if (j >= 0) take(h, j);
+        else {
+          drop(p);
+          take(h, was);
+        }
+      }
+    }
+  };
 
+  const mip = (comp: readonly number[]): void => {
     report.mipComponents++;
+    greedy(comp);
     const columns: PackingColumn[] = [];
     const colOf: Array<[number, number]> = [];
     const initial: number[] = [];
+    siteByResources ??= new Map(sites.map((s, i) => [s.resources.join(','), i]));
     comp.forEach((p, g) => {
-      fits[p]!.forEach((f, k) => {
-        columns.push({
-          group: g,
-          resources: sites[f.site]!.resources,
-          levels: levelsOf(projects[p]!, f.score),
-        });
-        colOf.push([p, k]);
-        initial.push(choice[p] === k ? 1 : 0);
-      });
+      for (const i of undominatedFits(fits[p]!, sites, siteByResources!)) {
+        columns.push({ group: g, resources: res(p, i), levels: levelsOf(projects[p]!, fits[p]!.score[i]!) });
+        colOf.push([p, i]);
+        initial.push(choice[p] === i ? 1 : 0);
+      }
     });
-    const left = Math.max(0.01, timeLimitSec - (Date.now() - started) / 1000);
-    const res = solvePacking(highs, comp.length, LEVELS, columns, {
-      timeLimitSec: left,
+    const out: PackingResult = solvePacking(highs, comp.length, LEVELS, columns, {
+      timeLimitSec: (deadlineMs - Date.now()) / 1000,
       initial: Uint8Array.from(initial),
     });
-    report.solves += res.solves;
-    if (res.size.columns > report.largestMip.columns) report.largestMip = res.size;
-    if (res.status !== 'optimal') {
-      report.status = report.status === 'failed' || res.status === 'failed' ? 'failed' : 'time_limit';
-      report.gap = Math.max(report.gap, res.gap);
+    report.solves += out.solves;
+    if (out.size.columns > report.largestMip.columns) report.largestMip = out.size;
+    if (out.status !== 'optimal') {
+      report.status = report.status === 'failed' || out.status === 'failed' ? 'failed' : 'time_limit';
+      report.gap = Math.max(report.gap, out.gap);
     }
-    for (const p of comp) if (choice[p]! >= 0) take(p, choice[p]!, false);
-    res.chosen.forEach((v, j) => {
-      if (v) take(colOf[j]![0], colOf[j]![1], true);
+    for (const p of comp) drop(p);
+    out.chosen.forEach((v, j) => {
+      if (v) take(colOf[j]![0], colOf[j]![1]);
     });
-    // Best fit among what the levels leave open: move to a better-ranked free site (never a worse score).
-    for (const p of comp) {
-      const k = choice[p]!;
-      if (k <= 0) continue;
-      take(p, k, false);
-      const better = fits[p]!.findIndex(free);
-      take(p, better >= 0 && better < k ? better : k, true);
+  };
+  let siteByResources: Map<string, number> | undefined;
+
+  const solveGroup = (members: readonly number[], mayPeel: boolean): void => {
+    for (const comp of conflictComponents(members, fits, sites)) {
+      if (mayPeel) report.components++;
+      greedy(comp);
+      if (atBound(comp)) continue;
+      for (const p of comp) drop(p);
+      scarcity(comp);
+      if (atBound(comp)) continue;
+      for (const p of comp) drop(p);
+      const peeled = mayPeel ? peelSafe(comp, fits, sites, numResources) : [];
+      if (peeled.length === 0) {
+        mip(comp);
+        continue;
+      }
+      report.peeled += peeled.length;
+      const out = new Set(peeled);
+      solveGroup(
+        comp.filter((p) => !out.has(p)),
+        false,
+      );
+      for (const p of peeled.reverse()) {
+        const i = firstFree(p, best(p));
+        if (i < 0) throw new Error(`internal: safe project ${p} found no free site`);
+        take(p, i);
+      }
     }
-  }
+  };
+  const withFits = [...projects.keys()].filter((p) => fits[p]!.site.length > 0);
+  report.components = projects.length - withFits.length; // each project without a fit is alone
+  solveGroup(withFits, true);
+
+  // Best fit among what the levels leave open: move to a better-ranked free site (never a worse score).
+  projects.forEach((_, p) => {
+    const k = choice[p]!;
+    if (k <= 0) return;
+    drop(p);
+    const better = firstFree(p);
+    take(p, better >= 0 && better < k ? better : k);
+  });
   return { choice, report };
 }

@@ -9,7 +9,7 @@ import { LAND_USE_ZH, type LandUse } from '../enums.ts';
 import { LAND_USE_EN } from '../labels-en.ts';
 import type { Platform } from '../schemas.ts';
 import type { CandidateSite } from './candidate-sites.ts';
-import type { Fit, MatchProject } from './project-fit.ts';
+import type { FitList, MatchProject } from './project-fit.ts';
 import * as R from './reasons.ts';
 import { AREA_EPS } from './site-universe.ts';
 import { landUseSuits, RD_LAND_INDUSTRIES, RD_LAND_USES } from './suitability.ts';
@@ -32,14 +32,14 @@ const usesText = (p: MatchProject): { zh: string; en: string } => {
 /** Why `p` (with ranked `fits`, none chosen) has no site. */
 export function unmatchedReason(
   p: MatchProject,
-  fits: readonly Fit[],
+  fits: FitList,
   ctx: ReasonContext,
 ): R.Reason<R.UnmatchedCode> {
   const d = p.demandMu;
-  if (fits.length > 0) {
+  if (fits.site.length > 0) {
     const holders = new Map<string, MatchProject>();
-    for (const f of fits) {
-      for (const r of ctx.sites[f.site]!.resources) {
+    for (const si of fits.site) {
+      for (const r of ctx.sites[si]!.resources) {
         const h = ctx.holderOfResource.get(r);
         if (h) holders.set(h.project.id, h);
       }
@@ -49,7 +49,7 @@ export function unmatchedReason(
       name: h.project.name,
       stage: h.project.stage,
     }));
-    return R.sitesTaken(fits.length, list, ctx.optimal);
+    return R.sitesTaken(fits.site.length, list, ctx.optimal);
   }
   const suitable = ctx.sites.filter((s) => s.landUses.every((lu) => landUseSuits(p.project, lu)));
   if (suitable.length === 0) {
