@@ -136,7 +136,8 @@ export function rankFits(
     for (let k = lo; k < n && area[k]! <= highMu; k++) {
       if (!suits[useKey[k]!] || fromMs[k]! > deadline) continue;
       const sc = score[platKey[k]!]!;
-      (buckets[sc] ??= []).push(order[k]!);
+      while (buckets.length <= sc) buckets.push([]);
+      buckets[sc]!.push(order[k]!);
     }
     let total = 0;
     for (const b of buckets) total += b.length;
