@@ -1,4 +1,3 @@
-import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
 import { useConfig, useContextLayer, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
 import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
@@ -52,12 +51,12 @@ export function MapLayers() {
     [theme, platforms.data],
   );
 
-  useGeoJsonData(SOURCES.towns, towns.data as FeatureCollection | undefined);
-  useGeoJsonData(SOURCES.roads, roads.data as FeatureCollection | undefined);
-  useGeoJsonData(SOURCES.water, water.data as FeatureCollection | undefined);
+  useGeoJsonData(SOURCES.towns, towns.data);
+  useGeoJsonData(SOURCES.roads, roads.data);
+  useGeoJsonData(SOURCES.water, water.data);
   useGeoJsonData(SOURCES.platforms, platforms.data ? platformData.boundaries : undefined);
   useGeoJsonData(SOURCES.platformLabels, platforms.data ? platformData.labels : undefined);
-  useGeoJsonData(SOURCES.redevelopment, redevelopment.data as FeatureCollection | undefined);
+  useGeoJsonData(SOURCES.redevelopment, redevelopment.data);
   useGeoJsonData(SOURCES.parcels, parcels.fc);
   const parcelLabels = useMemo(
     () => (parcels.fc ? labelPoints(parcels.fc, (p) => ({ code: p.code })) : undefined),

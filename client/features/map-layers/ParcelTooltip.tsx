@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LandState } from '../../../domain/enums.ts';
+import { LAND_STATES } from '../../../domain/enums.ts';
 import { formatMu, labelOf } from '../../../domain/format.ts';
 import type { HoverInfo } from '../../map/use-map-interaction.ts';
 import { useLang } from '../language/use-lang.ts';
@@ -9,7 +9,9 @@ export function ParcelTooltip({ hover }: { hover: HoverInfo }) {
   const { t } = useTranslation();
   const lang = useLang();
   const p = hover.props;
-  const state = typeof p.state === 'string' ? labelOf('landState', p.state as LandState, lang) : '';
+  // Rendered-feature properties are untyped; only a known state gets a label.
+  const state = LAND_STATES.find((s) => s === p.state);
+  const stateLabel = state ? labelOf('landState', state, lang) : '';
   return (
     <div
       className="map-tooltip"
@@ -18,7 +20,7 @@ export function ParcelTooltip({ hover }: { hover: HoverInfo }) {
     >
       <strong>{String(p.code ?? '')}</strong>
       <div>
-        {t('tooltip.state')}: {state}
+        {t('tooltip.state')}: {stateLabel}
       </div>
       <div>
         {t('tooltip.area')}: {formatMu(typeof p.areaMu === 'number' ? p.areaMu : null, lang)}
