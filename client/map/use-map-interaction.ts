@@ -55,6 +55,13 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
       setHover(null);
     };
     const onClick = (e: MapLayerMouseEvent) => {
+      // A platform label drawn over a parcel takes the click (its own handler opens the platform).
+      if (
+        map.getLayer('platforms-label') &&
+        map.queryRenderedFeatures(e.point, { layers: ['platforms-label'] }).length
+      ) {
+        return;
+      }
       const id = idOf(e.features?.[0]);
       if (id) handlers.current.onParcelClick(id);
     };

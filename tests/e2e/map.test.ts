@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apiGet, renderedParcelIds, saveScreenshot, useBrowser, waitForMapIdle } from './browser.ts';
+import {
+  apiGet,
+  renderedParcelIds,
+  saveScreenshot,
+  screenPoint,
+  useBrowser,
+  waitForMapIdle,
+} from './browser.ts';
 
 describe('map', () => {
   const open = useBrowser();
@@ -35,6 +42,30 @@ describe('map', () => {
     await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('仲恺土地与产业平台地图');
     expect(external).toEqual([]);
     await saveScreenshot(page, 'main-view');
+  });
+
+  it('clicking a platform label opens its summary and frames it', async () => {
+    const page = await open('/');
+    await waitForMapIdle(page);
+    const label = await page.evaluate(() => {
+      const f = window
+        .__zkMap!.queryRenderedFeatures({ layers: ['platforms-label'] })
+        .find((x) => x.properties.id === 'sino-korea');
+      return f?.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : null;
+    });
+    expect(label).not.toBeNull();
+    const pt = await screenPoint(page, label!);
+    const zoomBefore = await page.evaluate(() => window.__zkMap!.getZoom());
+    await page.mouse.click(pt.x, pt.y);
+    await page.getByTestId('platform-view').waitFor();
+    expect(await page.getByTestId('platform-name').textContent()).toBe('中韩（惠州）产业园');
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => window.__zkMap!.getZoom())).toBeGreaterThan(zoomBefore);
+    expect(
+      await page.evaluate(
+        () => window.__zkMap!.getFeatureState({ source: 'platforms', id: 'sino-korea' }).selected,
+      ),
+    ).toBe(true);
   });
 
   it('toggles a layer off and on', async () => {
