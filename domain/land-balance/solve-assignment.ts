@@ -101,6 +101,7 @@ export function solveAssignment(
   // Scarcity order: projects with the fewest best-score sites choose first; a blocked one may displace a
   // single holder that can move to another of its best-score sites. Only a certificate, so any order is exact.
   const scarcity = (comp: readonly number[]): void => {
+    const movable = new Set(comp);
     const count = (p: number): number => {
       const f = fits[p]!;
       let n = 0;
@@ -118,7 +119,7 @@ export function solveAssignment(
         const hs = new Set(res(p, i).map((r) => holder[r]!));
         if (hs.size !== 1) continue;
         const h = [...hs][0]!;
-        if (h < 0) continue;
+        if (h < 0 || !movable.has(h)) continue;
         const was = choice[h]!;
         drop(h);
         take(p, i);
@@ -163,15 +164,52 @@ export function solveAssignment(
   };
   let siteByResources: Map<string, number> | undefined;
 
-  const solveGroup = (members: readonly number[], mayPeel: boolean): void => {
+  const clear = (group: readonly number[]): void => {
+    for (const p of group) drop(p);
+  };
+  const atBest = (p: number): boolean => choice[p]! >= 0 && fits[p]!.score[choice[p]!] === best(p);
+
+  /**
+   * Exact solve of `members`, everything else held where it is. Per conflict component:
+   * - certificate: greedy, then scarcity order; all at their bound → optimal;
+   * - core refinement: let C be the projects the certificate left below their bound. Solve C alone exactly
+   *   (recursively), hold it, and try to place every other project R at its best score. If that works, the
+   *   result is optimal: any feasible solution restricted to C is feasible for C alone (so its C part is
+   *   lexicographically ≤ opt(C)), and its R part is ≤ best(R) on every level; a lexicographically ≤ vector
+   *   plus a componentwise ≤ vector is lexicographically ≤ the sum, which this solution attains. Projects of
+   *   R that could not be placed join C and it repeats (a few rounds, while C is at most half the component);
+   * - otherwise: peel safe projects (presolve.ts), then the MIP on the rest.
+   */
+  const solveGroup = (members: readonly number[], top: boolean, mayPeel: boolean): void => {
     for (const comp of conflictComponents(members, fits, sites)) {
-      if (mayPeel) report.components++;
+      if (top) report.components++;
       greedy(comp);
       if (atBound(comp)) continue;
-      for (const p of comp) drop(p);
+      clear(comp);
       scarcity(comp);
       if (atBound(comp)) continue;
-      for (const p of comp) drop(p);
+      const inCore = new Set(comp.filter((p) => !atBest(p)));
+      clear(comp);
+      let certified = false;
+      // The refinement pays while the core stays small (a few stuck projects among many placed ones); in a
+      // real shortage most projects are stuck and the whole-component MIP is cheaper. Both are exact.
+      let rounds = 0;
+      while (!certified && inCore.size * 2 <= comp.length && rounds++ < 6) {
+        solveGroup(
+          comp.filter((p) => inCore.has(p)),
+          false,
+          mayPeel,
+        );
+        const rest = comp.filter((p) => !inCore.has(p));
+        scarcity(rest);
+        const failing = rest.filter((p) => !atBest(p));
+        certified = failing.length === 0;
+        if (!certified) {
+          clear(comp);
+          for (const p of failing) inCore.add(p);
+        }
+      }
+      if (certified) continue;
       const peeled = mayPeel ? peelSafe(comp, fits, sites, numResources) : [];
       if (peeled.length === 0) {
         mip(comp);
@@ -181,6 +219,7 @@ export function solveAssignment(
       const out = new Set(peeled);
       solveGroup(
         comp.filter((p) => !out.has(p)),
+        false,
         false,
       );
       for (const p of peeled.reverse()) {
@@ -192,7 +231,7 @@ export function solveAssignment(
   };
   const withFits = [...projects.keys()].filter((p) => fits[p]!.site.length > 0);
   report.components = projects.length - withFits.length; // each project without a fit is alone
-  solveGroup(withFits, true);
+  solveGroup(withFits, true, true);
 
   // Best fit among what the levels leave open: move to a better-ranked free site (never a worse score).
   projects.forEach((_, p) => {
