@@ -1,47 +1,11 @@
 /**
  * Parcel colouring themes: the classes of each theme, their colours and the maplibre expression that paints them.
- * Colours: land-supply states run from grey (planned) via greens (available) and ambers (transferred) to
- * purples (built); land uses follow the usual Chinese planning palette (工业 browns, 物流 violet, 商业 red,
- * 科研 pink).
+ * State, land-use and industry colours come from domain/palette.ts, shared with the PDF reports.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Industry, LandState, LandUse } from '../../domain/enums.ts';
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
+import { INDUSTRY_COLORS, LAND_USE_COLORS, STATE_COLORS } from '../../domain/palette.ts';
 import type { Theme } from '../features/url-state/url-state.ts';
-
-export const STATE_COLORS: Record<LandState, string> = {
-  planned: '#c4c9cf',
-  reserve: '#d8c08a',
-  ready: '#2f9e44',
-  listed: '#8fc93a',
-  transferred: '#f4b400',
-  delivered: '#f08c00',
-  under_construction: '#e8590c',
-  completed: '#ae3ec9',
-  producing: '#5c5fd6',
-};
-
-export const LAND_USE_COLORS: Record<LandUse, string> = {
-  '1001': '#b08a64',
-  '100101': '#cfa77e',
-  '100102': '#a87b54',
-  '100103': '#7d5734',
-  M0: '#d67fd0',
-  '1101': '#9b87c9',
-  '0901': '#f06060',
-  '0802': '#f7a1c4',
-};
-
-export const INDUSTRY_COLORS: Record<Industry | 'none', string> = {
-  beidou: '#1c7ed6',
-  laser: '#e03131',
-  semiconductor: '#7048e8',
-  ai: '#1098ad',
-  bigdata_iot: '#37b24d',
-  new_energy: '#c0a600',
-  other: '#868e96',
-  none: '#dee2e6',
-};
 
 /** Distinct colours for platforms, assigned in the order the API lists them. */
 const PLATFORM_PALETTE = [

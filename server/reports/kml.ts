@@ -10,9 +10,9 @@
 import type { Position } from 'geojson';
 import { LAND_STATES, type LandState } from '../../domain/enums.ts';
 import { formatDate, formatMoneyWan, formatNumber, labelOf } from '../../domain/format.ts';
+import { STATE_COLORS } from '../../domain/palette.ts';
 import { rfc7946Geometry } from './geojson.ts';
 import type { ParcelListModel, ParcelRow } from './models.ts';
-import { STATE_FILL } from './state-colours.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing characters XML 1.0 forbids.
 const ILLEGAL_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -38,7 +38,7 @@ export function kmlColour(hex: string, alpha: number): string {
 const zh = 'zh-CN';
 
 function style(state: LandState): string {
-  return `<Style id="state-${state}"><LineStyle><color>ff333333</color><width>1.2</width></LineStyle><PolyStyle><color>${kmlColour(STATE_FILL[state], 0xb3)}</color></PolyStyle></Style>`;
+  return `<Style id="state-${state}"><LineStyle><color>ff333333</color><width>1.2</width></LineStyle><PolyStyle><color>${kmlColour(STATE_COLORS[state], 0xb3)}</color></PolyStyle></Style>`;
 }
 
 function coords(ring: readonly Position[]): string {

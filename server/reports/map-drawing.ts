@@ -6,11 +6,11 @@
  */
 import { distance, pointOnFeature } from '@turf/turf';
 import type { Position } from 'geojson';
+import { STATE_COLORS, textColorOnState } from '../../domain/palette.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import type { ContextLine, MapParcel } from './models.ts';
 import type { PdfDoc } from './pdf-doc.ts';
 import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
-import { labelColourOn, STATE_FILL } from './state-colours.ts';
 
 /** A rectangle on the page, pt. */
 export interface Frame {
@@ -239,7 +239,7 @@ export function drawMap(doc: PdfDoc, frame: Frame, layers: MapLayers): Projectio
     const hi = highlight.has(p.code);
     doc
       .lineWidth(hi ? 2.2 : outline)
-      .fillColor(STATE_FILL[p.state])
+      .fillColor(STATE_COLORS[p.state])
       .fillOpacity(hi ? 1 : 0.8)
       .strokeColor(hi ? '#c00000' : '#555555')
       .fillAndStroke(undefined, undefined, 'even-odd')
@@ -287,7 +287,7 @@ function drawParcelLabels(
         .fillOpacity(1);
       doc.fillColor('#c00000');
     } else {
-      doc.fillColor(labelColourOn(p.state));
+      doc.fillColor(textColorOnState(p.state));
     }
     doc.text(text, at[0] - w / 2, at[1] - size * 0.62, { lineBreak: false });
   }

@@ -1,9 +1,9 @@
 /** The legend line under report maps: state swatches, the highlighted parcel and the platform boundary. */
 import { LAND_STATES, type LandState } from '../../domain/enums.ts';
 import { labelOf } from '../../domain/format.ts';
+import { STATE_COLORS } from '../../domain/palette.ts';
 import { MARGIN, type PdfDoc } from './pdf-doc.ts';
 import { FONT_REGULAR } from './pdf-font.ts';
-import { STATE_FILL } from './state-colours.ts';
 
 /** Draws the legend at `y` for the given states (in lifecycle order); returns the y below it. */
 export function drawLegend(
@@ -36,7 +36,7 @@ export function drawLegend(
       doc
         .rect(x0, y0 + 1, 10, 7)
         .lineWidth(0.4)
-        .fillAndStroke(STATE_FILL[s], '#555555');
+        .fillAndStroke(STATE_COLORS[s], '#555555');
     });
   }
   if (extras.highlight) {

@@ -13,6 +13,7 @@ import {
   labelOf,
   MISSING,
 } from '../../domain/format.ts';
+import { STATE_COLORS } from '../../domain/palette.ts';
 import { boxOf, drawMap, growBox } from './map-drawing.ts';
 import { drawLegend } from './map-legend.ts';
 import type { ParcelDossierModel } from './models.ts';
@@ -20,7 +21,6 @@ import { createPdf, MARGIN, type PdfDoc, pdfToBuffer } from './pdf-doc.ts';
 import { FONT_REGULAR } from './pdf-font.ts';
 import { CONTENT_WIDTH, drawFooters, drawSection, drawTitle } from './pdf-frame.ts';
 import { drawKeyValues, drawTable, type KeyValue } from './pdf-table.ts';
-import { STATE_FILL } from './state-colours.ts';
 
 const zh = 'zh-CN';
 const MAP_HEIGHT = 250;
@@ -84,7 +84,7 @@ function drawProjects(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
 }
 
 function stateCell(s: LandState | null): string | { text: string; swatch: string } {
-  return s ? { text: labelOf('landState', s, zh), swatch: STATE_FILL[s] } : '（首次登记）';
+  return s ? { text: labelOf('landState', s, zh), swatch: STATE_COLORS[s] } : '（首次登记）';
 }
 
 function drawTimeline(doc: PdfDoc, y: number, m: ParcelDossierModel): number {

@@ -12,6 +12,7 @@ import {
   labelOf,
   MISSING,
 } from '../../domain/format.ts';
+import { STATE_COLORS } from '../../domain/palette.ts';
 import { m2ToKm2, m2ToMu } from '../../domain/units.ts';
 import { boxOf, drawMap } from './map-drawing.ts';
 import { drawLegend } from './map-legend.ts';
@@ -21,7 +22,6 @@ import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
 import { CONTENT_WIDTH, drawFooters, drawSection, drawTitle } from './pdf-frame.ts';
 import { drawTable } from './pdf-table.ts';
 import { type PlatformSummary, summarisePlatform } from './platform-summary.ts';
-import { STATE_FILL } from './state-colours.ts';
 
 const zh = 'zh-CN';
 const MAP_HEIGHT = 330;
@@ -71,7 +71,7 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
       { header: '占比', width: 60, align: 'right' },
     ],
     s.byState.map((t) => [
-      { text: labelOf('landState', t.key, zh), swatch: STATE_FILL[t.key] },
+      { text: labelOf('landState', t.key, zh), swatch: STATE_COLORS[t.key] },
       String(t.count),
       formatNumber(m2ToMu(t.total), zh, 1),
       formatNumber(t.total, zh),
@@ -148,7 +148,7 @@ function drawParcelList(doc: PdfDoc, y: number, m: PlatformReportModel): void {
       formatNumber(p.areaM2, zh),
       formatNumber(p.areaMu, zh, 1),
       formatNumber(p.plotRatioMax, zh, 1),
-      { text: labelOf('landState', p.state, zh), swatch: STATE_FILL[p.state] },
+      { text: labelOf('landState', p.state, zh), swatch: STATE_COLORS[p.state] },
       formatDate(p.stateSince, zh),
       projects.map((pr) => pr.enterprise).join('；') || MISSING,
     ]);

@@ -1,29 +1,31 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAND_STATES, PROJECT_STAGES } from '../../../domain/enums.ts';
+import { INDUSTRIES, LAND_STATES, PROJECT_STAGES } from '../../../domain/enums.ts';
 import { formatKm2, formatMoneyWan, formatMu, formatNumber, labelOf } from '../../../domain/format.ts';
+import { STATE_COLORS } from '../../../domain/palette.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
 import { platformReportUrl } from '../../api/exports.ts';
-import { useParcels, usePlatform, useProjects } from '../../api/hooks.ts';
-import { STATE_COLORS } from '../../map/parcel-theme.ts';
+import { useParcels, usePlatform } from '../../api/hooks.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { Fact } from '../details/Fact.tsx';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { EMPTY_FILTERS } from '../url-state/url-state.ts';
-import { projectsByIndustry } from './tally-projects.ts';
 
 /** Summary of one platform: area, parcels by state, projects by stage and industry, focus, parcel list. */
 export function PlatformView({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const q = usePlatform(id);
-  const projects = useProjects(id);
   const parcels = useParcels(useMemo(() => ({ ...EMPTY_FILTERS, platform: id }), [id]));
-  const byIndustry = useMemo(() => projectsByIndustry(projects.data ?? []), [projects.data]);
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;
+  // Live pipeline by industry (terminated projects excluded by the server), largest investment first.
+  const byIndustry = INDUSTRIES.flatMap((industry) => {
+    const tally = p.projects.byIndustry[industry];
+    return tally ? [{ industry, ...tally }] : [];
+  }).sort((a, b) => b.investmentWan - a.investmentWan);
   const parcelList = [...(parcels.data?.features ?? [])].sort((a, b) =>
     a.properties.code.localeCompare(b.properties.code),
   );
@@ -44,7 +46,8 @@ export function PlatformView({ id }: { id: string }) {
           {formatKm2(m2ToKm2(p.areaM2), lang)} · {formatMu(p.areaMu, lang)}
         </Fact>
         <Fact label={t('platform.towns')}>
-          {p.towns.join(lang === 'en' ? ', ' : '、') || t('parcel.none')}
+          {(lang === 'en' ? p.towns.map((town, i) => p.townsEn[i] ?? town).join(', ') : p.towns.join('、')) ||
+            t('parcel.none')}
         </Fact>
         <Fact label={t('platform.focus')}>
           {p.focusIndustries.map((i) => labelOf('industry', i, lang)).join(lang === 'en' ? ', ' : '、')}

@@ -29,7 +29,7 @@ import {
   type Lang,
   labelOf,
 } from '../../../../domain/format.ts';
-import { STATE_COLORS } from '../../../map/parcel-theme.ts';
+import { STATE_COLORS } from '../../../../domain/palette.ts';
 import type { ChartOption } from './echarts-setup.ts';
 
 const WAN_PER_YI = 10_000;

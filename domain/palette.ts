@@ -1,0 +1,54 @@
+/**
+ * The one palette of the app: map fills, legends, charts, PDF reports and KML all take their class colours from
+ * here, so 净地可供 is the same green on screen and on paper.
+ *
+ * Land-supply states: greys for land not yet available (规划, 储备), greens for land that can be supplied now
+ * (净地可供, 挂牌), oranges for land taken but not built (已出让 → 在建), purples for built land (竣工, 投产).
+ * Neighbouring states differ in lightness (CIE L* steps of 13–47) so they stay apart in greyscale print, and the families are
+ * green / orange / purple — not green vs red — so they stay apart for red–green colour blindness. Blue is left
+ * to water and the platform boundaries of the map.
+ * Land uses follow the usual Chinese planning palette (工业 browns, 物流 violet, 商业 red, 科研 pink).
+ */
+import type { Industry, LandState, LandUse } from './enums.ts';
+
+/** Fill colour (hex `#rrggbb`) per land-supply state. */
+export const STATE_COLORS: Record<LandState, string> = {
+  planned: '#e0e0e0',
+  reserve: '#b0b0b0',
+  ready: '#1a9641',
+  listed: '#d9f0a3',
+  transferred: '#fdb863',
+  delivered: '#e08214',
+  under_construction: '#b35806',
+  completed: '#b2abd2',
+  producing: '#542788',
+};
+
+/** Text colour (hex) that stays readable on top of a state's fill: white on the dark fills, near-black otherwise. */
+export function textColorOnState(state: LandState): string {
+  return state === 'producing' || state === 'under_construction' || state === 'ready' ? '#ffffff' : '#222222';
+}
+
+/** Fill colour (hex `#rrggbb`) per land-use code. */
+export const LAND_USE_COLORS: Record<LandUse, string> = {
+  '1001': '#b08a64',
+  '100101': '#cfa77e',
+  '100102': '#a87b54',
+  '100103': '#7d5734',
+  M0: '#d67fd0',
+  '1101': '#9b87c9',
+  '0901': '#f06060',
+  '0802': '#f7a1c4',
+};
+
+/** Fill colour (hex `#rrggbb`) per industry of the parcel's project; `none` for a parcel without a project. */
+export const INDUSTRY_COLORS: Record<Industry | 'none', string> = {
+  beidou: '#1c7ed6',
+  laser: '#e03131',
+  semiconductor: '#7048e8',
+  ai: '#1098ad',
+  bigdata_iot: '#37b24d',
+  new_energy: '#c0a600',
+  other: '#868e96',
+  none: '#dee2e6',
+};
