@@ -27,9 +27,14 @@ export function parcelExportUrl(format: ExportFormat, f: Filters): string {
   return relative(route.$url({ query }));
 }
 
-/** URL of the PDF dossier (地块报告) of a parcel. */
-export const parcelDossierUrl = (parcelId: string): string =>
-  relative(urls.reports.parcels[':file{.+\\.pdf}'].$url({ param: { file: `${parcelId}.pdf` } }));
+/** URL of the PDF dossier (地块报告) of a parcel; `refDate` (null = server default) dates its idle-land line. */
+export const parcelDossierUrl = (parcelId: string, refDate: string | null = null): string =>
+  relative(
+    urls.reports.parcels[':file{.+\\.pdf}'].$url({
+      param: { file: `${parcelId}.pdf` },
+      query: refDate ? { refDate } : {},
+    }),
+  );
 
 /** URL of the PDF report of a platform. */
 export const platformReportUrl = (platformId: string): string =>

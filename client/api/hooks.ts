@@ -60,11 +60,19 @@ export const useParcels = (f: Filters) =>
     staleTime: 60_000,
   });
 
-/** One parcel in full: attributes, geometry, projects, events, redevelopment, idle-land status, platform. */
-export const useParcel = (id: string | null) =>
+/**
+ * One parcel in full: attributes, geometry, projects, events, redevelopment, platform, and the idle-land clock
+ * on `refDate` (the URL's `ref`; null = the server's reference date, as the 闲置预警 list uses).
+ */
+export const useParcel = (id: string | null, refDate: string | null = null) =>
   useQuery({
-    queryKey: queryKeys.parcel(id ?? ''),
-    queryFn: async () => (await ensureOk(await api.parcels[':id'].$get({ param: { id: id ?? '' } }))).json(),
+    queryKey: queryKeys.parcel(id ?? '', refDate),
+    queryFn: async () =>
+      (
+        await ensureOk(
+          await api.parcels[':id'].$get({ param: { id: id ?? '' }, query: refDate ? { refDate } : {} }),
+        )
+      ).json(),
     enabled: id != null,
     staleTime: 60_000,
     retry: (n, e) => !(e instanceof Error && 'status' in e && e.status === 404) && n < 2,

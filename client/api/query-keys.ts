@@ -6,7 +6,9 @@ export const queryKeys = {
   platforms: ['platforms'] as const,
   platform: (id: string) => ['platforms', id] as const,
   parcels: (f: Filters) => ['parcels', f] as const,
-  parcel: (id: string) => ['parcel', id] as const,
+  /** One parcel; `parcelAll(id)` is the prefix of every reference date's entry (for invalidation). */
+  parcel: (id: string, refDate: string | null = null) => ['parcel', id, refDate ?? 'default'] as const,
+  parcelAll: (id: string) => ['parcel', id] as const,
   projects: (platformId?: string) => ['projects', platformId ?? 'all'] as const,
   project: (id: string) => ['project', id] as const,
   redevelopment: ['redevelopment'] as const,

@@ -1,11 +1,13 @@
 /**
  * GET /api/parcels — filtered parcels as a GeoJSON FeatureCollection (light properties) with the total;
- * GET /api/parcels/:id — the whole parcel: attributes, geometry, projects, history, redevelopment, idle clock.
+ * GET /api/parcels/:id?refDate= — the whole parcel: attributes, geometry, projects, history, redevelopment, and
+ * the idle clock on `refDate` (ISO; default the server's reference date, as the 闲置预警 list does).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { idleLandStatus } from '../../domain/indicators.ts';
-import { Industry, LandState, LandUse } from '../../domain/schemas.ts';
+import { Industry, IsoDate, LandState, LandUse } from '../../domain/schemas.ts';
+import { townEnglishNames } from '../db/queries/layers.ts';
 import { getParcel, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
 import { platformRef } from '../db/queries/platforms.ts';
 import { projectsOfParcel } from '../db/queries/projects.ts';
@@ -31,6 +33,27 @@ export const ParcelQuery = z.object({
   limit: intParam.pipe(z.number().int().min(1).max(PARCEL_LIMIT_MAX)).optional(),
 });
 
+/** Query of one parcel: the reference date of its idle-land clock (default: the server's reference date). */
+export const ParcelDetailQuery = z.object({ refDate: IsoDate.optional() });
+
+/** The whole parcel `id` as GET /api/parcels/:id answers it, with the idle clock on `refDate`; null if unknown. */
+export function parcelDetail(db: AppDeps['db'], id: string, refDate: string) {
+  const parcel = getParcel(db, id);
+  if (!parcel) return null;
+  const platform = platformRef(db, parcel.platformId);
+  if (!platform) throw new NotFoundError('platform', parcel.platformId);
+  return {
+    ...parcel,
+    townEn: townEnglishNames(db)(parcel.town),
+    platform,
+    projects: projectsOfParcel(db, id),
+    events: parcelEvents(db, id),
+    redevelopment: redevelopmentOfParcel(db, id),
+    idle: idleLandStatus(parcel, refDate),
+    referenceDate: refDate,
+  };
+}
+
 export const parcelRoutes = ({ db, referenceDate }: AppDeps) =>
   new Hono()
     .get('/', valid('query', ParcelQuery), (c) => {
@@ -52,19 +75,9 @@ export const parcelRoutes = ({ db, referenceDate }: AppDeps) =>
       });
       return c.json({ type: 'FeatureCollection' as const, features, total, limit });
     })
-    .get('/:id', valid('param', IdParam), (c) => {
+    .get('/:id', valid('param', IdParam), valid('query', ParcelDetailQuery), (c) => {
       const { id } = c.req.valid('param');
-      const parcel = getParcel(db, id);
-      if (!parcel) throw new NotFoundError('parcel', id);
-      const platform = platformRef(db, parcel.platformId);
-      if (!platform) throw new NotFoundError('platform', parcel.platformId);
-      return c.json({
-        ...parcel,
-        platform,
-        projects: projectsOfParcel(db, id),
-        events: parcelEvents(db, id),
-        redevelopment: redevelopmentOfParcel(db, id),
-        idle: idleLandStatus(parcel, referenceDate),
-        referenceDate,
-      });
+      const detail = parcelDetail(db, id, c.req.valid('query').refDate ?? referenceDate);
+      if (!detail) throw new NotFoundError('parcel', id);
+      return c.json(detail);
     });

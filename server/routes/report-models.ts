@@ -38,9 +38,10 @@ function provenance({ dataset, clock }: AppDeps): ReportProvenance {
   };
 }
 
-/** Everything the dossier of parcel `id` shows. */
-export function gatherDossier(deps: AppDeps, id: string): ParcelDossierModel {
-  const { db, referenceDate } = deps;
+/** Everything the dossier of parcel `id` shows, with the idle-land clock on `refDate` (default the server's). */
+export function gatherDossier(deps: AppDeps, id: string, refDate?: string): ParcelDossierModel {
+  const { db } = deps;
+  const referenceDate = refDate ?? deps.referenceDate;
   const parcel = getParcel(db, id);
   if (!parcel) throw new NotFoundError('parcel', id);
   const platform = listPlatforms(db, parcel.platformId)[0];

@@ -1,5 +1,6 @@
 /**
- * GET /api/reports/parcels/:id.pdf — the parcel dossier (地块报告);
+ * GET /api/reports/parcels/:id.pdf?refDate= — the parcel dossier (地块报告), its idle-land line on `refDate`
+ * (default the server's reference date);
  * GET /api/reports/platforms/:id.pdf — the platform report. Both are A4 PDFs with an embedded CJK font,
  * sent as attachments named after the parcel code / platform and the data's as-of date.
  */
@@ -9,6 +10,7 @@ import { contentDisposition, fileName } from '../reports/filename.ts';
 import { parcelDossierPdf } from '../reports/parcel-dossier-pdf.ts';
 import { platformReportPdf } from '../reports/platform-report-pdf.ts';
 import type { AppDeps } from './deps.ts';
+import { ParcelDetailQuery } from './parcels.ts';
 import { gatherDossier, gatherPlatformReport } from './report-models.ts';
 import { valid } from './validate.ts';
 
@@ -33,15 +35,20 @@ function pdfResponse(bytes: Buffer, name: string, asciiName: string): Response {
 
 export const reportRoutes = (deps: AppDeps) =>
   new Hono()
-    .get('/parcels/:file{.+\\.pdf}', valid('param', PdfParam), async (c) => {
-      const m = gatherDossier(deps, c.req.valid('param').file);
-      const bytes = await parcelDossierPdf(m);
-      return pdfResponse(
-        bytes,
-        fileName(['地块报告', m.parcel.code, m.asOf], 'pdf'),
-        fileName(['parcel-dossier', m.parcel.code, m.asOf], 'pdf'),
-      );
-    })
+    .get(
+      '/parcels/:file{.+\\.pdf}',
+      valid('param', PdfParam),
+      valid('query', ParcelDetailQuery),
+      async (c) => {
+        const m = gatherDossier(deps, c.req.valid('param').file, c.req.valid('query').refDate);
+        const bytes = await parcelDossierPdf(m);
+        return pdfResponse(
+          bytes,
+          fileName(['地块报告', m.parcel.code, m.asOf], 'pdf'),
+          fileName(['parcel-dossier', m.parcel.code, m.asOf], 'pdf'),
+        );
+      },
+    )
     .get('/platforms/:file{.+\\.pdf}', valid('param', PdfParam), async (c) => {
       const m = gatherPlatformReport(deps, c.req.valid('param').file);
       const bytes = await platformReportPdf(m);

@@ -263,7 +263,7 @@ describe('GET /api/idle-land', () => {
   it('agrees with the parcel view’s idle clock for every listed parcel (same reference date)', async () => {
     const body = await idleLand();
     for (const r of body.items) {
-      const res = await client.api.parcels[':id'].$get({ param: { id: r.parcelId } });
+      const res = await client.api.parcels[':id'].$get({ param: { id: r.parcelId }, query: {} });
       const parcel = await res.json();
       expect(parcel.referenceDate).toBe(body.refDate);
       expect(parcel.idle).toMatchObject({

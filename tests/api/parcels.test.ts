@@ -44,7 +44,7 @@ describe('GET /api/parcels', () => {
     ]);
     const p1 = body.features.find((f) => f.id === 'P-001')!;
     expect(Object.keys(p1.properties).sort()).toEqual(
-      ['areaM2', 'areaMu', 'code', 'id', 'landUse', 'platformId', 'state'].sort(),
+      ['areaM2', 'areaMu', 'code', 'id', 'industry', 'landUse', 'platformId', 'state'].sort(),
     );
     expect(p1.properties).toMatchObject({ platformId: 'test-belt', state: 'transferred', landUse: '100101' });
     expect(p1.properties.areaM2).toBeCloseTo(rectAreaM2(114.21, 22.98, 114.212, 22.982), 0);
@@ -165,7 +165,7 @@ describe('GET /api/parcels', () => {
 
 describe('GET /api/parcels/:id', () => {
   it('returns the whole parcel: attributes, geometry, platform, projects with intensity, history, idle clock', async () => {
-    const res = await client.api.parcels[':id'].$get({ param: { id: 'P-001' } });
+    const res = await client.api.parcels[':id'].$get({ param: { id: 'P-001' }, query: {} });
     expect(res.status).toBe(200);
     const p = await res.json();
     expect(p).toMatchObject({
@@ -208,10 +208,10 @@ describe('GET /api/parcels/:id', () => {
   });
 
   it('shows the countdown for a parcel due to start soon and the redevelopment site on a parcel', async () => {
-    const p5 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-005' } })).json();
+    const p5 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-005' }, query: {} })).json();
     expect(p5.idle).toMatchObject({ status: 'due_soon', daysToStart: 84, feeWan: 240 });
     expect(p5.projects[0]!.enterprise).toBe('=HYPERLINK("http://x")');
-    const p6 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-006' } })).json();
+    const p6 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-006' }, query: {} })).json();
     expect(p6.idle.status).toBe('not_applicable');
     expect(p6.expectedReadyDate).toBe('2019-01-01');
     expect(p6.redevelopment).toMatchObject({
@@ -224,7 +224,9 @@ describe('GET /api/parcels/:id', () => {
   it('measures the idle clock against a configured reference date', async () => {
     const later = testApp({ referenceDate: '2019-02-01' });
     try {
-      const p1 = await (await later.client.api.parcels[':id'].$get({ param: { id: 'P-001' } })).json();
+      const p1 = await (
+        await later.client.api.parcels[':id'].$get({ param: { id: 'P-001' }, query: {} })
+      ).json();
       expect(p1.idle.status).toBe('reclaimable');
       expect(p1.referenceDate).toBe('2019-02-01');
     } finally {

@@ -3,12 +3,17 @@ import { useParcel, usePlatforms } from '../../api/hooks.ts';
 import { flyToGeometry } from '../../map/fly-to-geometry.ts';
 import { useFocusRequest } from '../../map/focus.ts';
 import { useMap } from '../../map/map-context.ts';
+import { useAppState } from '../url-state/app-store.ts';
 
 /** Flies the map to the latest focus request once the target's geometry has loaded (once per request). */
 export function FocusController() {
   const map = useMap();
   const req = useFocusRequest();
-  const parcel = useParcel(req?.kind === 'parcel' ? req.id : null);
+  // Same reference date as the parcel panel, so both read one cached answer.
+  const parcel = useParcel(
+    req?.kind === 'parcel' ? req.id : null,
+    useAppState((s) => s.ref),
+  );
   const platforms = usePlatforms();
   const done = useRef(0);
 

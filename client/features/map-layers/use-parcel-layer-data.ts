@@ -1,9 +1,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
-import { useParcels, useProjects } from '../../api/hooks.ts';
+import { useParcels } from '../../api/hooks.ts';
 import { useAppState } from '../url-state/app-store.ts';
 
-/** Light parcel properties on the map, plus `industry` of the parcel's project (null without one). */
+/** Light parcel properties on the map, as /api/parcels sends them (`industry` null without a project). */
 export type ParcelMapProps = {
   id: string;
   code: string;
@@ -17,20 +17,11 @@ export type ParcelMapProps = {
 
 /**
  * The filtered parcels as drawn on the map and counted in the legend. The list endpoint's light properties
- * carry no industry, so it is joined here from the projects' `parcelIds` (first project wins — the sample has
- * one industry per parcel).
+ * carry the industry of the parcel's first holding project, which the industry theme colours by.
  */
 export function useParcelLayerData() {
   const filters = useAppState((s) => s.filters);
   const parcels = useParcels(filters);
-  const projects = useProjects();
-
-  const industryOf = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const p of projects.data ?? [])
-      for (const pid of p.parcelIds) if (!m.has(pid)) m.set(pid, p.industry);
-    return m;
-  }, [projects.data]);
 
   const fc = useMemo((): FeatureCollection<Geometry, ParcelMapProps> | undefined => {
     const d = parcels.data;
@@ -41,10 +32,10 @@ export function useParcelLayerData() {
         type: 'Feature',
         id: f.properties.id,
         geometry: f.geometry as Geometry,
-        properties: { ...f.properties, industry: industryOf.get(f.properties.id) ?? null },
+        properties: f.properties,
       })),
     };
-  }, [parcels.data, industryOf]);
+  }, [parcels.data]);
 
   const totalMu = useMemo(() => (fc ? fc.features.reduce((s, f) => s + f.properties.areaMu, 0) : 0), [fc]);
 
@@ -54,7 +45,7 @@ export function useParcelLayerData() {
     totalMu,
     isFetching: parcels.isFetching,
     isLoading: parcels.isLoading,
-    error: parcels.error ?? projects.error,
+    error: parcels.error,
     refetch: parcels.refetch,
   };
 }

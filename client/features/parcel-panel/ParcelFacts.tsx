@@ -25,7 +25,9 @@ export function ParcelFacts({ parcel }: { parcel: ParcelDetail }) {
           {lang === 'en' ? parcel.platform.nameEn : parcel.platform.nameZh}
         </button>
       </Fact>
-      <Fact label={t('parcel.town')}>{parcel.town || t('parcel.none')}</Fact>
+      <Fact label={t('parcel.town')} testId="parcel-town">
+        {(lang === 'en' ? (parcel.townEn ?? parcel.town) : parcel.town) || t('parcel.none')}
+      </Fact>
       <Fact label={t('parcel.landUse')}>
         {parcel.landUse} {labelOf('landUse', parcel.landUse, lang)}
       </Fact>

@@ -3,6 +3,7 @@ import { parcelDossierUrl } from '../../api/exports.ts';
 import { useParcel } from '../../api/hooks.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { ReportLink } from '../reports/ReportLink.tsx';
+import { useAppState } from '../url-state/app-store.ts';
 import { IdleCountdown } from './IdleCountdown.tsx';
 import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
@@ -12,7 +13,9 @@ import { StateTimeline } from './StateTimeline.tsx';
 /** Details of the selected parcel. All user data is rendered as React text (never as HTML). */
 export function ParcelPanel({ id }: { id: string }) {
   const { t } = useTranslation();
-  const q = useParcel(id);
+  // The header's reference date (URL `ref`), so the countdown agrees with the 闲置预警 list and the dossier.
+  const ref = useAppState((s) => s.ref);
+  const q = useParcel(id, ref);
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;
   return (
@@ -20,7 +23,11 @@ export function ParcelPanel({ id }: { id: string }) {
       <h2 className="details-title">
         <span className="muted small">{t('parcel.title')}</span> {p.code}
       </h2>
-      <ReportLink href={parcelDossierUrl(p.id)} label={t('exports.parcelPdf')} testId="export-parcel-pdf" />
+      <ReportLink
+        href={parcelDossierUrl(p.id, ref)}
+        label={t('exports.parcelPdf')}
+        testId="export-parcel-pdf"
+      />
       <ParcelFacts parcel={p} />
       <IdleCountdown idle={p.idle} />
       <section className="section">

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { type ContextLayer, ContextProps } from '../../../domain/geodata-files.ts';
+import { townNameLookup } from '../../../domain/town-names.ts';
 import type { ContextFeature } from '../../seed/dataset.ts';
 import { jsonColumn } from './columns.ts';
 
@@ -25,4 +26,13 @@ export function layerFeatures(db: Database, layer: ContextLayer): ContextFeature
     .pluck()
     .all(layer) as string[];
   return texts.map((t) => jsonColumn(StoredFeature, 'context_features.feature', t));
+}
+
+/** English name of a Chinese town name (with or without 镇/街道), from the towns layer; null when unknown. */
+export function townEnglishNames(db: Database): (nameZh: string) => string | null {
+  return townNameLookup(
+    layerFeatures(db, 'towns')
+      .filter((f) => f.properties.kind === 'town')
+      .map((f) => f.properties),
+  );
 }

@@ -4,6 +4,7 @@
 import { bboxPolygon, booleanIntersects } from '@turf/turf';
 import type { Database } from 'better-sqlite3';
 import {
+  INDUSTRIES,
   type Industry,
   LAND_STATES,
   LAND_USES,
@@ -37,6 +38,8 @@ export type ParcelListProps = {
   landUse: LandUse;
   areaM2: number;
   areaMu: number;
+  /** Industry of the parcel's first holding project (by project id); null when no project holds it. */
+  industry: Industry | null;
 };
 
 /** A parcel feature of the list. */
@@ -55,8 +58,19 @@ type ListRow = BBoxColumns & {
   land_use: string;
   area_m2: number;
   area_mu: number;
+  industry: string | null;
   geometry: string;
 };
+
+/**
+ * SQL expression: the industry of the parcel `p`'s first holding project by id (the sample has one industry
+ * per parcel; ordering by id makes the choice stable when several projects share a parcel).
+ */
+const INDUSTRY_COLUMN = `(SELECT pr.industry FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+  WHERE pp.parcel_id = p.id ORDER BY pr.id LIMIT 1) AS industry`;
+
+const industryColumn = (v: string | null): Industry | null =>
+  v == null ? null : enumColumn(INDUSTRIES, 'projects.industry', v);
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -114,7 +128,7 @@ const inside = (b: BBox, box: BBox) => b[0] >= box[0] && b[1] >= box[1] && b[2] 
 export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelFeature[]; total: number } {
   const { sql, params } = whereClause(f);
   const columns = `p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry,
-    p.min_lon, p.min_lat, p.max_lon, p.max_lat`;
+    p.min_lon, p.min_lat, p.max_lon, p.max_lat, ${INDUSTRY_COLUMN}`;
   let rows: ListRow[];
   let total: number;
   if (f.bbox) {
@@ -160,13 +174,14 @@ export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelF
         landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
         areaM2: r.area_m2,
         areaMu: r.area_mu,
+        industry: industryColumn(r.industry),
       },
     }),
   );
   return { features, total };
 }
 
-type ParcelRow = ListRow & {
+type ParcelRow = Omit<ListRow, 'industry'> & {
   town: string;
   plot_ratio_max: number;
   state_since: string;
@@ -245,7 +260,7 @@ export function lightParcels(db: Database, ids: readonly string[]): ParcelListPr
   if (!ids.length) return [];
   const rows = db
     .prepare(
-      `SELECT id, code, platform_id, state, land_use, area_m2, area_mu FROM parcels
+      `SELECT id, code, platform_id, state, land_use, area_m2, area_mu, ${INDUSTRY_COLUMN} FROM parcels p
        WHERE id IN (${marks(ids.length)}) ORDER BY code`,
     )
     .all(...ids) as Omit<ListRow, 'geometry' | keyof BBoxColumns>[];
@@ -257,5 +272,6 @@ export function lightParcels(db: Database, ids: readonly string[]): ParcelListPr
     landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
     areaM2: r.area_m2,
     areaMu: r.area_mu,
+    industry: industryColumn(r.industry),
   }));
 }

@@ -2,6 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import {
+  INDUSTRIES,
+  type Industry as IndustryKey,
   LAND_STATES,
   type LandState,
   PLATFORM_KINDS,
@@ -12,19 +14,30 @@ import { type AreaGeometry, Industry, type Platform } from '../../../domain/sche
 import { m2ToMu } from '../../../domain/units.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn, jsonColumn } from './columns.ts';
+import { townEnglishNames } from './layers.ts';
 
 /** Count and area (㎡ and 亩) of a set of parcels. */
 export type AreaTally = { count: number; areaM2: number; areaMu: number };
 /** Count and planned investment (万元) of a set of projects. */
 export type InvestmentTally = { count: number; investmentWan: number };
 
-/** A platform with its boundary and summaries. Projects count toward their target platform. */
+/**
+ * A platform with its boundary and summaries. Projects count toward their target platform. `byStage` counts
+ * every project (terminated included, under `terminated`); `byIndustry` counts the live pipeline only —
+ * terminated projects are history and would inflate an industry's investment — and lists only industries
+ * with at least one project.
+ */
 export type PlatformSummary = Platform & {
+  /** English names of `towns`, same order; null where the towns layer does not know the town. */
+  townsEn: (string | null)[];
   areaMu: number;
   bbox: BBox;
   geometry: AreaGeometry;
   parcels: AreaTally & { byState: Record<LandState, AreaTally> };
-  projects: InvestmentTally & { byStage: Record<ProjectStage, InvestmentTally> };
+  projects: InvestmentTally & {
+    byStage: Record<ProjectStage, InvestmentTally>;
+    byIndustry: Partial<Record<IndustryKey, InvestmentTally>>;
+  };
   redevelopment: { count: number; areaM2: number; areaMu: number; floorSpaceM2: number };
 };
 
@@ -66,6 +79,14 @@ export function listPlatforms(db: Database, id?: string): PlatformSummary[] {
        ${id == null ? 'WHERE target_platform_id IS NOT NULL' : 'WHERE target_platform_id = ?'} GROUP BY 1, 2`,
     )
     .all(...args) as { platform_id: string; stage: string; n: number; wan: number }[];
+  const industryStats = db
+    .prepare(
+      `SELECT target_platform_id AS platform_id, industry, count(*) AS n, sum(investment_wan) AS wan
+       FROM projects WHERE stage <> 'terminated' AND
+       ${id == null ? 'target_platform_id IS NOT NULL' : 'target_platform_id = ?'} GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .all(...args) as { platform_id: string; industry: string; n: number; wan: number }[];
+  const townEn = townEnglishNames(db);
   const redevStats = db
     .prepare(
       `SELECT platform_id, count(*) AS n, sum(area_m2) AS m2, sum(floor_space_m2) AS floor FROM redevelopment_sites
@@ -92,20 +113,29 @@ export function listPlatforms(db: Database, id?: string): PlatformSummary[] {
       projects.count += s.n;
       projects.investmentWan += s.wan;
     }
+    const byIndustry: Partial<Record<IndustryKey, InvestmentTally>> = {};
+    for (const s of industryStats.filter((x) => x.platform_id === r.id)) {
+      byIndustry[enumColumn(INDUSTRIES, 'projects.industry', s.industry)] = {
+        count: s.n,
+        investmentWan: s.wan,
+      };
+    }
     const rd = redevStats.find((x) => x.platform_id === r.id);
+    const towns = jsonColumn(Towns, 'platforms.towns', r.towns);
     return {
       id: r.id,
       nameZh: r.name_zh,
       nameEn: r.name_en,
       kind: enumColumn(PLATFORM_KINDS, 'platforms.kind', r.kind),
       focusIndustries: jsonColumn(Industries, 'platforms.focus_industries', r.focus_industries),
-      towns: jsonColumn(Towns, 'platforms.towns', r.towns),
+      towns,
+      townsEn: towns.map(townEn),
       areaM2: r.area_m2,
       areaMu: m2ToMu(r.area_m2),
       bbox: bboxColumns(r),
       geometry: geometryColumn(r.geometry),
       parcels,
-      projects,
+      projects: { ...projects, byIndustry },
       redevelopment: {
         count: rd?.n ?? 0,
         areaM2: rd?.m2 ?? 0,
