@@ -8,36 +8,34 @@ import { LAND_STATES } from '../../../domain/enums.ts';
 import type { AreaGeometry } from '../../../domain/schemas.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
+import {
+  type ContractColumns,
+  contractFromColumns,
+  type ParcelColumns,
+  PROJECT_IDS_SQL,
+  projectIdsColumn,
+} from './parcel-record.ts';
 
 /** A parcel as the dashboard reads it: the idle-clock fields plus its bbox (lon/lat degrees). */
 export type DashboardParcel = IdleLandParcel & { bbox: BBox };
 
-type Row = BBoxColumns & {
-  id: string;
-  code: string;
-  platform_id: string;
-  town: string;
-  state: string;
-  area_m2: number;
-  area_mu: number;
-  contract_signed: string | null;
-  contract_agreed_delivery: string | null;
-  contract_agreed_start: string | null;
-  contract_agreed_completion: string | null;
-  land_price_wan: number | null;
-  project_ids: string | null;
-};
+type Row = BBoxColumns &
+  ContractColumns &
+  Pick<
+    ParcelColumns,
+    'id' | 'code' | 'platform_id' | 'town' | 'state' | 'area_m2' | 'area_mu' | 'land_price_wan'
+  > & {
+    project_ids: string | null;
+  };
 
 /** Every parcel without geometry, ordered by code. */
 export function dashboardParcels(db: Database): DashboardParcel[] {
   const rows = db
     .prepare(
-      // Unit separator (char 31) cannot occur in an id, unlike a comma.
       `SELECT p.id, p.code, p.platform_id, p.town, p.state, p.area_m2, p.area_mu, p.contract_signed,
          p.contract_agreed_delivery, p.contract_agreed_start, p.contract_agreed_completion, p.land_price_wan,
          p.min_lon, p.min_lat, p.max_lon, p.max_lat,
-         (SELECT group_concat(project_id, char(31)) FROM
-            (SELECT project_id FROM parcel_projects WHERE parcel_id = p.id ORDER BY project_id)) AS project_ids
+         ${PROJECT_IDS_SQL} AS project_ids
        FROM parcels p ORDER BY p.code`,
     )
     .all() as Row[];
@@ -49,14 +47,9 @@ export function dashboardParcels(db: Database): DashboardParcel[] {
     state: enumColumn(LAND_STATES, 'parcels.state', r.state),
     areaM2: r.area_m2,
     areaMu: r.area_mu,
-    contract: {
-      signed: r.contract_signed,
-      agreedDelivery: r.contract_agreed_delivery,
-      agreedStart: r.contract_agreed_start,
-      agreedCompletion: r.contract_agreed_completion,
-    },
+    contract: contractFromColumns(r),
     landPriceWan: r.land_price_wan,
-    projectIds: r.project_ids ? r.project_ids.split('\u001f') : [],
+    projectIds: projectIdsColumn(r.project_ids),
     bbox: bboxColumns(r),
   }));
 }
