@@ -45,6 +45,23 @@ export const ContextProps = z.object({
 });
 export type ContextProps = z.infer<typeof ContextProps>;
 
+/** A town or station of `towns.geojson`: a lon/lat point (degrees) with context properties. */
+export const ContextPointFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()).length(2) }),
+  properties: ContextProps,
+});
+
+/** A road of `roads.geojson`: a lon/lat line (degrees, ≥ 2 positions) with context properties. */
+export const ContextLineFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.object({
+    type: z.literal('LineString'),
+    coordinates: z.array(z.array(z.number()).length(2)).min(2),
+  }),
+  properties: ContextProps,
+});
+
 /** A GeoJSON feature with area geometry and the given properties schema. */
 export const areaFeature = <P extends z.ZodType>(props: P) =>
   z.object({
@@ -61,3 +78,17 @@ export const featureCollection = <F extends z.ZodType>(feature: F) =>
 /** The context layers served by `GET /api/layers/:name`. */
 export const CONTEXT_LAYERS = ['towns', 'roads', 'water'] as const;
 export type ContextLayer = (typeof CONTEXT_LAYERS)[number];
+
+/** The files of a geodata directory, in the order hashed into the dataset's `dataVersion`. */
+export const GEODATA_FILES = [
+  'meta.json',
+  'platforms.geojson',
+  'parcels.geojson',
+  'projects.json',
+  'redevelopment.geojson',
+  'targets.json',
+  'tech-upgrades.json',
+  'towns.geojson',
+  'roads.geojson',
+  'water.geojson',
+] as const;

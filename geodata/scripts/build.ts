@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { LAND_STATES } from '../../domain/enums.ts';
 import {
   areaFeature,
+  ContextLineFeature,
+  ContextPointFeature,
   ContextProps,
   featureCollection,
   ParcelProps,
@@ -35,20 +37,6 @@ export type GeodataFiles = Record<string, string>;
 const collection = (features: readonly unknown[]) =>
   `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 const list = (items: readonly unknown[]) => `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]\n`;
-
-const PointFeature = z.object({
-  type: z.literal('Feature'),
-  geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()).length(2) }),
-  properties: ContextProps,
-});
-const LineFeature = z.object({
-  type: z.literal('Feature'),
-  geometry: z.object({
-    type: z.literal('LineString'),
-    coordinates: z.array(z.array(z.number()).length(2)).min(2),
-  }),
-  properties: ContextProps,
-});
 
 /** Generates every file of the sample dataset. Deterministic: same bytes on every run. */
 export function generateGeodata(seed = SEED): GeodataFiles {
@@ -113,8 +101,8 @@ export function generateGeodata(seed = SEED): GeodataFiles {
     type: 'FeatureCollection',
     features: redevelopment,
   });
-  featureCollection(PointFeature).parse({ type: 'FeatureCollection', features: points });
-  featureCollection(LineFeature).parse({ type: 'FeatureCollection', features: layout.roads });
+  featureCollection(ContextPointFeature).parse({ type: 'FeatureCollection', features: points });
+  featureCollection(ContextLineFeature).parse({ type: 'FeatureCollection', features: layout.roads });
   featureCollection(areaFeature(ContextProps)).parse({ type: 'FeatureCollection', features: layout.water });
   z.array(Project).parse(projects);
   z.array(TechUpgrade).parse(techUpgrades);

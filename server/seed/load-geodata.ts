@@ -13,6 +13,7 @@ import {
   type ContextLayer,
   ContextProps,
   featureCollection,
+  GEODATA_FILES,
   ParcelProps,
   PlatformProps,
   RedevelopmentProps,
@@ -30,19 +31,7 @@ import type {
 } from './dataset.ts';
 import { SeedError } from './seed-error.ts';
 
-/** Files that make up a dataset, in the order hashed into `dataVersion`. Context layers may be absent. */
-export const GEODATA_FILES = [
-  'meta.json',
-  'platforms.geojson',
-  'parcels.geojson',
-  'projects.json',
-  'redevelopment.geojson',
-  'targets.json',
-  'tech-upgrades.json',
-  'towns.geojson',
-  'roads.geojson',
-  'water.geojson',
-] as const;
+/** Files that may be absent: context layers and the optional upgrade list. */
 const OPTIONAL_FILES = new Set<string>([
   'tech-upgrades.json',
   'towns.geojson',

@@ -14,8 +14,11 @@ import { z } from 'zod';
 import { LAND_STATES, PROJECT_STAGES } from '../../domain/enums.ts';
 import {
   areaFeature,
+  ContextLineFeature,
+  ContextPointFeature,
   ContextProps,
   featureCollection,
+  GEODATA_FILES,
   ParcelProps,
   PlatformProps,
   RedevelopmentProps,
@@ -24,18 +27,6 @@ import { isCounterClockwise, validateAreaGeometry } from '../../domain/geometry-
 import { DatasetMeta, Project, Target, TechUpgrade } from '../../domain/schemas.ts';
 
 const DIR = join(import.meta.dirname, '../../geodata');
-const FILES = [
-  'meta.json',
-  'platforms.geojson',
-  'parcels.geojson',
-  'projects.json',
-  'redevelopment.geojson',
-  'targets.json',
-  'tech-upgrades.json',
-  'towns.geojson',
-  'roads.geojson',
-  'water.geojson',
-];
 const AS_OF = '2018-03-09';
 const M2_PER_MU = 10000 / 15;
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));
@@ -43,17 +34,6 @@ const rank = (s: (typeof LAND_STATES)[number]) => LAND_STATES.indexOf(s);
 const stageRank = (s: (typeof PROJECT_STAGES)[number]) => PROJECT_STAGES.indexOf(s);
 const days = (a: string, b: string) =>
   (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
-
-const Point = z.object({
-  type: z.literal('Feature'),
-  geometry: z.object({ type: z.literal('Point'), coordinates: z.array(z.number()).length(2) }),
-  properties: ContextProps,
-});
-const Line = z.object({
-  type: z.literal('Feature'),
-  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(z.array(z.number())).min(2) }),
-  properties: ContextProps,
-});
 
 const platforms = featureCollection(areaFeature(PlatformProps)).parse(read('platforms.geojson')).features;
 const parcels = featureCollection(areaFeature(ParcelProps)).parse(read('parcels.geojson')).features;
@@ -64,8 +44,8 @@ const projects = z.array(Project).parse(read('projects.json'));
 const targets = z.array(Target).parse(read('targets.json'));
 const techUpgrades = z.array(TechUpgrade).parse(read('tech-upgrades.json'));
 const meta = DatasetMeta.parse(read('meta.json'));
-const towns = featureCollection(Point).parse(read('towns.geojson')).features;
-const roads = featureCollection(Line).parse(read('roads.geojson')).features;
+const towns = featureCollection(ContextPointFeature).parse(read('towns.geojson')).features;
+const roads = featureCollection(ContextLineFeature).parse(read('roads.geojson')).features;
 const water = featureCollection(areaFeature(ContextProps)).parse(read('water.geojson')).features;
 
 type AreaFeature = Feature<Polygon | MultiPolygon>;
@@ -417,7 +397,7 @@ describe('geodata: reproducible', () => {
     const script = join(DIR, 'scripts/generate.ts');
     const run = spawnSync(process.execPath, ['--import', 'tsx', script, out], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    for (const name of FILES)
+    for (const name of GEODATA_FILES)
       expect(readFileSync(join(out, name)).equals(readFileSync(join(DIR, name))), name).toBe(true);
     rmSync(out, { recursive: true, force: true });
   });
