@@ -27,6 +27,40 @@ export const nameExpression = (lang: UiLang): ExpressionSpecification => [
 
 const isS357: ExpressionSpecification = ['==', ['get', 'ref'], 'S357'];
 
+/**
+ * A line layer of the non-rail roads; widths in px as [S357, other roads] at zoom 9 and at zoom 15,
+ * interpolated between.
+ */
+function roadLayer(
+  id: string,
+  color: ExpressionSpecification,
+  atZoom9: [number, number],
+  atZoom15: [number, number],
+): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: 'roads',
+    filter: ['!=', ['get', 'kind'], 'railway'],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': color,
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        9,
+        ['case', isS357, ...atZoom9],
+        15,
+        ['case', isS357, ...atZoom15],
+      ],
+    },
+  };
+}
+
+/** Dark blue text on a pale-blue halo for the lake and the river. */
+const WATER_TEXT = { 'text-color': '#1864ab', 'text-halo-color': '#e7f5ff', 'text-halo-width': 1.5 };
+
 function layers(lang: UiLang): LayerSpecification[] {
   const name = nameExpression(lang);
   return [
@@ -49,51 +83,14 @@ function layers(lang: UiLang): LayerSpecification[] {
         'line-width': ['interpolate', ['exponential', 1.6], ['zoom'], 9, 3, 13, 14, 16, 60],
       },
     },
-    {
-      id: 'roads-casing',
-      type: 'line',
-      source: 'roads',
-      filter: ['!=', ['get', 'kind'], 'railway'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['case', isS357, '#b8501e', '#c9c3b5'],
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          9,
-          ['case', isS357, 4, 2],
-          15,
-          ['case', isS357, 14, 8],
-        ],
-      },
-    },
-    {
-      id: 'roads-line',
-      type: 'line',
-      source: 'roads',
-      filter: ['!=', ['get', 'kind'], 'railway'],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': [
-          'case',
-          isS357,
-          '#ff9f43',
-          ['==', ['get', 'kind'], 'expressway'],
-          '#ffd58a',
-          '#ffffff',
-        ],
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          9,
-          ['case', isS357, 2.5, 1],
-          15,
-          ['case', isS357, 10, 5],
-        ],
-      },
-    },
+    // A white-ish line on a darker casing; S357 is wider and orange, expressways pale yellow.
+    roadLayer('roads-casing', ['case', isS357, '#b8501e', '#c9c3b5'], [4, 2], [14, 8]),
+    roadLayer(
+      'roads-line',
+      ['case', isS357, '#ff9f43', ['==', ['get', 'kind'], 'expressway'], '#ffd58a', '#ffffff'],
+      [2.5, 1],
+      [10, 5],
+    ),
     {
       id: 'roads-rail',
       type: 'line',
@@ -197,7 +194,7 @@ function layers(lang: UiLang): LayerSpecification[] {
       source: 'water',
       filter: ['==', ['geometry-type'], 'Polygon'],
       layout: { 'text-field': name, 'text-font': FONT, 'text-size': 13, 'text-letter-spacing': 0.2 },
-      paint: { 'text-color': '#1864ab', 'text-halo-color': '#e7f5ff', 'text-halo-width': 1.5 },
+      paint: WATER_TEXT,
     },
     {
       id: 'water-label-line',
@@ -211,7 +208,7 @@ function layers(lang: UiLang): LayerSpecification[] {
         'text-size': 13,
         'symbol-spacing': 500,
       },
-      paint: { 'text-color': '#1864ab', 'text-halo-color': '#e7f5ff', 'text-halo-width': 1.5 },
+      paint: WATER_TEXT,
     },
     {
       id: 'parcels-label',

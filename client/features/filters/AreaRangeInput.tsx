@@ -12,6 +12,30 @@ const parse = (s: string): number | null => {
   return s.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
 };
 
+/** One bound of the range: a non-negative number in 亩 that commits on blur or Enter. */
+function MuInput(p: {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (v: string) => void;
+  onCommit: () => void;
+}) {
+  return (
+    <input
+      type="number"
+      min={0}
+      inputMode="decimal"
+      placeholder={p.label}
+      aria-label={p.label}
+      data-testid={p.testId}
+      value={p.value}
+      onChange={(e) => p.onChange(e.target.value)}
+      onBlur={p.onCommit}
+      onKeyDown={(e) => e.key === 'Enter' && p.onCommit()}
+    />
+  );
+}
+
 /** Min/max area in 亩; applied on blur or Enter so typing "150" does not filter by 1, then 15. */
 export function AreaRangeInput({ min, max, onChange }: Props) {
   const { t } = useTranslation();
@@ -30,30 +54,20 @@ export function AreaRangeInput({ min, max, onChange }: Props) {
     <fieldset className="field">
       <legend>{t('filters.area')}</legend>
       <div className="range">
-        <input
-          type="number"
-          min={0}
-          inputMode="decimal"
-          placeholder={t('filters.min')}
-          aria-label={t('filters.min')}
-          data-testid="filter-min-mu"
+        <MuInput
+          label={t('filters.min')}
+          testId="filter-min-mu"
           value={lo}
-          onChange={(e) => setLo(e.target.value)}
-          onBlur={apply}
-          onKeyDown={(e) => e.key === 'Enter' && apply()}
+          onChange={setLo}
+          onCommit={apply}
         />
         <span>–</span>
-        <input
-          type="number"
-          min={0}
-          inputMode="decimal"
-          placeholder={t('filters.max')}
-          aria-label={t('filters.max')}
-          data-testid="filter-max-mu"
+        <MuInput
+          label={t('filters.max')}
+          testId="filter-max-mu"
           value={hi}
-          onChange={(e) => setHi(e.target.value)}
-          onBlur={apply}
-          onKeyDown={(e) => e.key === 'Enter' && apply()}
+          onChange={setHi}
+          onCommit={apply}
         />
       </div>
     </fieldset>
