@@ -14,28 +14,28 @@ export function conflictComponents(
   members: readonly number[],
   fits: readonly FitList[],
   sites: readonly CandidateSite[],
+  numResources: number,
 ): number[][] {
-  const parent = new Map<number, number>(members.map((p) => [p, p]));
+  let top = 0;
+  for (const p of members) top = Math.max(top, p + 1);
+  const parent = Int32Array.from({ length: top }, (_, i) => i);
   const find = (x: number): number => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    while (parent.get(x) !== r) {
-      const next = parent.get(x)!;
-      parent.set(x, r);
-      x = next;
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
     }
-    return r;
+    return x;
   };
-  const owner = new Map<number, number>();
+  const owner = new Int32Array(numResources).fill(-1);
   for (const p of members) {
     for (const si of fits[p]!.site) {
       for (const r of sites[si]!.resources) {
-        const q = owner.get(r);
-        if (q === undefined) owner.set(r, p);
-        else {
+        const q = owner[r]!;
+        if (q < 0) owner[r] = p;
+        else if (q !== p) {
           const a = find(p);
           const b = find(q);
-          if (a !== b) parent.set(Math.max(a, b), Math.min(a, b));
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
         }
       }
     }

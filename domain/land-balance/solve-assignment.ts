@@ -177,11 +177,11 @@ export function solveAssignment(
    *   result is optimal: any feasible solution restricted to C is feasible for C alone (so its C part is
    *   lexicographically ≤ opt(C)), and its R part is ≤ best(R) on every level; a lexicographically ≤ vector
    *   plus a componentwise ≤ vector is lexicographically ≤ the sum, which this solution attains. Projects of
-   *   R that could not be placed join C and it repeats (a few rounds, while C is at most half the component);
+   *   R that could not be placed join C and it repeats (a few rounds, while C is at most a quarter of the component);
    * - otherwise: peel safe projects (presolve.ts), then the MIP on the rest.
    */
   const solveGroup = (members: readonly number[], top: boolean, mayPeel: boolean): void => {
-    for (const comp of conflictComponents(members, fits, sites)) {
+    for (const comp of conflictComponents(members, fits, sites, numResources)) {
       if (top) report.components++;
       greedy(comp);
       if (atBound(comp)) continue;
@@ -194,7 +194,7 @@ export function solveAssignment(
       // The refinement pays while the core stays small (a few stuck projects among many placed ones); in a
       // real shortage most projects are stuck and the whole-component MIP is cheaper. Both are exact.
       let rounds = 0;
-      while (!certified && inCore.size * 2 <= comp.length && rounds++ < 6) {
+      while (!certified && inCore.size * 4 <= comp.length && rounds++ < 6) {
         solveGroup(
           comp.filter((p) => inCore.has(p)),
           false,
