@@ -164,3 +164,33 @@ export const LAND_USE_ZH: Record<LandUse, string> = {
   '0901': '商业用地',
   '0802': '科研用地',
 };
+
+/** Enum families that have display labels, with their key types. */
+export interface LabelKinds {
+  landState: LandState;
+  projectStage: ProjectStage;
+  industry: Industry;
+  origin: Origin;
+  platformKind: PlatformKind;
+  redevelopmentType: RedevelopmentType;
+  redevelopmentMode: RedevelopmentMode;
+  redevelopmentStage: RedevelopmentStage;
+  landUse: LandUse;
+}
+/** One of the labelled enum families. */
+export type LabelKind = keyof LabelKinds;
+/** A label per key of every labelled enum family (one language). */
+export type LabelTables = { [K in LabelKind]: Record<LabelKinds[K], string> };
+
+/** Chinese labels of every labelled enum family (the `*_ZH` maps above). */
+export const LABELS_ZH: LabelTables = {
+  landState: LAND_STATE_ZH,
+  projectStage: PROJECT_STAGE_ZH,
+  industry: INDUSTRY_ZH,
+  origin: ORIGIN_ZH,
+  platformKind: PLATFORM_KIND_ZH,
+  redevelopmentType: REDEVELOPMENT_TYPE_ZH,
+  redevelopmentMode: REDEVELOPMENT_MODE_ZH,
+  redevelopmentStage: REDEVELOPMENT_STAGE_ZH,
+  landUse: LAND_USE_ZH,
+};

@@ -10,39 +10,8 @@
  */
 
 import { isoToUtcMs } from './dates.ts';
-import type {
-  Industry,
-  LandState,
-  LandUse,
-  Origin,
-  PlatformKind,
-  ProjectStage,
-  RedevelopmentMode,
-  RedevelopmentStage,
-  RedevelopmentType,
-} from './enums.ts';
-import {
-  INDUSTRY_ZH,
-  LAND_STATE_ZH,
-  LAND_USE_ZH,
-  ORIGIN_ZH,
-  PLATFORM_KIND_ZH,
-  PROJECT_STAGE_ZH,
-  REDEVELOPMENT_MODE_ZH,
-  REDEVELOPMENT_STAGE_ZH,
-  REDEVELOPMENT_TYPE_ZH,
-} from './enums.ts';
-import {
-  INDUSTRY_EN,
-  LAND_STATE_EN,
-  LAND_USE_EN,
-  ORIGIN_EN,
-  PLATFORM_KIND_EN,
-  PROJECT_STAGE_EN,
-  REDEVELOPMENT_MODE_EN,
-  REDEVELOPMENT_STAGE_EN,
-  REDEVELOPMENT_TYPE_EN,
-} from './labels-en.ts';
+import { LABELS_ZH, type LabelKind, type LabelKinds } from './enums.ts';
+import { LABELS_EN } from './labels-en.ts';
 import { m2ToMu } from './units.ts';
 
 /** UI languages; zh-CN is the default. */
@@ -126,46 +95,7 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string {
   return lang === 'en' ? `${day} ${MONTHS_EN[m]} ${y}` : `${y}年${m + 1}月${day}日`;
 }
 
-/** Enum families that have display labels, with their key types. */
-export interface LabelKinds {
-  landState: LandState;
-  projectStage: ProjectStage;
-  industry: Industry;
-  origin: Origin;
-  platformKind: PlatformKind;
-  redevelopmentType: RedevelopmentType;
-  redevelopmentMode: RedevelopmentMode;
-  redevelopmentStage: RedevelopmentStage;
-  landUse: LandUse;
-}
-/** One of the labelled enum families. */
-export type LabelKind = keyof LabelKinds;
-
-type LabelTables = { [K in LabelKind]: Record<LabelKinds[K], string> };
-
-const LABELS_ZH: LabelTables = {
-  landState: LAND_STATE_ZH,
-  projectStage: PROJECT_STAGE_ZH,
-  industry: INDUSTRY_ZH,
-  origin: ORIGIN_ZH,
-  platformKind: PLATFORM_KIND_ZH,
-  redevelopmentType: REDEVELOPMENT_TYPE_ZH,
-  redevelopmentMode: REDEVELOPMENT_MODE_ZH,
-  redevelopmentStage: REDEVELOPMENT_STAGE_ZH,
-  landUse: LAND_USE_ZH,
-};
-
-const LABELS_EN: LabelTables = {
-  landState: LAND_STATE_EN,
-  projectStage: PROJECT_STAGE_EN,
-  industry: INDUSTRY_EN,
-  origin: ORIGIN_EN,
-  platformKind: PLATFORM_KIND_EN,
-  redevelopmentType: REDEVELOPMENT_TYPE_EN,
-  redevelopmentMode: REDEVELOPMENT_MODE_EN,
-  redevelopmentStage: REDEVELOPMENT_STAGE_EN,
-  landUse: LAND_USE_EN,
-};
+export type { LabelKind, LabelKinds } from './enums.ts';
 
 /** Display label of an enum value, e.g. `labelOf('landState', 'ready', 'zh-CN')` → `净地可供`. */
 export function labelOf<K extends LabelKind>(kind: K, key: LabelKinds[K], lang: Lang): string {

@@ -4,6 +4,7 @@
  */
 import type {
   Industry,
+  LabelTables,
   LandState,
   LandUse,
   Origin,
@@ -100,4 +101,17 @@ export const LAND_USE_EN: Record<LandUse, string> = {
   '1101': 'Logistics & warehousing',
   '0901': 'Commercial',
   '0802': 'Research (R&D)',
+};
+
+/** English labels of every labelled enum family (the `*_EN` maps above). */
+export const LABELS_EN: LabelTables = {
+  landState: LAND_STATE_EN,
+  projectStage: PROJECT_STAGE_EN,
+  industry: INDUSTRY_EN,
+  origin: ORIGIN_EN,
+  platformKind: PLATFORM_KIND_EN,
+  redevelopmentType: REDEVELOPMENT_TYPE_EN,
+  redevelopmentMode: REDEVELOPMENT_MODE_EN,
+  redevelopmentStage: REDEVELOPMENT_STAGE_EN,
+  landUse: LAND_USE_EN,
 };

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  INDUSTRY_ZH,
-  LAND_STATE_ZH,
-  LAND_USE_ZH,
-  ORIGIN_ZH,
-  PLATFORM_KIND_ZH,
-  PROJECT_STAGE_ZH,
-  REDEVELOPMENT_MODE_ZH,
-  REDEVELOPMENT_STAGE_ZH,
-  REDEVELOPMENT_TYPE_ZH,
-} from '../../../domain/enums.ts';
+import { LABELS_ZH } from '../../../domain/enums.ts';
 import { fontHasGlyph, pdfText } from '../../../server/reports/pdf-font.ts';
 
 describe('embedded CJK font', () => {
@@ -21,17 +11,7 @@ describe('embedded CJK font', () => {
   });
 
   it('has every character of every Chinese label the reports print', () => {
-    const labels = [
-      LAND_STATE_ZH,
-      PROJECT_STAGE_ZH,
-      INDUSTRY_ZH,
-      ORIGIN_ZH,
-      PLATFORM_KIND_ZH,
-      REDEVELOPMENT_TYPE_ZH,
-      REDEVELOPMENT_MODE_ZH,
-      REDEVELOPMENT_STAGE_ZH,
-      LAND_USE_ZH,
-    ].flatMap((t) => Object.values(t));
+    const labels = Object.values(LABELS_ZH).flatMap((t) => Object.values<string>(t));
     const fixed =
       '仲恺高新区地块报告平台报告357创新产业带中韩（惠州）产业园国家自主创新示范区东江科技园惠南陈江惠环沥林潼湖潼侨—·、；：％%→北米公里亩万元亿元第页';
     const missing = [...labels.join(''), ...fixed].filter((ch) => !fontHasGlyph(ch.codePointAt(0)!));
