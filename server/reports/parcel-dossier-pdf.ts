@@ -13,14 +13,13 @@ import {
   labelOf,
   MISSING,
 } from '../../domain/format.ts';
-import { STATE_COLORS } from '../../domain/palette.ts';
 import { boxOf, drawMap, growBox } from './map-drawing.ts';
 import { drawLegend } from './map-legend.ts';
 import type { ParcelDossierModel } from './models.ts';
 import { createPdf, MARGIN, type PdfDoc, pdfToBuffer } from './pdf-doc.ts';
 import { FONT_REGULAR } from './pdf-font.ts';
-import { CONTENT_WIDTH, drawFooters, drawSection, drawTitle } from './pdf-frame.ts';
-import { drawKeyValues, drawTable, type KeyValue } from './pdf-table.ts';
+import { CONTENT_WIDTH, drawFooters, drawSection, drawTableSection, drawTitle } from './pdf-frame.ts';
+import { type Cell, drawKeyValues, type KeyValue, stateCell } from './pdf-table.ts';
 
 const zh = 'zh-CN';
 const MAP_HEIGHT = 250;
@@ -53,8 +52,9 @@ function attributes(m: ParcelDossierModel): KeyValue[] {
 }
 
 function drawProjects(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
-  let at = drawSection(doc, y, `项目（${m.projects.length}）`);
+  const title = `项目（${m.projects.length}）`;
   if (m.projects.length === 0) {
+    const at = drawSection(doc, y, title);
     doc.font(FONT_REGULAR).fontSize(8.5).fillColor('#666666').text('本地块暂无关联项目。', MARGIN, at);
     return doc.y + 8;
   }
@@ -66,9 +66,10 @@ function drawProjects(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
     labelOf('projectStage', pr.stage, zh),
     formatIntensity(pr.intensityWanPerMu, zh),
   ]);
-  at = drawTable(
+  return drawTableSection(
     doc,
-    at,
+    y,
+    title,
     [
       { header: '项目', width: 130 },
       { header: '企业', width: 125 },
@@ -80,42 +81,37 @@ function drawProjects(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
     rows,
     { size: 8 },
   );
-  return at + 8;
 }
 
-function stateCell(s: LandState | null): string | { text: string; swatch: string } {
-  return s ? { text: labelOf('landState', s, zh), swatch: STATE_COLORS[s] } : '（首次登记）';
-}
+/** The state cell of a timeline event; an event without a previous state is the first registration. */
+const eventStateCell = (s: LandState | null): Cell => (s ? stateCell(s) : '（首次登记）');
 
 function drawTimeline(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
-  const at = drawSection(doc, y, '供地状态时间线');
   const rows = m.events.map((e) => [
     formatDate(e.date, zh),
-    stateCell(e.from),
-    stateCell(e.to),
+    eventStateCell(e.from),
+    eventStateCell(e.to),
     e.note || MISSING,
     e.who || MISSING,
   ]);
-  return (
-    drawTable(
-      doc,
-      at,
-      [
-        { header: '日期', width: 80 },
-        { header: '原状态', width: 70 },
-        { header: '新状态', width: 70 },
-        { header: '说明', width: 215 },
-        { header: '经办', width: 80 },
-      ],
-      rows,
-      { size: 8 },
-    ) + 8
+  return drawTableSection(
+    doc,
+    y,
+    '供地状态时间线',
+    [
+      { header: '日期', width: 80 },
+      { header: '原状态', width: 70 },
+      { header: '新状态', width: 70 },
+      { header: '说明', width: 215 },
+      { header: '经办', width: 80 },
+    ],
+    rows,
+    { size: 8 },
   );
 }
 
 function drawRedevelopment(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
   if (m.redevelopment.length === 0) return y;
-  const at = drawSection(doc, y, '三旧改造');
   const rows = m.redevelopment.map((r) => [
     `${r.code} ${r.name}`,
     `${labelOf('redevelopmentType', r.type, zh)} · ${labelOf('redevelopmentMode', r.mode, zh)}`,
@@ -124,21 +120,20 @@ function drawRedevelopment(doc: PdfDoc, y: number, m: ParcelDossierModel): numbe
     `${formatNumber(r.floorSpaceM2, zh)} ㎡`,
     `${r.targetYear}年`,
   ]);
-  return (
-    drawTable(
-      doc,
-      at,
-      [
-        { header: '改造项目', width: 130 },
-        { header: '类型 · 模式', width: 85 },
-        { header: '阶段', width: 50 },
-        { header: '改造面积', width: 110, align: 'right' },
-        { header: '新增产业空间', width: 80, align: 'right' },
-        { header: '目标年份', width: 60 },
-      ],
-      rows,
-      { size: 8 },
-    ) + 8
+  return drawTableSection(
+    doc,
+    y,
+    '三旧改造',
+    [
+      { header: '改造项目', width: 130 },
+      { header: '类型 · 模式', width: 85 },
+      { header: '阶段', width: 50 },
+      { header: '改造面积', width: 110, align: 'right' },
+      { header: '新增产业空间', width: 80, align: 'right' },
+      { header: '目标年份', width: 60 },
+    ],
+    rows,
+    { size: 8 },
   );
 }
 

@@ -6,7 +6,7 @@ import { formatDate } from '../../domain/format.ts';
 import type { ReportProvenance } from './models.ts';
 import { A4, MARGIN, type PdfDoc } from './pdf-doc.ts';
 import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
-import { CONTENT_BOTTOM } from './pdf-table.ts';
+import { type Cell, CONTENT_BOTTOM, type Column, drawTable } from './pdf-table.ts';
 
 /** Content width of an A4 page, pt. */
 export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
@@ -78,4 +78,23 @@ export function drawFooters(doc: PdfDoc, prov: ReportProvenance): void {
     if (note) doc.text(pdfText(note), MARGIN, y + 9, { width: CONTENT_WIDTH, lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
+}
+
+/** Space (pt) left below a section's table before the next section. */
+const SECTION_GAP = 8;
+
+/**
+ * A section heading (kept on the page with `keep` pt below it, see `drawSection`) followed by its table;
+ * returns the y where the next section starts.
+ */
+export function drawTableSection(
+  doc: PdfDoc,
+  y: number,
+  title: string,
+  columns: readonly Column[],
+  rows: readonly (readonly Cell[])[],
+  opts: { size?: number; keep?: number } = {},
+): number {
+  const at = drawSection(doc, y, title, opts.keep);
+  return drawTable(doc, at, columns, rows, opts.size == null ? {} : { size: opts.size }) + SECTION_GAP;
 }

@@ -2,6 +2,9 @@
  * Tables drawn with pdfkit primitives: cells wrap, rows never split, and a table that reaches the bottom of
  * the page continues on the next page with its header row repeated.
  */
+import type { LandState } from '../../domain/enums.ts';
+import { labelOf } from '../../domain/format.ts';
+import { STATE_COLORS } from '../../domain/palette.ts';
 import { A4, MARGIN, type PdfDoc } from './pdf-doc.ts';
 import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
 
@@ -17,6 +20,11 @@ export interface Column {
 
 /** A cell: text, optionally with a colour swatch drawn before it (e.g. a land state). */
 export type Cell = string | { text: string; swatch: string };
+
+/** A land-state cell: the state's Chinese label after a swatch of its map colour. */
+export function stateCell(state: LandState): Cell {
+  return { text: labelOf('landState', state, 'zh-CN'), swatch: STATE_COLORS[state] };
+}
 
 const PAD = 3;
 

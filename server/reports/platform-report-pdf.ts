@@ -12,15 +12,14 @@ import {
   labelOf,
   MISSING,
 } from '../../domain/format.ts';
-import { STATE_COLORS } from '../../domain/palette.ts';
 import { m2ToKm2, m2ToMu } from '../../domain/units.ts';
 import { boxOf, drawMap } from './map-drawing.ts';
 import { drawLegend } from './map-legend.ts';
 import type { PlatformReportModel } from './models.ts';
 import { createPdf, MARGIN, type PdfDoc, pdfToBuffer } from './pdf-doc.ts';
 import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
-import { CONTENT_WIDTH, drawFooters, drawSection, drawTitle } from './pdf-frame.ts';
-import { drawTable } from './pdf-table.ts';
+import { CONTENT_WIDTH, drawFooters, drawSection, drawTableSection, drawTitle } from './pdf-frame.ts';
+import { drawTable, stateCell } from './pdf-table.ts';
 import { type PlatformSummary, summarisePlatform } from './platform-summary.ts';
 
 const zh = 'zh-CN';
@@ -58,11 +57,11 @@ function drawFigures(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platform
 }
 
 function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: PlatformSummary): number {
-  let at = drawSection(doc, y, '地块供地状态（按面积）', 140);
   const areaTotal = s.parcelAreaM2 || 1;
-  at = drawTable(
+  let at = drawTableSection(
     doc,
-    at,
+    y,
+    '地块供地状态（按面积）',
     [
       { header: '供地状态', width: 110 },
       { header: '地块数', width: 60, align: 'right' },
@@ -71,17 +70,17 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
       { header: '占比', width: 60, align: 'right' },
     ],
     s.byState.map((t) => [
-      { text: labelOf('landState', t.key, zh), swatch: STATE_COLORS[t.key] },
+      stateCell(t.key),
       String(t.count),
       formatNumber(m2ToMu(t.total), zh, 1),
       formatNumber(t.total, zh),
       `${formatNumber((100 * t.total) / areaTotal, zh, 1)}%`,
     ]),
-    { size: 8 },
+    { size: 8, keep: 140 },
   );
   at = drawSection(
     doc,
-    at + 8,
+    at,
     `项目与计划投资（${s.projectCount} 个，${formatMoneyWan(s.investmentWan, zh)}）`,
     70,
   );
@@ -110,29 +109,24 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
   );
   at = Math.max(left, right) + 8;
   if (m.targets.length > 0) {
-    at = drawSection(doc, at, '目标与进展', 60);
-    at =
-      drawTable(
-        doc,
-        at,
-        [
-          { header: '指标', width: 200 },
-          { header: '目标', width: 90, align: 'right' },
-          { header: '进展', width: 90, align: 'right' },
-          { header: '完成率', width: 70, align: 'right' },
-        ],
-        m.targets.map((t) => [
-          t.labelZh,
-          `${formatNumber(t.target, zh, t.target % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
-          t.actual == null
-            ? MISSING
-            : `${formatNumber(t.actual, zh, t.actual % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
-          t.actual == null || t.target === 0
-            ? MISSING
-            : `${formatNumber((100 * t.actual) / t.target, zh, 1)}%`,
-        ]),
-        { size: 8 },
-      ) + 8;
+    at = drawTableSection(
+      doc,
+      at,
+      '目标与进展',
+      [
+        { header: '指标', width: 200 },
+        { header: '目标', width: 90, align: 'right' },
+        { header: '进展', width: 90, align: 'right' },
+        { header: '完成率', width: 70, align: 'right' },
+      ],
+      m.targets.map((t) => [
+        t.labelZh,
+        `${formatNumber(t.target, zh, t.target % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
+        t.actual == null ? MISSING : `${formatNumber(t.actual, zh, t.actual % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
+        t.actual == null || t.target === 0 ? MISSING : `${formatNumber((100 * t.actual) / t.target, zh, 1)}%`,
+      ]),
+      { size: 8 },
+    );
   }
   return at;
 }
@@ -148,7 +142,7 @@ function drawParcelList(doc: PdfDoc, y: number, m: PlatformReportModel): void {
       formatNumber(p.areaM2, zh),
       formatNumber(p.areaMu, zh, 1),
       formatNumber(p.plotRatioMax, zh, 1),
-      { text: labelOf('landState', p.state, zh), swatch: STATE_COLORS[p.state] },
+      stateCell(p.state),
       formatDate(p.stateSince, zh),
       projects.map((pr) => pr.enterprise).join('；') || MISSING,
     ]);
