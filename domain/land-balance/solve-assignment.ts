@@ -49,7 +49,8 @@ export interface SolveOutcome {
 
 /**
  * Solves the assignment. `projects` must be in priority order (byPriority) and `fits[p]` ranked (rankFits).
- * `deadlineMs` (epoch ms) bounds the whole solve.
+ * `deadlineMs` (epoch ms) bounds the whole solve. `reductions: false` sends every component straight to the
+ * MIP (for tests that check the reductions change nothing).
  */
 export function solveAssignment(
   highs: Highs,
@@ -57,7 +58,9 @@ export function solveAssignment(
   fits: readonly FitList[],
   sites: readonly CandidateSite[],
   deadlineMs: number,
+  opts: { reductions?: boolean } = {},
 ): SolveOutcome {
+  const reduce = opts.reductions ?? true;
   let numResources = 0;
   for (const s of sites) for (const r of s.resources) numResources = Math.max(numResources, r + 1);
   const choice = new Int32Array(projects.length).fill(-1);
@@ -183,6 +186,10 @@ export function solveAssignment(
   const solveGroup = (members: readonly number[], top: boolean, mayPeel: boolean): void => {
     for (const comp of conflictComponents(members, fits, sites, numResources)) {
       if (top) report.components++;
+      if (!reduce) {
+        mip(comp);
+        continue;
+      }
       greedy(comp);
       if (atBound(comp)) continue;
       clear(comp);
