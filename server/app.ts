@@ -24,6 +24,7 @@ import { redevelopmentRoutes } from './routes/redevelopment.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
+import { transitionRoutes } from './routes/transitions.ts';
 
 /** Options of createApp. Only `db` is required; the database must be migrated and seeded. */
 export type AppOptions = {
@@ -45,6 +46,7 @@ function routes(deps: AppDeps) {
     .route('/api', metaRoutes(deps))
     .route('/api/platforms', platformRoutes(deps))
     .route('/api/parcels', parcelRoutes(deps))
+    .route('/api/parcels', transitionRoutes(deps))
     .route('/api/projects', projectRoutes(deps))
     .route('/api/projects', projectCandidateRoutes(deps))
     .route('/api/land-balance', landBalanceRoutes(deps))

@@ -50,3 +50,41 @@ export class UnprocessableError extends ApiError {
     this.name = 'UnprocessableError';
   }
 }
+
+/** 409: the client's copy is stale (optimistic concurrency: `version` differs from the stored one). */
+export class VersionConflictError extends ApiError {
+  constructor(resource: string, id: string, expected: number, actual: number) {
+    super(
+      409,
+      'version_conflict',
+      `${resource} ${id} has changed since it was loaded (version ${expected}, now ${actual}); reload it and try again. ` +
+        `数据已被他人修改，请刷新后重试。`,
+      'version',
+    );
+    this.name = 'VersionConflictError';
+  }
+}
+
+/** 422 with a specific code: a well-formed request that a business rule refuses (e.g. `transition_not_allowed`). */
+export class RuleError extends ApiError {
+  constructor(code: string, message: string, field?: string) {
+    super(422, code, message, field);
+    this.name = 'RuleError';
+  }
+}
+
+/** 413: the request body is larger than the endpoint accepts. */
+export class PayloadTooLargeError extends ApiError {
+  constructor(maxBytes: number) {
+    super(413, 'payload_too_large', `request body larger than ${maxBytes} bytes`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** 415: the request body is not in the media type the endpoint reads. */
+export class UnsupportedMediaTypeError extends ApiError {
+  constructor(expected: string, got: string | undefined) {
+    super(415, 'unsupported_media_type', `expected Content-Type: ${expected}, got ${got ?? 'none'}`);
+    this.name = 'UnsupportedMediaTypeError';
+  }
+}

@@ -1,5 +1,9 @@
-/** GET /api/health and GET /api/config — liveness and the settings the client needs. */
+/**
+ * GET /api/health and GET /api/config — liveness and the settings the client needs. `dataVersion` is the seeded
+ * data's hash, suffixed `-r<n>` after n recorded edits (server/db/queries/meta.ts).
+ */
 import { Hono } from 'hono';
+import { currentDataVersion } from '../db/queries/meta.ts';
 import type { AppDeps } from './deps.ts';
 
 export const metaRoutes = ({ db, clock, dataset, referenceDate, tiandituKey }: AppDeps) =>
@@ -9,7 +13,7 @@ export const metaRoutes = ({ db, clock, dataset, referenceDate, tiandituKey }: A
       return c.json({
         ok: true as const,
         time: clock().toISOString(),
-        dataVersion: dataset.dataVersion,
+        dataVersion: currentDataVersion(db),
         counts: {
           platforms: count('platforms'),
           parcels: count('parcels'),
@@ -22,7 +26,7 @@ export const metaRoutes = ({ db, clock, dataset, referenceDate, tiandituKey }: A
     .get('/config', (c) =>
       c.json({
         asOf: dataset.asOf,
-        dataVersion: dataset.dataVersion,
+        dataVersion: currentDataVersion(db),
         title: dataset.title,
         illustrativeGeometry: dataset.illustrativeGeometry,
         tiandituKey,

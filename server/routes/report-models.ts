@@ -4,6 +4,7 @@
  */
 import { targetProgress } from '../../domain/dashboard/target-progress.ts';
 import { idleLandStatus } from '../../domain/indicators.ts';
+import { currentDataVersion } from '../db/queries/meta.ts';
 import { getParcel, type ParcelFilter, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
 import { listPlatforms } from '../db/queries/platforms.ts';
 import { listProjects, projectsOfParcel } from '../db/queries/projects.ts';
@@ -29,10 +30,11 @@ import { PARCEL_LIMIT_MAX } from './parcels.ts';
 const NEIGHBOUR_BOX_FACTOR = 9;
 const MAX_NEIGHBOURS = 400;
 
-function provenance({ dataset, clock }: AppDeps): ReportProvenance {
+function provenance(deps: AppDeps): ReportProvenance {
+  const { dataset, clock } = deps;
   return {
     asOf: dataset.asOf,
-    dataVersion: dataset.dataVersion,
+    dataVersion: currentDataVersion(deps.db),
     generatedAt: clock().toISOString(),
     illustrativeGeometry: dataset.illustrativeGeometry,
   };

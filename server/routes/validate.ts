@@ -12,7 +12,9 @@ export const valid = <T extends keyof ValidationTargets, S extends z.ZodType>(ta
   zValidator(target, schema, (result) => {
     if (!result.success) {
       const issue = result.error.issues[0];
-      const field = String(issue?.path[0] ?? target);
+      // Nested body fields are named by their path (`contract.signed`); list positions are left out (`state`).
+      const names = (issue?.path ?? []).filter((p): p is string => typeof p === 'string');
+      const field = names.length ? names.join('.') : target;
       throw new InvalidInputError(field, `${field}: ${issue?.message ?? 'invalid'}`);
     }
   });

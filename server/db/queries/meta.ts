@@ -25,3 +25,26 @@ export function getDatasetInfo(db: Database): DatasetInfo {
     illustrativeGeometry: m.get('illustrativeGeometry') === '1',
   };
 }
+
+/**
+ * The data version now: the seeded data's hash, plus `-r<n>` once edits have been recorded (n counts the
+ * committed edits, kept in meta.revision), so reports and caches keyed on it change when the data does.
+ */
+export function currentDataVersion(db: Database): string {
+  const rows = db.prepare("SELECT key, value FROM meta WHERE key IN ('dataVersion', 'revision')").all() as {
+    key: string;
+    value: string;
+  }[];
+  const m = new Map(rows.map((r) => [r.key, r.value]));
+  const revision = Number(m.get('revision') ?? '0');
+  const base = m.get('dataVersion') ?? '';
+  return revision > 0 ? `${base}-r${revision}` : base;
+}
+
+/** Counts one more recorded edit (call inside the edit's transaction). */
+export function bumpRevision(db: Database): void {
+  db.prepare(
+    `INSERT INTO meta (key, value) VALUES ('revision', '1')
+     ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
+  ).run();
+}

@@ -1,0 +1,164 @@
+/**
+ * Recording a land-supply state change (DESIGN.md §3: every change is an event — from, to, date, note, who).
+ * The request schema shared by the API and the client, and the rules a change must satisfy beyond the state
+ * machine of land-states.ts:
+ * - the move itself must be allowed by `canTransition`; a reclaim (→ reserve) counts as allowed when the
+ *   parcel is reclaimable on the event's date (idle-land clock, indicators.ts);
+ * - the event's date lies between the date the parcel entered its current state (`stateSince`, inclusive —
+ *   history stays in order) and the latest allowed date (inclusive; the server passes today's date, so a
+ *   change cannot be recorded before it happens);
+ * - a parcel at 已出让 (transferred) or later must have a signed contract (出让合同): moving there requires
+ *   `contract.signed`, either already recorded or given with the request; when moving to transferred the
+ *   signing date cannot be after the event. Contract dates and the land price may only be given when moving to
+ *   transferred or later (they describe the grant);
+ * - a reclaim (收回 → reserve) ends the contract: its dates and the land price are cleared, so the land must be
+ *   granted afresh (with a new signed contract) before it is transferred again.
+ */
+import { z } from 'zod';
+import { compareIso } from './dates.ts';
+import { LAND_STATE_ZH, type LandState } from './enums.ts';
+import { idleLandStatus } from './indicators.ts';
+import { LAND_STATE_EN } from './labels-en.ts';
+import { canTransition, isAcquired } from './land-states.ts';
+import { type Contract, IsoDate, LandState as LandStateSchema } from './schemas.ts';
+
+/** Longest note of an event, characters. */
+export const NOTE_MAX = 500;
+/** Longest name of the person recording an event, characters. */
+export const WHO_MAX = 50;
+
+/** Contract fields a transition may set (each optional; given ones replace the recorded value). */
+export const ContractPatch = z.object({
+  signed: IsoDate.optional(),
+  agreedDelivery: IsoDate.optional(),
+  agreedStart: IsoDate.optional(),
+  agreedCompletion: IsoDate.optional(),
+});
+export type ContractPatch = z.infer<typeof ContractPatch>;
+
+/**
+ * Body of POST /api/parcels/:id/transitions: the new state, the event's date (ISO), an optional note, who records
+ * it, the parcel `version` the client last saw (optimistic concurrency), and for grants the contract and the land
+ * price (万元).
+ */
+export const LandTransitionRequest = z.object({
+  to: LandStateSchema,
+  date: IsoDate,
+  note: z.string().trim().max(NOTE_MAX).optional(),
+  who: z.string().trim().min(1).max(WHO_MAX),
+  version: z.number().int().min(1),
+  contract: ContractPatch.optional(),
+  landPriceWan: z.number().finite().positive().optional(),
+});
+export type LandTransitionRequest = z.infer<typeof LandTransitionRequest>;
+
+/** What the rules read of the parcel. */
+export interface TransitionParcel {
+  state: LandState;
+  /** Date (ISO) the parcel entered `state`. */
+  stateSince: string;
+  contract: Contract;
+  /** 出让价款, 万元. */
+  landPriceWan: number | null;
+}
+
+/** Machine-readable reasons a change is refused (HTTP 422 codes). */
+export type TransitionRefusal =
+  | 'transition_not_allowed'
+  | 'date_before_state_since'
+  | 'date_in_future'
+  | 'contract_required'
+  | 'contract_not_applicable';
+
+/**
+ * Outcome of `checkLandTransition`: the parcel's contract and land price after the change, or a refusal with a
+ * bilingual (zh / en) reason and the request field it concerns.
+ */
+export type TransitionCheck =
+  | { ok: true; contract: Contract; landPriceWan: number | null }
+  | { ok: false; code: TransitionRefusal; field: string; reason: string };
+
+const NO_CONTRACT: Contract = {
+  signed: null,
+  agreedDelivery: null,
+  agreedStart: null,
+  agreedCompletion: null,
+};
+
+const zh = (s: LandState) => `「${LAND_STATE_ZH[s]}」`;
+const en = (s: LandState) => `"${LAND_STATE_EN[s]}"`;
+
+/**
+ * Whether `req` may be recorded on `parcel`, with `latestDate` (ISO) the last allowed event date; on success
+ * the parcel's contract and land price (万元) after the change.
+ */
+export function checkLandTransition(
+  parcel: TransitionParcel,
+  req: Pick<LandTransitionRequest, 'to' | 'date' | 'contract' | 'landPriceWan'>,
+  latestDate: string,
+): TransitionCheck {
+  const { to, date } = req;
+  const reclaimable = idleLandStatus(parcel, date).status === 'reclaimable';
+  const move = canTransition(parcel.state, to, { reclaimable });
+  if (!move.ok) return { ok: false, code: 'transition_not_allowed', field: 'to', reason: move.reason };
+
+  if (compareIso(date, parcel.stateSince) < 0) {
+    return {
+      ok: false,
+      code: 'date_before_state_since',
+      field: 'date',
+      reason:
+        `变更日期 ${date} 早于地块进入${zh(parcel.state)}的日期 ${parcel.stateSince}。 ` +
+        `The date ${date} is before the parcel became ${en(parcel.state)} on ${parcel.stateSince}.`,
+    };
+  }
+  if (compareIso(date, latestDate) > 0) {
+    return {
+      ok: false,
+      code: 'date_in_future',
+      field: 'date',
+      reason: `变更日期 ${date} 晚于今天（${latestDate}）。 The date ${date} is after today (${latestDate}).`,
+    };
+  }
+
+  const grants = req.contract != null || req.landPriceWan != null;
+  if (grants && !isAcquired(to)) {
+    return {
+      ok: false,
+      code: 'contract_not_applicable',
+      field: req.contract != null ? 'contract' : 'landPriceWan',
+      reason:
+        `出让合同和出让价款只能在变更为「已出让」或之后的状态时填写，${zh(to)}不适用。 ` +
+        `Contract dates and the land price apply only when moving to "Transferred" or later, not to ${en(to)}.`,
+    };
+  }
+
+  if (to === 'reserve' && isAcquired(parcel.state)) {
+    // 收回: the grant ends with the reclaim; the next grant brings its own contract.
+    return { ok: true, contract: NO_CONTRACT, landPriceWan: null };
+  }
+
+  const given = Object.fromEntries(Object.entries(req.contract ?? {}).filter(([, v]) => v != null));
+  const contract: Contract = { ...parcel.contract, ...given };
+  if (isAcquired(to) && contract.signed == null) {
+    return {
+      ok: false,
+      code: 'contract_required',
+      field: 'contract.signed',
+      reason:
+        `变更为${zh(to)}需要出让合同签订日期（contract.signed）。 ` +
+        `Moving to ${en(to)} needs the date the land contract was signed (contract.signed).`,
+    };
+  }
+  if (to === 'transferred' && contract.signed != null && compareIso(contract.signed, date) > 0) {
+    return {
+      ok: false,
+      code: 'contract_required',
+      field: 'contract.signed',
+      reason:
+        `出让合同签订日期 ${contract.signed} 晚于出让日期 ${date}。 ` +
+        `The contract was signed on ${contract.signed}, after the transfer date ${date}.`,
+    };
+  }
+  return { ok: true, contract, landPriceWan: req.landPriceWan ?? parcel.landPriceWan };
+}

@@ -1,0 +1,96 @@
+/**
+ * POST /api/parcels/:id/transitions — records a land-supply state change (净地可供 → 挂牌, 已出让 → 已交地, …):
+ * JSON body `{ to, date, note?, who, version, contract?, landPriceWan? }` (domain/land-transition.ts). In one
+ * transaction it checks the parcel's version (409 `version_conflict` when stale), the rules (422 with the
+ * refusal's code), appends the event, moves the parcel and bumps its version and the data revision; answers
+ * the whole updated parcel as GET /api/parcels/:id does (idle clock on `?refDate=`, default the server's).
+ * Bodies over 16 KB are refused with 413, bodies not sent as JSON with 415.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { checkLandTransition, LandTransitionRequest } from '../../domain/land-transition.ts';
+import { writeLandTransition } from '../db/queries/land-transitions.ts';
+import { bumpRevision } from '../db/queries/meta.ts';
+import { getParcel } from '../db/queries/parcels.ts';
+import {
+  InvalidInputError,
+  NotFoundError,
+  PayloadTooLargeError,
+  RuleError,
+  UnsupportedMediaTypeError,
+  VersionConflictError,
+} from '../errors.ts';
+import type { AppDeps } from './deps.ts';
+import { ParcelDetailQuery, parcelDetail } from './parcels.ts';
+import { IdParam, valid } from './validate.ts';
+
+/** Largest accepted request body, bytes: a transition is a few hundred bytes even with a 500-character note. */
+export const TRANSITION_BODY_MAX = 16 * 1024;
+
+/** Planners work in Beijing time (UTC+8, no DST): "today" for the date check is their calendar day. */
+const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
+const beijingToday = (now: Date): string =>
+  new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
+const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
+
+/** 415 unless the body is declared as JSON; 400 naming `body` when it does not parse. */
+const jsonBody: MiddlewareHandler = async (c, next) => {
+  const type = c.req.header('Content-Type');
+  if (!JSON_MEDIA.test(type?.split(';')[0]?.trim() ?? '')) {
+    throw new UnsupportedMediaTypeError('application/json', type);
+  }
+  try {
+    // Parsed once here; the validator below reads hono's cached result.
+    await c.req.json();
+  } catch {
+    throw new InvalidInputError('body', 'body: malformed JSON');
+  }
+  await next();
+};
+
+export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
+  new Hono().post(
+    '/:id/transitions',
+    bodyLimit({
+      maxSize: TRANSITION_BODY_MAX,
+      onError: () => {
+        throw new PayloadTooLargeError(TRANSITION_BODY_MAX);
+      },
+    }),
+    jsonBody,
+    valid('param', IdParam),
+    valid('query', ParcelDetailQuery),
+    valid('json', LandTransitionRequest),
+    (c) => {
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const today = beijingToday(clock());
+      // IMMEDIATE: take the write lock before reading, so the version read is the one the update applies to.
+      db.transaction(() => {
+        const parcel = getParcel(db, id);
+        if (!parcel) throw new NotFoundError('parcel', id);
+        if (parcel.version !== body.version) {
+          throw new VersionConflictError('parcel', id, body.version, parcel.version);
+        }
+        const check = checkLandTransition(parcel, body, today);
+        if (!check.ok) throw new RuleError(check.code, check.reason, check.field);
+        writeLandTransition(db, {
+          parcelId: id,
+          from: parcel.state,
+          to: body.to,
+          date: body.date,
+          note: body.note ?? '',
+          who: body.who,
+          version: parcel.version,
+          contract: check.contract,
+          landPriceWan: check.landPriceWan,
+        });
+        bumpRevision(db);
+      }).immediate();
+      const detail = parcelDetail(db, id, c.req.valid('query').refDate ?? referenceDate);
+      if (!detail) throw new NotFoundError('parcel', id);
+      return c.json(detail, 200);
+    },
+  );
