@@ -6,6 +6,7 @@ import { usePlatforms } from '../../api/hooks.ts';
 import { useLang } from '../language/use-lang.ts';
 import { update, useAppState } from '../url-state/app-store.ts';
 import { DashboardCharts } from './DashboardCharts.tsx';
+import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { HighlightNotice } from './HighlightNotice.tsx';
 import { PlatformCard } from './PlatformCard.tsx';
 import { RedevelopmentTrackerView } from './RedevelopmentTrackerView.tsx';
@@ -35,14 +36,8 @@ export function DashboardPanel() {
     [t, platformName],
   );
 
-  if (q.error)
-    return (
-      <p className="error small" role="alert">
-        {t('dashboard.error', { message: q.error.message })}
-      </p>
-    );
   const d = q.data;
-  if (!d) return <p className="muted small">{t('app.loading')}</p>;
+  if (q.error || !d) return <DashboardQueryState error={q.error} />;
 
   // Zone first, then platforms in the app's platform order (the 357 belt before the 自创区, as in the article).
   const order = (platforms.data ?? []).map((p) => p.id);

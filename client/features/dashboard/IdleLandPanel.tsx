@@ -5,6 +5,8 @@ import { useIdleLand } from '../../api/dashboard.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useAppState } from '../url-state/app-store.ts';
+import { DashboardQueryState } from './DashboardQueryState.tsx';
+import { DashRow } from './DashRow.tsx';
 import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
@@ -32,14 +34,8 @@ export function IdleLandPanel() {
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
   const q = useIdleLand(platform, refDate);
-  if (q.error)
-    return (
-      <p className="error small" role="alert">
-        {t('dashboard.error', { message: q.error.message })}
-      </p>
-    );
   const d = q.data;
-  if (!d) return <p className="muted small">{t('app.loading')}</p>;
+  if (q.error || !d) return <DashboardQueryState error={q.error} />;
   const s = d.summary;
   return (
     <div
@@ -74,47 +70,44 @@ export function IdleLandPanel() {
       {d.items.length === 0 ? <p className="muted small">{t('dashboard.idle.none')}</p> : null}
       <ul className="dash-list">
         {d.items.map((r) => (
-          <li key={r.parcelId}>
-            <button
-              type="button"
-              className="dash-row"
-              data-testid={`idle-row-${r.parcelId}`}
-              data-status={r.status}
-              onClick={() => selectParcel(r.parcelId, true)}
-            >
-              <span className="row-between">
-                <strong>{r.code}</strong>
-                {isWatchStatus(r.status) ? (
-                  <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
-                    {t(`dashboard.idle.status.${r.status}`)}
-                  </span>
-                ) : null}
-              </span>
-              {r.projects.length ? (
-                <span className="small">{r.projects.map((p) => p.name).join('、')}</span>
+          <DashRow
+            key={r.parcelId}
+            testId={`idle-row-${r.parcelId}`}
+            status={r.status}
+            onSelect={() => selectParcel(r.parcelId, true)}
+          >
+            <span className="row-between">
+              <strong>{r.code}</strong>
+              {isWatchStatus(r.status) ? (
+                <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
+                  {t(`dashboard.idle.status.${r.status}`)}
+                </span>
               ) : null}
-              <span className="small clock">
-                <strong>{clockText(r.daysToStart, t, lang)}</strong> ·{' '}
-                {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
-              </span>
-              <span className="muted small">
-                {formatMu(r.areaMu, lang)} ·{' '}
-                {r.feeWan == null
-                  ? t('dashboard.idle.feeUnknown')
-                  : t('dashboard.idle.fee', { fee: formatMoneyWan(r.feeWan, lang) })}{' '}
-                ·{' '}
-                {r.status === 'reclaimable'
-                  ? t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })
-                  : r.status === 'idle'
-                    ? paren(
-                        t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) }),
-                        t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) }),
-                        lang,
-                      )
-                    : t('dashboard.idle.idleOn', { date: formatDate(r.idleDate, lang) })}
-              </span>
-            </button>
-          </li>
+            </span>
+            {r.projects.length ? (
+              <span className="small">{r.projects.map((p) => p.name).join('、')}</span>
+            ) : null}
+            <span className="small clock">
+              <strong>{clockText(r.daysToStart, t, lang)}</strong> ·{' '}
+              {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
+            </span>
+            <span className="muted small">
+              {formatMu(r.areaMu, lang)} ·{' '}
+              {r.feeWan == null
+                ? t('dashboard.idle.feeUnknown')
+                : t('dashboard.idle.fee', { fee: formatMoneyWan(r.feeWan, lang) })}{' '}
+              ·{' '}
+              {r.status === 'reclaimable'
+                ? t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })
+                : r.status === 'idle'
+                  ? paren(
+                      t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) }),
+                      t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) }),
+                      lang,
+                    )
+                  : t('dashboard.idle.idleOn', { date: formatDate(r.idleDate, lang) })}
+            </span>
+          </DashRow>
         ))}
       </ul>
     </div>

@@ -14,6 +14,7 @@ import {
 } from '../../../domain/format.ts';
 import { EChart } from './charts/EChart.tsx';
 import { burnDownOption } from './charts/options.ts';
+import { DashRow } from './DashRow.tsx';
 import { setHighlight } from './highlight-store.ts';
 
 /** A tracker row as the API sends it: with the site's bbox (lon/lat) to zoom to. */
@@ -89,41 +90,38 @@ export function RedevelopmentTrackerView({
       ) : (
         <ul className="dash-list">
           {tr.rows.map((r) => (
-            <li key={r.siteId}>
-              <button
-                type="button"
-                className="dash-row"
-                data-testid={`redevelopment-row-${r.siteId}`}
-                title={t('dashboard.redevelopment.zoom')}
-                onClick={() =>
-                  setHighlight({ kind: 'sites', ids: [r.siteId], label: r.name, bbox: asBox(r.bbox) })
-                }
-              >
-                <span className="row-between">
-                  <strong>{r.name}</strong>
-                  <span className={`stage-tag stage-${r.stage}`}>
-                    {labelOf('redevelopmentStage', r.stage, lang)}
-                  </span>
+            <DashRow
+              key={r.siteId}
+              testId={`redevelopment-row-${r.siteId}`}
+              title={t('dashboard.redevelopment.zoom')}
+              onSelect={() =>
+                setHighlight({ kind: 'sites', ids: [r.siteId], label: r.name, bbox: asBox(r.bbox) })
+              }
+            >
+              <span className="row-between">
+                <strong>{r.name}</strong>
+                <span className={`stage-tag stage-${r.stage}`}>
+                  {labelOf('redevelopmentStage', r.stage, lang)}
                 </span>
+              </span>
+              <span className="muted small">
+                {r.code} · {labelOf('redevelopmentType', r.type, lang)} ·{' '}
+                {labelOf('redevelopmentMode', r.mode, lang)} ·{' '}
+                {t('dashboard.redevelopment.due', { date: formatDate(r.expectedCompletion, lang) })}
+              </span>
+              <span className="small">
+                {formatArea(r.areaM2, lang)} · {t('dashboard.redevelopment.done')}{' '}
+                {formatNumber(r.completedShare * 100, lang)}%
+              </span>
+              <span className="meter" aria-hidden="true">
+                <i style={{ width: `${r.completedShare * 100}%` }} />
+              </span>
+              {delivers(r) ? (
                 <span className="muted small">
-                  {r.code} · {labelOf('redevelopmentType', r.type, lang)} ·{' '}
-                  {labelOf('redevelopmentMode', r.mode, lang)} ·{' '}
-                  {t('dashboard.redevelopment.due', { date: formatDate(r.expectedCompletion, lang) })}
+                  {t('dashboard.redevelopment.delivers')}: {delivers(r)}
                 </span>
-                <span className="small">
-                  {formatArea(r.areaM2, lang)} · {t('dashboard.redevelopment.done')}{' '}
-                  {formatNumber(r.completedShare * 100, lang)}%
-                </span>
-                <span className="meter" aria-hidden="true">
-                  <i style={{ width: `${r.completedShare * 100}%` }} />
-                </span>
-                {delivers(r) ? (
-                  <span className="muted small">
-                    {t('dashboard.redevelopment.delivers')}: {delivers(r)}
-                  </span>
-                ) : null}
-              </button>
-            </li>
+              ) : null}
+            </DashRow>
           ))}
         </ul>
       )}
