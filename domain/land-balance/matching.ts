@@ -9,7 +9,12 @@ import { investmentIntensity } from '../indicators.ts';
 import type { Platform } from '../schemas.ts';
 import type { AdjacencyOptions } from './adjacency.ts';
 import { computeDemand } from './demand.ts';
-import { type LandBalanceInput, type ParcelWithGeometry, parseOptions } from './options.ts';
+import {
+  type LandBalanceInput,
+  type LandBalanceOptions,
+  type ParcelWithGeometry,
+  parseOptions,
+} from './options.ts';
 import { loadHighs } from './packing-ilp.ts';
 import { byPriority, type FitList, type MatchProject, rankFits } from './project-fit.ts';
 import * as R from './reasons.ts';
@@ -91,16 +96,13 @@ const platformName = (platforms: ReadonlyMap<string, Platform>, id: string): R.P
 };
 
 /**
- * Matches the pipeline projects (filtered by options) to candidate sites, exactly (see solve-assignment.ts).
- * Parcels need geometry for adjacency. Deterministic: the same input gives the same output.
+ * The projects matching works on (pipeline, filtered, with a land demand in 亩), in priority order, with
+ * their demand windows and deadlines; projects needing floor space only are returned as unmatched.
  */
-export async function matchProjects(
+export function matchableProjects(
   input: LandBalanceInput<ParcelWithGeometry>,
-  adjacency: AdjacencyOptions = {},
-): Promise<MatchResult> {
-  const started = Date.now();
-  const o = parseOptions(input.options);
-  const platforms = new Map(input.platforms.map((p) => [p.id, p]));
+  o: LandBalanceOptions,
+): { toMatch: MatchProject[]; unmatched: Unmatched[] } {
   const projectsById = new Map(input.projects.map((p) => [p.id, p]));
   const demand = computeDemand(input.projects, o).items;
 
@@ -128,6 +130,21 @@ export async function matchProjects(
     });
   }
   toMatch.sort(byPriority);
+  return { toMatch, unmatched };
+}
+
+/**
+ * Matches the pipeline projects (filtered by options) to candidate sites, exactly (see solve-assignment.ts).
+ * Parcels need geometry for adjacency. Deterministic: the same input gives the same output.
+ */
+export async function matchProjects(
+  input: LandBalanceInput<ParcelWithGeometry>,
+  adjacency: AdjacencyOptions = {},
+): Promise<MatchResult> {
+  const started = Date.now();
+  const o = parseOptions(input.options);
+  const platforms = new Map(input.platforms.map((p) => [p.id, p]));
+  const { toMatch, unmatched } = matchableProjects(input, o);
 
   const universe = buildSiteUniverse(
     input.parcels,

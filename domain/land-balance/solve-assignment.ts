@@ -143,12 +143,31 @@ export function solveAssignment(
     const colOf: Array<[number, number]> = [];
     const initial: number[] = [];
     siteByResources ??= new Map(sites.map((s, i) => [s.resources.join(','), i]));
+    const kept = comp.map((p) => undominatedFits(fits[p]!, sites, siteByResources!));
+    // Private fits: no other project of the component touches their resources, so they are always free.
+    // If p's best private fit has score π, any column of p with score ≤ π can be swapped for it without
+    // touching anyone else or lowering a level: keep only the columns above π and that one private fit.
+    const users = new Map<number, number>();
     comp.forEach((p, g) => {
-      for (const i of undominatedFits(fits[p]!, sites, siteByResources!)) {
-        columns.push({ group: g, resources: res(p, i), levels: levelsOf(projects[p]!, fits[p]!.score[i]!) });
+      const seen = new Set<number>();
+      for (const i of kept[g]!) for (const r of res(p, i)) seen.add(r);
+      for (const r of seen) users.set(r, (users.get(r) ?? 0) + 1);
+    });
+    comp.forEach((p, g) => {
+      const f = fits[p]!;
+      const priv = kept[g]!.find((i) => res(p, i).every((r) => users.get(r) === 1));
+      const pi = priv === undefined ? -1 : f.score[priv]!;
+      let warm = false;
+      for (const i of kept[g]!) {
+        if (f.score[i]! <= pi && i !== priv) continue;
+        columns.push({ group: g, resources: res(p, i), levels: levelsOf(projects[p]!, f.score[i]!) });
         colOf.push([p, i]);
         initial.push(choice[p] === i ? 1 : 0);
+        warm ||= choice[p] === i;
       }
+      // A warm start on a dropped column moves to the private one (same or better score, always free).
+      if (!warm && choice[p]! >= 0 && priv !== undefined)
+        initial[colOf.findIndex((c) => c[0] === p && c[1] === priv)] = 1;
     });
     const out: PackingResult = solvePacking(highs, comp.length, LEVELS, columns, {
       timeLimitSec: (deadlineMs - Date.now()) / 1000,
