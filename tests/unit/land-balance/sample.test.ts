@@ -87,4 +87,21 @@ describe('sample data: Shenzhen pipeline vs Zhongkai land', () => {
     const used = m.assignments.flatMap((a) => a.parcelIds);
     expect(new Set(used).size).toBe(used.length);
   });
+
+  it('out of time, matching still returns a valid packing and reports that it is not proven, with its gap', async () => {
+    // 1 µs cannot cover building the sites, so every component that needs the MIP keeps its greedy solution.
+    const m = await matchProjects({ ...input, options: { ...input.options, timeLimitSec: 1e-6 } });
+    expect(m.solver.status).toBe('time_limit');
+    expect(m.solver.optimal).toBe(false);
+    expect(m.solver.gap).toBeGreaterThan(0);
+    expect(m.solver.gap).toBeLessThanOrEqual(1);
+    const used = m.assignments.flatMap((a) => a.parcelIds);
+    expect(new Set(used).size).toBe(used.length);
+    const full = await matchProjects(input);
+    expect(m.assignments.length + m.unmatched.length).toBe(full.assignments.length + full.unmatched.length);
+    // A project left out for lack of free land says the plan is not proven.
+    const taken = m.unmatched.filter((u) => u.reason.code === 'sites_taken');
+    expect(taken.length).toBeGreaterThan(0);
+    for (const u of taken) expect(u.reason.zh).toContain('未证明最优');
+  });
 });
