@@ -1,5 +1,6 @@
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
+import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
 /** English strings. Same keys as zh-CN (checked by the type). */
@@ -18,6 +19,7 @@ export const en: Resources = {
   tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend' },
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
+  stateChange: stateChangeEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',

@@ -1,6 +1,7 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
+import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
 export const zhCN = {
   app: {
     title: '仲恺土地与产业平台地图',
@@ -16,6 +17,7 @@ export const zhCN = {
   tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例' },
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
+  stateChange: stateChangeZh,
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',

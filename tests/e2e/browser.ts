@@ -30,6 +30,8 @@ export interface PageOptions {
   expectedConsoleErrors?: RegExp[];
   /** Runs before navigation, e.g. to route requests. */
   setup?: (context: BrowserContext) => Promise<unknown>;
+  /** Server to open `path` on; default the run's shared server (`inject('baseUrl')`). */
+  baseUrl?: string;
 }
 
 /**
@@ -65,7 +67,7 @@ export function useBrowser() {
       errors.push(`console.error: ${text}`);
     });
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-    await page.goto(`${inject('baseUrl')}${path}`);
+    await page.goto(`${opts.baseUrl ?? inject('baseUrl')}${path}`);
     return page;
   };
 }

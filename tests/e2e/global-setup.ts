@@ -1,6 +1,8 @@
 /**
  * Once per e2e run: build the client with Vite's JS API, start the real server on a free port over a fresh
- * temporary database seeded from geodata/, and hand its URL to the tests (`inject('baseUrl')`).
+ * temporary database seeded from geodata/, and hand its URL to the tests (`inject('baseUrl')`). Tests that
+ * edit data start their own server over their own database with the same build (`inject('staticDir')`), so the
+ * shared server's data never changes during a run.
  * The build goes to a private temporary directory, not dist/: another build (npm run build, a bench, a second
  * test run) emptying dist/ mid-run would otherwise make the server answer 500 for index.html.
  */
@@ -14,6 +16,8 @@ import { buildClientTo } from './build-client.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built client, for tests that start a server of their own (over a private database). */
+    staticDir: string;
   }
 }
 
@@ -30,6 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     staticDir,
   });
   project.provide('baseUrl', server.url);
+  project.provide('staticDir', staticDir);
   return async () => {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { IdleCountdown } from './IdleCountdown.tsx';
 import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
+import { StateChange } from './StateChange.tsx';
 import { StateTimeline } from './StateTimeline.tsx';
 
 /** Details of the selected parcel. All user data is rendered as React text (never as HTML). */
@@ -38,6 +39,7 @@ export function ParcelPanel({ id }: { id: string }) {
         ))}
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
+      <StateChange key={p.id} parcel={p} panelRef={ref} onReload={() => void q.refetch()} />
       <StateTimeline events={p.events} />
     </div>
   );

@@ -1,0 +1,230 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { compareIso, isIsoDate } from '../../../domain/dates.ts';
+import type { LandState } from '../../../domain/enums.ts';
+import { formatDate, labelOf } from '../../../domain/format.ts';
+import { idleLandStatus } from '../../../domain/indicators.ts';
+import { isAcquired, nextStates } from '../../../domain/land-states.ts';
+import { type ContractPatch, NOTE_MAX, WHO_MAX } from '../../../domain/land-transition.ts';
+import { ApiError } from '../../api/client.ts';
+import { useChangeParcelState } from '../../api/transitions.ts';
+import { useRefDate } from '../dashboard/use-ref-date.ts';
+import { useLang } from '../language/use-lang.ts';
+import { loadWho, saveWho } from './remembered-who.ts';
+import type { ParcelDetail } from './use-parcel-detail.ts';
+import './state-change.css';
+
+const CONTRACT_FIELDS = ['signed', 'agreedDelivery', 'agreedStart', 'agreedCompletion'] as const;
+type ContractField = (typeof CONTRACT_FIELDS)[number];
+
+/** Today's calendar date in the browser's time zone, ISO. */
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * 变更供地状态: records that the parcel moved on. Offers only the states the domain allows next (a reclaim only
+ * when the parcel is reclaimable on the chosen date), the date (default the reference date), a note and who
+ * (remembered in this browser); moving to 已出让 or later asks for the land contract when it is needed. The
+ * server re-checks everything; its refusal is shown here with its own message.
+ */
+export function StateChange({
+  parcel,
+  panelRef,
+  onReload,
+}: {
+  parcel: ParcelDetail;
+  /** The URL's reference date the panel shows (null = server default), so the answer lands in its cache. */
+  panelRef: string | null;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { refDate } = useRefDate();
+  const mutation = useChangeParcelState();
+  const initialDate = (() => {
+    const d = refDate ?? localToday();
+    return compareIso(d, parcel.stateSince) < 0 ? parcel.stateSince : d;
+  })();
+  const [date, setDate] = useState(initialDate);
+  const [to, setTo] = useState<LandState | ''>('');
+  const [note, setNote] = useState('');
+  const [who, setWho] = useState(loadWho);
+  const [contract, setContract] = useState<Record<ContractField, string>>(() => ({
+    signed: parcel.contract.signed ?? '',
+    agreedDelivery: parcel.contract.agreedDelivery ?? '',
+    agreedStart: parcel.contract.agreedStart ?? '',
+    agreedCompletion: parcel.contract.agreedCompletion ?? '',
+  }));
+  const [price, setPrice] = useState(parcel.landPriceWan == null ? '' : String(parcel.landPriceWan));
+
+  const validDate = isIsoDate(date);
+  const reclaimable = validDate && idleLandStatus(parcel, date).status === 'reclaimable';
+  const options = nextStates(parcel.state, { reclaimable });
+  const target = to !== '' && options.includes(to) ? to : (options[0] ?? null);
+  // A grant records its contract; later stages ask for it only when none was recorded.
+  const askContract =
+    target != null && isAcquired(target) && (target === 'transferred' || parcel.contract.signed == null);
+
+  // 投产 is the end of the chain: nothing to record.
+  if (nextStates(parcel.state, { reclaimable: true }).length === 0) {
+    return (
+      <section className="section state-change" data-testid="state-change">
+        <h3>{t('stateChange.title')}</h3>
+        <p className="muted">{t('stateChange.none')}</p>
+      </section>
+    );
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (target == null) return;
+    const patch: ContractPatch = {};
+    for (const f of CONTRACT_FIELDS) if (askContract && isIsoDate(contract[f])) patch[f] = contract[f];
+    const landPriceWan = askContract && price.trim() !== '' ? Number(price) : undefined;
+    mutation.mutate(
+      {
+        parcelId: parcel.id,
+        refDate: panelRef,
+        body: {
+          to: target,
+          date,
+          who: who.trim(),
+          version: parcel.version,
+          ...(note.trim() ? { note: note.trim() } : {}),
+          ...(Object.keys(patch).length ? { contract: patch } : {}),
+          ...(landPriceWan != null && Number.isFinite(landPriceWan) ? { landPriceWan } : {}),
+        },
+      },
+      {
+        onSuccess: () => {
+          saveWho(who.trim());
+          setNote('');
+          setTo('');
+        },
+      },
+    );
+  };
+
+  const saved = mutation.isSuccess && mutation.data.id === parcel.id ? mutation.data : null;
+  return (
+    <details className="section state-change" data-testid="state-change">
+      <summary data-testid="state-change-open">{t('stateChange.title')}</summary>
+      <form onSubmit={submit}>
+        <label className="field">
+          <span>{t('stateChange.date')}</span>
+          <input
+            type="date"
+            data-testid="state-change-date"
+            value={date}
+            min={parcel.stateSince}
+            max={localToday()}
+            required
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('stateChange.to')}</span>
+          <select
+            data-testid="state-change-to"
+            value={target ?? ''}
+            disabled={options.length === 0}
+            onChange={(e) => setTo(options.find((s) => s === e.target.value) ?? '')}
+          >
+            {options.map((s) => (
+              <option key={s} value={s}>
+                {labelOf('landState', s, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {askContract ? (
+          <fieldset className="contract-fields" data-testid="state-change-contract">
+            <legend className="small">{t('stateChange.contract')}</legend>
+            <p className="muted small">{t('stateChange.contractHint')}</p>
+            {CONTRACT_FIELDS.map((f) => (
+              <label className="field" key={f}>
+                <span>{t(`stateChange.${f}`)}</span>
+                <input
+                  type="date"
+                  data-testid={`state-change-${f}`}
+                  value={contract[f]}
+                  required={f === 'signed'}
+                  onChange={(e) => setContract((c) => ({ ...c, [f]: e.target.value }))}
+                />
+              </label>
+            ))}
+            <label className="field">
+              <span>{t('stateChange.landPrice')}</span>
+              <input
+                type="number"
+                min="0"
+                step="any"
+                data-testid="state-change-price"
+                value={price}
+                onChange={(e) => setPrice(e.target.value)}
+              />
+            </label>
+          </fieldset>
+        ) : null}
+        <label className="field">
+          <span>{t('stateChange.note')}</span>
+          <textarea
+            data-testid="state-change-note"
+            value={note}
+            maxLength={NOTE_MAX}
+            placeholder={t('stateChange.notePlaceholder')}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>{t('stateChange.who')}</span>
+          <input
+            type="text"
+            data-testid="state-change-who"
+            value={who}
+            maxLength={WHO_MAX}
+            required
+            placeholder={t('stateChange.whoPlaceholder')}
+            onChange={(e) => setWho(e.target.value)}
+          />
+        </label>
+        {mutation.error ? (
+          <div className="form-error" role="alert" data-testid="state-change-error">
+            <p>{t('stateChange.failed', { message: mutation.error.message })}</p>
+            {mutation.error instanceof ApiError && mutation.error.code === 'version_conflict' ? (
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  mutation.reset();
+                  onReload();
+                }}
+              >
+                {t('stateChange.reload')}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {saved ? (
+          <p className="form-ok" role="status" data-testid="state-change-saved">
+            {t('stateChange.saved', {
+              state: labelOf('landState', saved.state, lang),
+              date: formatDate(saved.stateSince, lang),
+            })}
+          </p>
+        ) : null}
+        <button
+          type="submit"
+          className="btn"
+          data-testid="state-change-submit"
+          disabled={mutation.isPending || target == null || !validDate}
+        >
+          {mutation.isPending ? t('stateChange.saving') : t('stateChange.submit')}
+        </button>
+      </form>
+    </details>
+  );
+}
