@@ -60,12 +60,14 @@ export function buildSiteUniverse(
   o: LandBalanceOptions,
   adjacency: AdjacencyOptions = {},
 ): SiteUniverse {
-  const byId = new Map(parcels.map((p) => [p.id, p]));
   const supply = parcelSupply(parcels, o).items;
   const siteParcels: SiteParcel[] = [];
   const geoms = [];
+  // Supply items come in parcel order (a subsequence), so one forward walk finds each parcel — no 100k map.
+  let j = 0;
   for (const it of supply) {
-    const p = byId.get(it.id);
+    while (j < parcels.length && parcels[j]!.id !== it.id) j++;
+    const p = parcels[j];
     if (!p || it.landUse === null) continue;
     siteParcels.push({
       id: p.id,
