@@ -34,9 +34,12 @@ describe('language', () => {
     await page.getByTestId('search-input').press('Enter');
     await page.getByTestId('parcel-panel').waitFor();
     expect(await page.getByTestId('parcel-area').textContent()).toMatch(/^[\d,]+ m² \([\d,.]+ mu\)$/);
+    // 佰维's parcel lies in 陈江, named in pinyin from the towns layer.
+    expect(await page.getByTestId('parcel-town').textContent()).toBe('Chenjiang');
 
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('仲恺土地与产业平台地图');
     expect(await page.getByTestId('parcel-area').textContent()).toMatch(/^[\d,]+ ㎡（[\d,.]+ 亩）$/);
+    expect(await page.getByTestId('parcel-town').textContent()).toBe('陈江');
   });
 });
