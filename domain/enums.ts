@@ -145,6 +145,15 @@ export const TARGET_METRICS = [
   'shenzhen_projects_visited',
 ] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
+/** Chinese names of target metrics, as the dashboard and the platform report print them. */
+export const TARGET_METRIC_ZH: Record<TargetMetric, string> = {
+  new_4plus1_enterprises: '新引进4+1产业企业',
+  planned_investment: '签约项目计划投资',
+  tech_upgrade_investment: '技改投资',
+  redevelopment_area: '三旧改造面积',
+  industrial_output: '规上工业总产值',
+  shenzhen_projects_visited: '深圳优质项目对接',
+};
 export const TARGET_UNITS = ['count', 'yuan_yi', 'm2'] as const;
 export type TargetUnit = (typeof TARGET_UNITS)[number];
 

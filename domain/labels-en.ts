@@ -13,6 +13,7 @@ import type {
   RedevelopmentMode,
   RedevelopmentStage,
   RedevelopmentType,
+  TargetMetric,
 } from './enums.ts';
 
 /** English names of land-supply states. */
@@ -101,6 +102,16 @@ export const LAND_USE_EN: Record<LandUse, string> = {
   '1101': 'Logistics & warehousing',
   '0901': 'Commercial',
   '0802': 'Research (R&D)',
+};
+
+/** English names of target metrics. */
+export const TARGET_METRIC_EN: Record<TargetMetric, string> = {
+  new_4plus1_enterprises: 'New 4+1 enterprises',
+  planned_investment: 'Planned investment signed',
+  tech_upgrade_investment: 'Technical-upgrade investment',
+  redevelopment_area: 'Redevelopment (三旧) area',
+  industrial_output: 'Industrial output (above scale)',
+  shenzhen_projects_visited: 'Shenzhen projects contacted',
 };
 
 /** English labels of every labelled enum family (the `*_EN` maps above). */

@@ -4,7 +4,11 @@
  */
 import type { ProjectStage } from './enums.ts';
 
-const ORDER: readonly ProjectStage[] = [
+/** A stage on the chain, i.e. any stage but terminated. */
+export type ChainStage = Exclude<ProjectStage, 'terminated'>;
+
+/** The chain in order, lead … producing (terminated is off the chain). */
+export const PROJECT_CHAIN: readonly ChainStage[] = [
   'lead',
   'negotiating',
   'approved',
@@ -16,7 +20,7 @@ const ORDER: readonly ProjectStage[] = [
 
 /** Rank along the chain, 0 (lead) … 6 (producing); −1 for terminated, which is off the chain. */
 export function stageRank(stage: ProjectStage): number {
-  return ORDER.indexOf(stage);
+  return stage === 'terminated' ? -1 : PROJECT_CHAIN.indexOf(stage);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type RedevelopmentStage,
   type RedevelopmentType,
 } from '../enums.ts';
-import { hasLandStage, stageRank } from '../project-stages.ts';
+import { type ChainStage, hasLandStage, PROJECT_CHAIN, stageRank } from '../project-stages.ts';
 import type { Parcel, Project, RedevelopmentSite } from '../schemas.ts';
 
 /** Which part of the chain a project's investment sits in (lead and terminated projects are left out). */
@@ -104,7 +104,7 @@ export function landByStatePerPlatform(
 
 /** One step of the project funnel. */
 export interface FunnelStep {
-  stage: Exclude<Project['stage'], 'terminated'>;
+  stage: ChainStage;
   /** Projects that have reached this stage or gone beyond it (the funnel width). */
   reached: number;
   /** Projects currently at this stage, with their planned investment (万元) and ids. */
@@ -124,16 +124,7 @@ export function pipelineFunnel(
   const scoped = projects.filter(
     (p) => matches(platformId, p.targetPlatformId) && (origin == null || p.origin === origin),
   );
-  const stages = [
-    'lead',
-    'negotiating',
-    'approved',
-    'signed',
-    'land_acquired',
-    'under_construction',
-    'producing',
-  ] as const;
-  const steps = stages.map((stage): FunnelStep => {
+  const steps = PROJECT_CHAIN.map((stage): FunnelStep => {
     const at = scoped.filter((p) => p.stage === stage);
     return {
       stage,

@@ -1,3 +1,4 @@
+import { TARGET_METRIC_EN } from '../../../domain/labels-en.ts';
 import type { DashboardStrings } from './i18n-zh.ts';
 
 /** English strings of the overview and the idle-land clock (same keys as i18n-zh.ts, checked by the type). */
@@ -21,14 +22,7 @@ export const dashboardEn: DashboardStrings = {
   notStarted: 'The reference date is before the target year: no progress yet',
   snapshot: 'As the data stands',
   basedOn: 'from {{n}} records',
-  metric: {
-    new_4plus1_enterprises: 'New 4+1 enterprises',
-    planned_investment: 'Planned investment signed',
-    tech_upgrade_investment: 'Technical-upgrade investment',
-    redevelopment_area: 'Redevelopment (三旧) area',
-    industrial_output: 'Industrial output (above scale)',
-    shenzhen_projects_visited: 'Shenzhen projects contacted',
-  },
+  metric: TARGET_METRIC_EN,
   count: '{{n}}',
   vs: 'target {{value}}',
   byYear: '{{year}}',

@@ -1,3 +1,5 @@
+import { TARGET_METRIC_ZH } from '../../../domain/enums.ts';
+
 /** Chinese strings of the overview (概览) and the idle-land clock, merged into i18n under `dashboard`. */
 export const dashboardZh = {
   tab: '概览',
@@ -18,14 +20,7 @@ export const dashboardZh = {
   notStarted: '参考日早于目标年度，尚无进度',
   snapshot: '按数据现状统计',
   basedOn: '依据 {{n}} 条记录',
-  metric: {
-    new_4plus1_enterprises: '新引进4+1产业企业',
-    planned_investment: '签约项目计划投资',
-    tech_upgrade_investment: '技改投资',
-    redevelopment_area: '三旧改造面积',
-    industrial_output: '规上工业总产值',
-    shenzhen_projects_visited: '深圳优质项目对接',
-  },
+  metric: TARGET_METRIC_ZH,
   count: '{{n}} 个',
   vs: '目标 {{value}}',
   byYear: '{{year}}年',

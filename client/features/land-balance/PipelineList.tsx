@@ -1,23 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Industry, Origin, ProjectStage } from '../../../domain/enums.ts';
 import { formatM2, formatMu, type Lang, labelOf } from '../../../domain/format.ts';
+import type { useLandBalanceMatches } from '../../api/land-balance.ts';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { updateLb } from './use-lb-params.ts';
 
-/** A pipeline project as GET /api/land-balance/matches lists it (the fields the list shows). */
-export interface PipelineItem {
-  projectId: string;
-  name: string;
-  enterprise: string;
-  industry: Industry;
-  origin: Origin;
-  stage: ProjectStage;
-  platformId: string;
-  landDemandMu: number;
-  floorDemandM2: number;
-  status: 'matched' | 'unmatched';
-  reason: { code: string; zh: string; en: string } | null;
-}
+/** A pipeline project as GET /api/land-balance/matches lists it (type from the typed client, not restated). */
+export type PipelineItem = NonNullable<ReturnType<typeof useLandBalanceMatches>['data']>['projects'][number];
 
 interface Props {
   items: PipelineItem[];

@@ -9,6 +9,27 @@ import { updateLb } from './use-lb-params.ts';
 /** A slider drag settles before a new matching is asked for (each solve takes up to a few seconds). */
 const SLACK_SETTLE_MS = 350;
 
+/** One what-if checkbox with its label and a hint on hover. */
+function CheckOption(p: {
+  testId: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="lb-check" title={p.hint}>
+      <input
+        type="checkbox"
+        data-testid={p.testId}
+        checked={p.checked}
+        onChange={(e) => p.onChange(e.target.checked)}
+      />
+      {p.label}
+    </label>
+  );
+}
+
 /** What-if toggles: reserve land, 三旧 output, size slack and horizon (not before `refDate`); each recomputes. */
 export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
   const { t } = useTranslation();
@@ -28,24 +49,20 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
   return (
     <fieldset className="lb-whatif" data-testid="lb-whatif">
       <legend>{t('landBalance.whatIf')}</legend>
-      <label className="lb-check" title={t('landBalance.includeReserveHint')}>
-        <input
-          type="checkbox"
-          data-testid="lb-include-reserve"
-          checked={lb.reserve}
-          onChange={(e) => updateLb({ reserve: e.target.checked })}
-        />
-        {t('landBalance.includeReserve')}
-      </label>
-      <label className="lb-check" title={t('landBalance.includeRedevelopmentHint')}>
-        <input
-          type="checkbox"
-          data-testid="lb-include-redevelopment"
-          checked={lb.redev}
-          onChange={(e) => updateLb({ redev: e.target.checked })}
-        />
-        {t('landBalance.includeRedevelopment')}
-      </label>
+      <CheckOption
+        testId="lb-include-reserve"
+        label={t('landBalance.includeReserve')}
+        hint={t('landBalance.includeReserveHint')}
+        checked={lb.reserve}
+        onChange={(reserve) => updateLb({ reserve })}
+      />
+      <CheckOption
+        testId="lb-include-redevelopment"
+        label={t('landBalance.includeRedevelopment')}
+        hint={t('landBalance.includeRedevelopmentHint')}
+        checked={lb.redev}
+        onChange={(redev) => updateLb({ redev })}
+      />
       <label className="lb-slack" title={t('landBalance.slackHint')}>
         <span>{t('landBalance.slack')}</span>
         <input
