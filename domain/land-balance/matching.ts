@@ -63,7 +63,11 @@ export interface Unmatched {
   reason: R.Reason<R.UnmatchedCode>;
 }
 
-/** How the solution was obtained; `gap` is the relative MIP gap left (0 = proven optimal). */
+/**
+ * How the solution was obtained. `gap`: relative gap left on the first objective level not proven — HiGHS's
+ * MIP gap, or, when time ran out before a MIP could run, the distance to that level's upper bound; 0 = proven
+ * optimal. `timeLimitSec` bounds the whole run; building sites cannot be interrupted, solving can.
+ */
 export interface SolverInfo {
   status: 'optimal' | 'time_limit' | 'failed';
   optimal: boolean;
@@ -76,7 +80,9 @@ export interface SolverInfo {
   adjacentPairs: number;
   /** Fitting (project, site) pairs. */
   fits: number;
+  /** Conflict components (projects without a fitting site count one each). */
   components: number;
+  /** Exact MIPs run (on components, or on the stuck core of one — see solve-assignment.ts); 0 = all certified. */
   mipComponents: number;
   largestMip: { columns: number; rows: number };
 }

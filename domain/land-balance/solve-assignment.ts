@@ -32,7 +32,7 @@ export interface SolveReport {
   gap: number;
   /** Conflict components, counting each project without a fitting site as its own. */
   components: number;
-  /** Components that needed the MIP (the rest were proven optimal by the bound or by peeling). */
+  /** MIPs run, on components or their cores (the rest were proven optimal by the bound or by peeling). */
   mipComponents: number;
   /** Columns (project × site) and rows of the largest MIP. */
   largestMip: { columns: number; rows: number };
