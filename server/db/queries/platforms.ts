@@ -1,20 +1,19 @@
 /** Platform queries with their land and investment summaries. */
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
 import {
   INDUSTRIES,
   type Industry as IndustryKey,
   LAND_STATES,
   type LandState,
-  PLATFORM_KINDS,
   PROJECT_STAGES,
   type ProjectStage,
 } from '../../../domain/enums.ts';
-import { type AreaGeometry, Industry, type Platform } from '../../../domain/schemas.ts';
+import type { AreaGeometry, Platform } from '../../../domain/schemas.ts';
 import { m2ToMu } from '../../../domain/units.ts';
 import type { BBox } from '../../seed/dataset.ts';
-import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn, jsonColumn } from './columns.ts';
+import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
 import { townEnglishNames } from './layers.ts';
+import { type PlatformColumns, platformFromColumns } from './platform-record.ts';
 
 /** Count and area (㎡ and 亩) of a set of parcels. */
 export type AreaTally = { count: number; areaM2: number; areaMu: number };
@@ -41,19 +40,7 @@ export type PlatformSummary = Platform & {
   redevelopment: { count: number; areaM2: number; areaMu: number; floorSpaceM2: number };
 };
 
-type PlatformRow = BBoxColumns & {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  kind: string;
-  focus_industries: string;
-  towns: string;
-  area_m2: number;
-  geometry: string;
-};
-
-const Industries = z.array(Industry);
-const Towns = z.array(z.string());
+type PlatformRow = BBoxColumns & PlatformColumns & { geometry: string };
 
 const emptyArea = (): AreaTally => ({ count: 0, areaM2: 0, areaMu: 0 });
 const byKey = <K extends string, V>(keys: readonly K[], make: () => V) =>
@@ -121,16 +108,10 @@ export function listPlatforms(db: Database, id?: string): PlatformSummary[] {
       };
     }
     const rd = redevStats.find((x) => x.platform_id === r.id);
-    const towns = jsonColumn(Towns, 'platforms.towns', r.towns);
+    const platform = platformFromColumns(r);
     return {
-      id: r.id,
-      nameZh: r.name_zh,
-      nameEn: r.name_en,
-      kind: enumColumn(PLATFORM_KINDS, 'platforms.kind', r.kind),
-      focusIndustries: jsonColumn(Industries, 'platforms.focus_industries', r.focus_industries),
-      towns,
-      townsEn: towns.map(townEn),
-      areaM2: r.area_m2,
+      ...platform,
+      townsEn: platform.towns.map(townEn),
       areaMu: m2ToMu(r.area_m2),
       bbox: bboxColumns(r),
       geometry: geometryColumn(r.geometry),
