@@ -1,7 +1,8 @@
 /**
- * Left-panel tabs, in display order. To add a tab (e.g. 用地缺口 land balance, 概览 dashboard), add one line
- * here with its id, i18n label key and component — nothing else needs to change. The tab id is kept in the URL
- * (`tab=`).
+ * Left-panel tabs, in display order. To add a tab, add one line here with its id, i18n label key and
+ * component — nothing else needs to change. The tab id is kept in the URL (`tab=`), except for the default
+ * tab (`DEFAULT_STATE.tab` in url-state.ts): 概览, first, so that opening the app shows every target with
+ * its progress on the reference date.
  */
 import type { ComponentType } from 'react';
 import { DashboardPanel } from './dashboard/DashboardPanel.tsx';
@@ -19,8 +20,8 @@ export interface LeftPanelTab {
 }
 
 export const LEFT_PANEL_TABS: readonly LeftPanelTab[] = [
-  { id: 'filters', labelKey: 'tabs.filters', Component: FiltersPanel },
   { id: 'overview', labelKey: 'dashboard.tab', Component: DashboardPanel },
+  { id: 'filters', labelKey: 'tabs.filters', Component: FiltersPanel },
   { id: 'idle', labelKey: 'dashboard.idleTab', Component: IdleLandPanel },
   { id: 'land-balance', labelKey: 'landBalance.tab', Component: LandBalancePanel },
   { id: 'layers', labelKey: 'tabs.layers', Component: LayersPanel },

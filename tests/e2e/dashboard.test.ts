@@ -52,7 +52,8 @@ describe('overview and idle-land clock', () => {
     const page = await open('/');
     await waitForMapIdle(page);
     const all = await count(page);
-    await page.getByTestId('tab-overview').click();
+    // Opening the app shows the overview (the default tab) with no click.
+    expect(await page.getByTestId('tab-overview').getAttribute('aria-selected')).toBe('true');
     const card = page.getByTestId('platform-card-belt-357');
     await card.waitFor();
     // The article's figures: 20 signed projects, 156亿元; 11 with land, 39亿元.

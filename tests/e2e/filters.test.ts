@@ -17,6 +17,8 @@ describe('filters', () => {
     await waitForMapIdle(page);
     expect(await count(page)).toBe(all);
 
+    // The app opens on the overview; the filters have their own tab.
+    await page.getByTestId('tab-filters').click();
     await page.getByTestId('filter-state-ready').click();
     await expect.poll(() => count(page)).toBe(ready);
     await waitForMapIdle(page);
@@ -54,6 +56,7 @@ describe('filters', () => {
       .total;
     const page = await open('/');
     await waitForMapIdle(page);
+    await page.getByTestId('tab-filters').click();
     await page.getByTestId('filter-platform').selectOption('belt-357');
     await page.getByTestId('filter-min-mu').fill('50');
     await page.getByTestId('filter-min-mu').press('Enter');

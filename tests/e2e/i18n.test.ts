@@ -14,6 +14,7 @@ describe('language', () => {
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByTestId('app-title').textContent()).toBe('Zhongkai Land & Platform Map');
     expect(await page.getByTestId('tab-filters').textContent()).toBe('Filters');
+    await page.getByTestId('tab-filters').click();
     expect(await page.getByTestId('filter-state-ready').textContent()).toBe('Ready (serviced)');
     expect(await page.getByTestId('result-count').textContent()).toMatch(
       /^[\d,]+ parcels, [\d,.]+ mu in total$/,

@@ -9,7 +9,11 @@ describe('shareable URL', () => {
       setup: (ctx) => ctx.grantPermissions(['clipboard-read', 'clipboard-write']),
     });
     await waitForMapIdle(page);
+    // The overview is the default tab, so it stays out of the link.
+    expect(await page.getByTestId('tab-overview').getAttribute('aria-selected')).toBe('true');
+    expect(page.url()).not.toContain('tab=');
 
+    await page.getByTestId('tab-filters').click();
     await page.getByTestId('filter-state-transferred').click();
     await page.getByTestId('filter-state-delivered').click();
     await page.getByTestId('tab-legend').click();

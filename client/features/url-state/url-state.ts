@@ -13,7 +13,7 @@
  *   pv=belt-357           platform shown in the details panel (platform view)
  *   base=offline|osm|tdt-vec|tdt-img       basemap (default offline)
  *   hide=roads,water      hidden layers (comma-separated layer ids)
- *   tab=search|filters|layers|legend|…     left-panel tab
+ *   tab=filters|idle|land-balance|layers|legend   left-panel tab (default overview, 概览)
  *   lang=zh-CN|en         UI language (default zh-CN)
  *   ref=2018-03-09        reference date of deadlines and "this year" (default: the server's reference date)
  *   reserve, redev, slack, hz, lbp   land-balance what-if options (see features/land-balance/lb-url.ts)
@@ -95,7 +95,7 @@ export const DEFAULT_STATE: UrlState = {
   pv: null,
   base: 'offline',
   hide: [],
-  tab: 'filters',
+  tab: 'overview',
   lang: 'zh-CN',
   ref: null,
   lb: DEFAULT_LB,

@@ -13,6 +13,13 @@ describe('URL state', () => {
     expect(serializeUrlState(DEFAULT_STATE)).toBe('');
   });
 
+  it('opens on the overview tab (概览) and keeps any other tab in the link', () => {
+    expect(DEFAULT_STATE.tab).toBe('overview');
+    expect(serializeUrlState({ ...DEFAULT_STATE, tab: 'overview' })).not.toContain('tab=');
+    expect(serializeUrlState({ ...DEFAULT_STATE, tab: 'filters' })).toBe('tab=filters');
+    expect(parseUrlState('?tab=filters').tab).toBe('filters');
+  });
+
   it('round-trips view, theme, filters, selection, basemap, layers, tab and language', () => {
     const s: UrlState = {
       ...DEFAULT_STATE,
