@@ -48,6 +48,8 @@ const STAGE_COLORS: Record<RedevelopmentStage, string> = {
 const grid = (left: number) => ({ left, right: 16, top: 34, bottom: 24, containLabel: false });
 const legend = { top: 0, left: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 11 } };
 const axisLabel = { fontSize: 11 };
+/** Value-axis labels drop the ones that would overlap: at the narrow panel width (340 px) 5,000-steps collide. */
+const valueAxisLabel = { ...axisLabel, hideOverlap: true };
 
 /** Industries shown on the investment chart: the 4+1 always, others only when they have investment. */
 export function investmentCategories(data: readonly InvestmentDatum[]): Industry[] {
@@ -76,7 +78,7 @@ export function investmentOption(
           : '';
       },
     },
-    xAxis: { type: 'value', axisLabel },
+    xAxis: { type: 'value', axisLabel: valueAxisLabel },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -132,7 +134,7 @@ export function landByStateOption(
           : '';
       },
     },
-    xAxis: { type: 'value', axisLabel },
+    xAxis: { type: 'value', axisLabel: valueAxisLabel },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -239,7 +241,7 @@ export function redevelopmentOption(
     xAxis: {
       type: 'value',
       axisLabel: {
-        ...axisLabel,
+        ...valueAxisLabel,
         formatter: (v: number) =>
           v >= 10_000 ? `${formatNumber(v / 10_000, lang, 0)}${lang === 'en' ? '0k' : '万'}` : String(v),
       },
@@ -302,7 +304,7 @@ export function burnDownOption(
     yAxis: {
       type: 'value',
       axisLabel: {
-        ...axisLabel,
+        ...valueAxisLabel,
         formatter: (v: number) =>
           Math.abs(v) >= 10_000 ? `${v / 10_000}${lang === 'en' ? '0k' : '万'}` : String(v),
       },
