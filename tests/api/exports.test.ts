@@ -111,6 +111,22 @@ describe('GET /api/exports/parcels.geojson and .kml', () => {
   });
 });
 
+describe('export filters', () => {
+  it('landUse=1001 exports the whole industrial family, like /api/parcels', async () => {
+    const want = await list('?landUse=1001');
+    expect(want.map((f) => f.properties.code)).toEqual([
+      'ZK-2014-004',
+      'ZK-2017-001',
+      'ZK-2017-002',
+      'ZK-2017-005',
+    ]);
+    const { res, bytes } = await get('/api/exports/parcels.geojson?landUse=1001');
+    expect(res.headers.get('x-total-count')).toBe('4');
+    const fc = JSON.parse(bytes.toString('utf8')) as FeatureCollection<Polygon>;
+    expect(fc.features.map((f) => f.id)).toEqual(want.map((f) => f.id));
+  });
+});
+
 describe('export errors', () => {
   it.each(['xlsx', 'csv', 'geojson', 'kml'])(
     '%s: an invalid filter is a 400 naming the field',

@@ -84,6 +84,21 @@ describe('GET /api/parcels', () => {
     ]);
   });
 
+  it('a level-2 land use (1001 工业用地) matches its whole family; a level-3 code only itself', async () => {
+    // P-001 100101, P-002 1001, P-004 100102, P-005 100101; P-003 M0 and P-006 1101 are other families.
+    expect(await codes('?landUse=1001')).toEqual({
+      codes: ['ZK-2014-004', 'ZK-2017-001', 'ZK-2017-002', 'ZK-2017-005'],
+      total: 4,
+    });
+    expect((await codes('?landUse=100102')).codes).toEqual(['ZK-2014-004']);
+    expect((await codes('?landUse=1001,M0&platform=test-belt')).codes).toEqual([
+      'ZK-2017-001',
+      'ZK-2017-002',
+      'ZK-2018-003',
+    ]);
+    expect((await codes('?landUse=1101')).codes).toEqual(['ZK-R-006']);
+  });
+
   it('filters by area in 亩 (inclusive bounds)', async () => {
     // Areas: P-001 68.3, P-002 204.9, P-003 68.3, P-004 102.4, P-005 34.1, P-006 ≈136 亩.
     expect((await codes('?minAreaMu=60&maxAreaMu=110')).codes).toEqual([

@@ -11,6 +11,7 @@ import {
   type LandState,
   type LandUse,
 } from '../../../domain/enums.ts';
+import { landUseFamily } from '../../../domain/land-use.ts';
 import type { AreaGeometry, LandEvent, Parcel } from '../../../domain/schemas.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
@@ -20,6 +21,7 @@ export type ParcelFilter = {
   bbox?: BBox;
   platformIds?: string[];
   states?: LandState[];
+  /** Land uses; a level-2 code (1001) also matches its classes (100101–100103). */
   landUses?: LandUse[];
   minAreaMu?: number;
   maxAreaMu?: number;
@@ -72,6 +74,16 @@ const INDUSTRY_COLUMN = `(SELECT pr.industry FROM parcel_projects pp JOIN projec
 const industryColumn = (v: string | null): Industry | null =>
   v == null ? null : enumColumn(INDUSTRIES, 'projects.industry', v);
 
+/**
+ * The stored codes a land-use filter selects: a level-2 code stands for its whole family (1001 → 1001, 100101,
+ * 100102, 100103), as a planner asking for 工业用地 means every industrial class; a level-3 code matches itself.
+ */
+export function landUsesMatching(filter: readonly LandUse[]): LandUse[] {
+  return LAND_USES.filter((lu) =>
+    filter.some((want) => lu === want || (landUseFamily(want) === want && landUseFamily(lu) === want)),
+  );
+}
+
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** SQL conditions and parameters for the non-spatial filters. */
@@ -85,7 +97,7 @@ function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[
   };
   inList('p.platform_id', f.platformIds);
   inList('p.state', f.states);
-  inList('p.land_use', f.landUses);
+  inList('p.land_use', f.landUses && landUsesMatching(f.landUses));
   if (f.minAreaMu != null) {
     conds.push('p.area_mu >= ?');
     params.push(f.minAreaMu);
