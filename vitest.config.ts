@@ -16,6 +16,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
+          // expect.poll waits for a condition; its 1 s default is a hidden timed assertion on a loaded machine
+          // (a chart click → URL → parcels request → count took up to 3 s on a throttled CPU).
+          expect: { poll: { timeout: 30_000, interval: 100 } },
           globalSetup: ['tests/e2e/global-setup.ts'],
         },
       },

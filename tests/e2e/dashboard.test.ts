@@ -10,12 +10,15 @@ import { apiGet, saveScreenshot, useBrowser, waitForMapIdle } from './browser.ts
 
 const count = async (page: Page) => Number(await page.getByTestId('result-count').getAttribute('data-count'));
 
-/** Page pixel of the middle of one segment of a horizontal stacked bar chart (from the chart's own scales). */
+/**
+ * Page pixel of the middle of one segment of a horizontal stacked bar chart, from the chart's own scales and the
+ * chart box read in the same task (so a scroll or a panel-width change in between cannot skew it), once the chart
+ * has drawn its current option at its current size.
+ */
 async function barSegmentPoint(page: Page, chartId: string, seriesName: string, category: string) {
   const el = page.getByTestId(`chart-${chartId}`);
   await el.scrollIntoViewIfNeeded();
-  const box = await el.boundingBox();
-  if (!box) throw new Error(`chart ${chartId} not visible`);
+  await page.locator(`[data-testid="chart-${chartId}"][data-rendered="true"]`).waitFor();
   const p = await page.evaluate(
     ([id, name, cat]) => {
       const chart = window.__zkCharts?.[id];
@@ -29,13 +32,32 @@ async function barSegmentPoint(page: Page, chartId: string, seriesName: string, 
       if (ci < 0 || si < 0) throw new Error(`no segment ${name} × ${cat}`);
       const before = opt.series.slice(0, si).reduce((a, x) => a + (x.data[ci] ?? 0), 0);
       const mid = before + (opt.series[si]?.data[ci] ?? 0) / 2;
-      return chart.convertToPixel({ seriesIndex: si }, [mid, ci]);
+      const [x, y] = chart.convertToPixel({ seriesIndex: si }, [mid, ci]);
+      const box = chart.getDom().getBoundingClientRect();
+      return x == null || y == null ? null : { x: box.x + x, y: box.y + y };
     },
     [chartId, seriesName, category] as const,
   );
-  const [px, py] = p;
-  if (px == null || py == null) throw new Error(`${chartId}: no pixel for ${seriesName} × ${category}`);
-  return { x: box.x + px, y: box.y + py };
+  if (!p) throw new Error(`${chartId}: no pixel for ${seriesName} × ${category}`);
+  return p;
+}
+
+/**
+ * Clicks one segment of a stacked bar chart as a user would: point at it, wait until the tooltip names that
+ * segment (the pointer is on it, whatever the layout did meanwhile), then click.
+ */
+async function clickBarSegment(page: Page, chartId: string, seriesName: string, category: string) {
+  const el = page.getByTestId(`chart-${chartId}`);
+  await expect
+    .poll(async () => {
+      const pt = await barSegmentPoint(page, chartId, seriesName, category);
+      await page.mouse.move(pt.x, pt.y);
+      // biome-ignore lint/performance/useDomNodeTextContent: only the visible tooltip counts, not a hidden one.
+      return el.evaluate((d) => (d as HTMLElement).innerText);
+    })
+    .toContain(`${category} · ${seriesName}`);
+  const pt = await barSegmentPoint(page, chartId, seriesName, category);
+  await page.mouse.click(pt.x, pt.y);
 }
 
 /** Category labels of a horizontal bar chart's y axis, as drawn. */
@@ -87,11 +109,10 @@ describe('overview and idle-land clock', () => {
       .total;
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(all);
-    const pt = await barSegmentPoint(page, 'land-by-state', '净地可供', '357创新产业带');
-    await page.mouse.click(pt.x, pt.y);
-    await expect.poll(() => count(page)).toBe(expected);
-    expect(page.url()).toContain('platform=belt-357');
+    await clickBarSegment(page, 'land-by-state', '净地可供', '357创新产业带');
+    await expect.poll(() => page.url()).toContain('platform=belt-357');
     expect(page.url()).toContain('state=ready');
+    await expect.poll(() => count(page)).toBe(expected);
     await waitForMapIdle(page);
     const states = await page.evaluate(() => [
       ...new Set(
@@ -119,17 +140,24 @@ describe('overview and idle-land clock', () => {
     expect(await list.getAttribute('data-ref-date')).toBe(asOf);
     expect(await page.getByTestId('ref-date').inputValue()).toBe(asOf);
     const rows = page.locator('[data-testid^="idle-row-"]');
-    expect(await rows.count()).toBe(api.total);
+    await expect.poll(() => rows.count()).toBe(api.total);
     // Most urgent first, exactly as the API orders them.
     expect(await rows.first().getAttribute('data-testid')).toBe(`idle-row-${api.items[0]?.parcelId}`);
     expect(await rows.first().textContent()).toMatch(/逾期 [\d,]+ 天/);
-    const marked = await page.evaluate(
-      () =>
-        new Set(
-          window.__zkMap!.queryRenderedFeatures({ layers: ['dash-idle-line'] }).map((f) => f.properties.id),
-        ).size,
-    );
-    expect(marked).toBeGreaterThan(0);
+    // The idle layer's data arrives on its own request: wait for it to be drawn rather than read once.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Set(
+              window
+                .__zkMap!.queryRenderedFeatures({ layers: ['dash-idle-line'] })
+                .map((f) => f.properties.id),
+            ).size,
+        ),
+      )
+      .toBeGreaterThan(0);
+    await waitForMapIdle(page);
     await saveScreenshot(page, 'dashboard-idle');
 
     // A later reference date: the list follows the API for that date, and the URL keeps it.

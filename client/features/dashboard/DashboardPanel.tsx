@@ -36,6 +36,14 @@ export function DashboardPanel() {
     [t, platformName],
   );
 
+  // Memoised so a re-render (fetch state, language) does not hand the land chart a "new" option: setOption with
+  // notMerge rebuilds every bar, and a click whose mousedown and mouseup land on different elements is dropped.
+  const landByState = q.data?.charts.landByState;
+  const landPlatforms = useMemo(
+    () => [...new Set((landByState ?? []).map((x) => x.platformId))],
+    [landByState],
+  );
+
   const d = q.data;
   if (q.error || !d) return <DashboardQueryState error={q.error} />;
 
@@ -44,7 +52,6 @@ export function DashboardPanel() {
   const rank = (scope: string) =>
     scope === 'zone' ? -1 : order.indexOf(scope) < 0 ? order.length : order.indexOf(scope);
   const scopes = [...new Set(['zone', ...d.targets.map((x) => x.scope)])].sort((a, b) => rank(a) - rank(b));
-  const landPlatforms = [...new Set(d.charts.landByState.map((x) => x.platformId))];
 
   return (
     <div className="dashboard" data-testid="dashboard" data-ref-date={d.refDate} aria-busy={q.isFetching}>
