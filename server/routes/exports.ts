@@ -14,6 +14,7 @@ import type { ParcelListModel } from '../reports/models.ts';
 import { parcelListCsv } from '../reports/parcel-csv.ts';
 import { parcelListXlsx } from '../reports/xlsx.ts';
 import type { AppDeps } from './deps.ts';
+import { checkPlatformList } from './known-platforms.ts';
 import { PARCEL_LIMIT_MAX, ParcelQuery } from './parcels.ts';
 import { gatherParcelList } from './report-models.ts';
 import { valid } from './validate.ts';
@@ -41,6 +42,7 @@ const FORMATS = {
 
 function exportRoute(deps: AppDeps, format: Format) {
   return async (q: ReturnType<typeof ParcelQuery.parse>): Promise<Response> => {
+    checkPlatformList(deps.db, q.platform);
     if (q.minAreaMu != null && q.maxAreaMu != null && q.minAreaMu > q.maxAreaMu) {
       throw new UnprocessableError('minAreaMu is greater than maxAreaMu', 'minAreaMu');
     }

@@ -14,6 +14,7 @@ import { projectsOfParcel } from '../db/queries/projects.ts';
 import { redevelopmentOfParcel } from '../db/queries/redevelopment.ts';
 import { NotFoundError, UnprocessableError } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
+import { checkPlatformList } from './known-platforms.ts';
 import { bboxParam, IdParam, intParam, listParam, numberParam, optionalText, valid } from './validate.ts';
 
 /** Default and maximum number of features per response. */
@@ -27,8 +28,8 @@ export const ParcelQuery = z.object({
   state: listParam(LandState),
   landUse: listParam(LandUse),
   industry: listParam(Industry),
-  minAreaMu: numberParam.optional(),
-  maxAreaMu: numberParam.optional(),
+  minAreaMu: numberParam.pipe(z.number().min(0, 'must not be negative (亩)')).optional(),
+  maxAreaMu: numberParam.pipe(z.number().min(0, 'must not be negative (亩)')).optional(),
   q: optionalText,
   limit: intParam.pipe(z.number().int().min(1).max(PARCEL_LIMIT_MAX)).optional(),
 });
@@ -58,6 +59,7 @@ export const parcelRoutes = ({ db, referenceDate }: AppDeps) =>
   new Hono()
     .get('/', valid('query', ParcelQuery), (c) => {
       const q = c.req.valid('query');
+      checkPlatformList(db, q.platform);
       if (q.minAreaMu != null && q.maxAreaMu != null && q.minAreaMu > q.maxAreaMu) {
         throw new UnprocessableError('minAreaMu is greater than maxAreaMu', 'minAreaMu');
       }

@@ -7,6 +7,7 @@ import { platformRef } from '../db/queries/platforms.ts';
 import { getProject, listProjects } from '../db/queries/projects.ts';
 import { NotFoundError } from '../errors.ts';
 import type { AppDeps } from './deps.ts';
+import { checkPlatformList } from './known-platforms.ts';
 import { IdParam, listParam, optionalText, valid } from './validate.ts';
 
 const ProjectQuery = z.object({
@@ -21,6 +22,7 @@ export const projectRoutes = ({ db }: AppDeps) =>
   new Hono()
     .get('/', valid('query', ProjectQuery), (c) => {
       const q = c.req.valid('query');
+      checkPlatformList(db, q.platform);
       const items = listProjects(db, {
         platformIds: q.platform,
         stages: q.stage,

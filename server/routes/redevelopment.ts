@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RedevelopmentMode, RedevelopmentStage, RedevelopmentType } from '../../domain/schemas.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import type { AppDeps } from './deps.ts';
+import { checkPlatformList } from './known-platforms.ts';
 import { intParam, listParam, valid } from './validate.ts';
 
 const RedevelopmentQuery = z.object({
@@ -17,6 +18,7 @@ const RedevelopmentQuery = z.object({
 export const redevelopmentRoutes = ({ db }: AppDeps) =>
   new Hono().get('/', valid('query', RedevelopmentQuery), (c) => {
     const q = c.req.valid('query');
+    checkPlatformList(db, q.platform);
     const features = listRedevelopment(db, {
       platformIds: q.platform,
       types: q.type,

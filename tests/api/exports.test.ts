@@ -137,6 +137,20 @@ describe('export errors', () => {
     },
   );
 
+  it.each(['xlsx', 'csv', 'geojson', 'kml'])(
+    '%s: an unknown platform or a negative area is a 400 naming the field',
+    async (ext) => {
+      for (const [query, field] of [
+        ['platform=nope', 'platform'],
+        ['minAreaMu=-5', 'minAreaMu'],
+      ] as const) {
+        const res = await app.request(`/api/exports/parcels.${ext}?${query}`);
+        expect(res.status).toBe(400);
+        expect(await res.json()).toMatchObject({ error: { code: 'invalid_input', field } });
+      }
+    },
+  );
+
   it('a contradictory area range is a 422', async () => {
     const res = await app.request('/api/exports/parcels.csv?minAreaMu=50&maxAreaMu=10');
     expect(res.status).toBe(422);

@@ -149,6 +149,8 @@ describe('GET /api/parcels', () => {
       ['?state=ready,sold', 'state'],
       ['?landUse=M9', 'landUse'],
       ['?industry=steel', 'industry'],
+      ['?platform=nope', 'platform'],
+      ['?platform=test-belt&platform=nope', 'platform'],
     ] as const) {
       const { status, body } = await error(query);
       expect(status).toBe(400);
@@ -161,6 +163,8 @@ describe('GET /api/parcels', () => {
       ['?minAreaMu=abc', 'minAreaMu'],
       ['?maxAreaMu=', 'maxAreaMu'],
       ['?maxAreaMu=Infinity', 'maxAreaMu'],
+      ['?minAreaMu=-5', 'minAreaMu'],
+      ['?maxAreaMu=-1', 'maxAreaMu'],
       ['?limit=0', 'limit'],
       ['?limit=100001', 'limit'],
       ['?limit=ten', 'limit'],

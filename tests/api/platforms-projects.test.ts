@@ -97,11 +97,22 @@ describe('GET /api/projects', () => {
       ['?stage=won', 'stage'],
       ['?industry=steel', 'industry'],
       ['?origin=mars', 'origin'],
+      ['?platform=nope', 'platform'],
+      ['?platform=test-belt,nope', 'platform'],
     ] as const) {
       const res = await app.request(`/api/projects${query}`);
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { field: string } }).error.field).toBe(field);
     }
+  });
+
+  it('GET /api/redevelopment answers 400 naming platform for an unknown platform id', async () => {
+    const res = await app.request('/api/redevelopment?platform=nope');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { field: string; message: string } };
+    expect(body.error.field).toBe('platform');
+    expect(body.error.message).toContain('nope');
+    expect((await app.request('/api/redevelopment?platform=test-park')).status).toBe(200);
   });
 
   it('returns one project with its parcels and target platform, and 404 for an unknown one', async () => {
