@@ -107,20 +107,26 @@ describe('GET /api/search', () => {
     expect(body.enterprises).toEqual([
       { enterprise: '惠州市本地激光有限公司', projectIds: ['proj-004'], parcelIds: ['P-004'] },
     ]);
-    expect(body.parcels).toEqual([]);
+    // The parcel held by the matching enterprise is a parcel hit too (proj-004 holds P-004; proj-002 none).
+    expect(body.parcels.map((p) => p.id)).toEqual(['P-004']);
   });
 
-  it('finds parcels by code, case-insensitively', async () => {
-    const body = await (await client.api.search.$get({ query: { q: 'zk-r' } })).json();
-    expect(body.parcels).toEqual([
+  it('lists parcels held by a matching enterprise, code matches first, each once, cut at limit', async () => {
+    const byName = await (await client.api.search.$get({ query: { q: '佰维' } })).json();
+    expect(byName.parcels).toEqual([
       {
-        id: 'P-006',
-        code: 'ZK-R-006',
-        platformId: 'test-park',
-        state: 'reserve',
+        id: 'P-001',
+        code: 'ZK-2017-001',
+        platformId: 'test-belt',
+        state: 'transferred',
         areaMu: expect.any(Number),
       },
     ]);
+    // 'ZK-2017' matches four codes by prefix; nothing else.
+    const byCode = await (await client.api.search.$get({ query: { q: 'zk-2017' } })).json();
+    expect(byCode.parcels.map((p) => p.code)).toEqual(['ZK-2017-001', 'ZK-2017-002', 'ZK-2017-005']);
+    const cut = await (await client.api.search.$get({ query: { q: 'zk-2017', limit: '2' } })).json();
+    expect(cut.parcels.map((p) => p.code)).toEqual(['ZK-2017-001', 'ZK-2017-002']);
   });
 
   it('finds an enterprise name that looks like a formula as plain text', async () => {
@@ -130,6 +136,7 @@ describe('GET /api/search', () => {
       projectIds: ['proj-005'],
       parcelIds: ['P-005'],
     });
+    expect(body.parcels.map((p) => p.id)).toEqual(['P-005']);
   });
 
   it('requires q', async () => {

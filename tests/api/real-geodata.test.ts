@@ -42,6 +42,9 @@ describe('the bundled sample through the API', () => {
     expect(all.features.every((f) => f.properties.areaMu > 0)).toBe(true);
     const hits = await (await client.api.search.$get({ query: { q: '佰维' } })).json();
     expect(hits.projects.length).toBeGreaterThan(0);
+    // 深圳佰维存储… holds p-0379 and p-0380: its land is listed with the parcel hits.
+    expect(hits.parcels.map((p) => p.id)).toEqual(expect.arrayContaining(['p-0379', 'p-0380']));
+    expect(hits.parcels.map((p) => p.id)).toEqual(hits.enterprises.flatMap((e) => e.parcelIds).sort());
     for (const layer of ['towns', 'roads', 'water'] as const) {
       const fc = await (await client.api.layers[':name'].$get({ param: { name: layer } })).json();
       expect(fc.features.length, layer).toBeGreaterThan(0);

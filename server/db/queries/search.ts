@@ -1,4 +1,7 @@
-/** Search across parcel codes, project names and enterprises (substring, Latin case-insensitive). */
+/**
+ * Search across parcel codes, project names and enterprises (substring, Latin case-insensitive). The parcel
+ * hits also include the parcels held by matching projects or enterprises.
+ */
 import type { Database } from 'better-sqlite3';
 import {
   INDUSTRIES,
@@ -24,7 +27,10 @@ export type ProjectHit = {
 /** An enterprise hit with its projects and the parcels they hold. */
 export type EnterpriseHit = { enterprise: string; projectIds: string[]; parcelIds: string[] };
 
-/** Everything matching `q`; each list is ordered with prefix matches first and cut at `limit`. */
+/**
+ * Everything matching `q`; each list is ordered with prefix matches first and cut at `limit`. `parcels` lists
+ * each parcel once: code matches first, then parcels held by a project whose name or enterprise matches.
+ */
 export function search(
   db: Database,
   q: string,
@@ -33,8 +39,16 @@ export function search(
   const parcels = (
     db
       .prepare(
-        `SELECT id, code, platform_id, state, area_mu FROM parcels WHERE instr(lower(code), lower(@q)) > 0
-         ORDER BY instr(lower(code), lower(@q)) > 1, code LIMIT @limit`,
+        // Parcels whose code matches come first (prefix matches before the rest), then the parcels held by a
+        // project whose name or enterprise matches — a planner typing 佰维 wants to see its land too.
+        `SELECT id, code, platform_id, state, area_mu,
+           CASE instr(lower(code), lower(@q)) WHEN 0 THEN 2 WHEN 1 THEN 0 ELSE 1 END AS rank
+         FROM parcels p
+         WHERE instr(lower(code), lower(@q)) > 0
+            OR EXISTS (SELECT 1 FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+                       WHERE pp.parcel_id = p.id
+                         AND (instr(lower(pr.name), lower(@q)) > 0 OR instr(lower(pr.enterprise), lower(@q)) > 0))
+         ORDER BY rank, code LIMIT @limit`,
       )
       .all({ q, limit }) as {
       id: string;
