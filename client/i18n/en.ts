@@ -41,6 +41,7 @@ export const en: Resources = {
     clear: 'Clear filters',
     resultCount: '{{n}} parcels, {{area}} in total',
     active: '{{n}} filters',
+    emptyHint: 'No parcel matches the {{n}} active filters.',
   },
   theme: {
     label: 'Colour parcels by',

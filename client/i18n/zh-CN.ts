@@ -39,6 +39,7 @@ export const zhCN = {
     clear: '清除筛选',
     resultCount: '{{n}} 个地块，合计 {{area}}',
     active: '{{n}} 项筛选',
+    emptyHint: '当前 {{n}} 项筛选下没有地块。',
   },
   theme: {
     label: '地块着色',

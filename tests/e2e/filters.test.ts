@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiGet, useBrowser, waitForMapIdle } from './browser.ts';
+import { ARTIFACTS, apiGet, useBrowser, waitForMapIdle } from './browser.ts';
 
 const count = async (page: import('playwright-core').Page) =>
   Number(await page.getByTestId('result-count').getAttribute('data-count'));
@@ -61,5 +61,22 @@ describe('filters', () => {
     await page.getByTestId('filter-min-mu').fill('50');
     await page.getByTestId('filter-min-mu').press('Enter');
     await expect.poll(() => count(page)).toBe(expected);
+  });
+
+  it('says why the map is empty when the filters exclude every parcel, and clears them in one click', async () => {
+    const qs = 'platform=belt-357&state=planned&industry=beidou';
+    const none = (await apiGet<{ total: number }>(`/api/parcels?${qs}&limit=1`)).total;
+    expect(none).toBe(0);
+    const all = (await apiGet<{ total: number }>('/api/parcels?limit=1')).total;
+    const page = await open(`/?${qs}`);
+    await waitForMapIdle(page);
+    await expect.poll(() => count(page)).toBe(0);
+    const hint = page.getByTestId('empty-filters-hint');
+    await expect.poll(() => hint.textContent()).toContain('3 项筛选下没有地块');
+    await page.screenshot({ path: `${ARTIFACTS}/filters-empty-hint.png` });
+    await page.getByTestId('empty-filters-clear').click();
+    await expect.poll(() => count(page)).toBe(all);
+    expect(await hint.count()).toBe(0);
+    await expect.poll(() => page.url()).not.toContain('industry=');
   });
 });

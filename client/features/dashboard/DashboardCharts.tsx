@@ -5,6 +5,7 @@ import { formatNumber, type Lang, labelOf } from '../../../domain/format.ts';
 import { requestFocus } from '../../map/focus.ts';
 import { update } from '../url-state/app-store.ts';
 import { EMPTY_FILTERS } from '../url-state/url-state.ts';
+import { investmentBarFilters, landBarFilters } from './chart-filters.ts';
 import { EChart } from './charts/EChart.tsx';
 import {
   funnelOption,
@@ -64,7 +65,7 @@ export function DashboardCharts({ charts, platformIds, platformName, lang }: Pro
           const industry = investmentClick(charts.investmentByIndustry, dataIndex);
           if (!industry) return;
           clearHighlight();
-          update((s) => ({ filters: { ...s.filters, industry } }));
+          update((s) => ({ filters: investmentBarFilters(s.filters.platform, industry) }));
         }}
       />
 
@@ -78,7 +79,7 @@ export function DashboardCharts({ charts, platformIds, platformName, lang }: Pro
           const hit = landClick(charts.landByState, platformIds, seriesIndex, dataIndex);
           if (!hit) return;
           clearHighlight();
-          update((s) => ({ filters: { ...s.filters, platform: hit.platformId, states: [hit.state] } }));
+          update({ filters: landBarFilters(hit.platformId, hit.state) });
           requestFocus('platform', hit.platformId);
         }}
       />

@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { formatMu, formatNumber } from '../../../domain/format.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
+import { update, useAppState } from '../url-state/app-store.ts';
+import { activeFilterCount, EMPTY_FILTERS } from '../url-state/url-state.ts';
 
 /** "n parcels, x 亩 in total" for the current filters — the same response the map and legend draw. */
 export function ResultCount() {
   const { t } = useTranslation();
   const lang = useLang();
   const { fc, total, totalMu, isFetching, error, refetch } = useParcelLayerData();
+  const active = useAppState((s) => activeFilterCount(s.filters));
   if (error) {
     return (
       <div className="result-count error" role="alert" data-testid="parcels-error">
@@ -22,6 +25,20 @@ export function ResultCount() {
   return (
     <div className="result-count" data-testid="result-count" data-count={total} aria-busy={isFetching}>
       {t('filters.resultCount', { n: formatNumber(total, lang), area: formatMu(totalMu, lang) })}
+      {total === 0 && active > 0 ? (
+        // An empty map with no reason given reads as a bug; say the filters did it and offer the way back.
+        <div className="empty-hint" role="status" data-testid="empty-filters-hint">
+          {t('filters.emptyHint', { n: active })}{' '}
+          <button
+            type="button"
+            className="btn-link"
+            data-testid="empty-filters-clear"
+            onClick={() => update({ filters: EMPTY_FILTERS })}
+          >
+            {t('filters.clear')}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }
