@@ -63,6 +63,19 @@ describe('filters', () => {
     await expect.poll(() => count(page)).toBe(expected);
   });
 
+  it('applies the area range while typing, without blur or Enter', async () => {
+    const expected = (await apiGet<{ total: number }>('/api/parcels?minAreaMu=80&limit=1')).total;
+    const all = (await apiGet<{ total: number }>('/api/parcels?limit=1')).total;
+    expect(expected).toBeLessThan(all);
+    const page = await open('/?tab=filters');
+    await waitForMapIdle(page);
+    await page.getByTestId('filter-min-mu').pressSequentially('80');
+    // Focus stays in the field: only the typing pause applies it.
+    await expect.poll(() => count(page)).toBe(expected);
+    await expect.poll(() => page.url()).toContain('minMu=80');
+    expect(await page.getByTestId('filter-min-mu').evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('says why the map is empty when the filters exclude every parcel, and clears them in one click', async () => {
     const qs = 'platform=belt-357&state=planned&industry=beidou';
     const none = (await apiGet<{ total: number }>(`/api/parcels?${qs}&limit=1`)).total;

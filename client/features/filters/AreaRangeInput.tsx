@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -12,7 +12,7 @@ const parse = (s: string): number | null => {
   return s.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
 };
 
-/** One bound of the range: a non-negative number in 亩 that commits on blur or Enter. */
+/** One bound of the range: a non-negative number in 亩; blur or Enter commits it at once. */
 function MuInput(p: {
   label: string;
   testId: string;
@@ -36,20 +36,32 @@ function MuInput(p: {
   );
 }
 
-/** Min/max area in 亩; applied on blur or Enter so typing "150" does not filter by 1, then 15. */
+/** Typing pause after which the range applies (so "150" filters once, not by 1, then 15, then 150). */
+const TYPING_DEBOUNCE_MS = 400;
+
+/** Min/max area in 亩; applied while typing after a short pause, and at once on blur or Enter. */
 export function AreaRangeInput({ min, max, onChange }: Props) {
   const { t } = useTranslation();
   const [lo, setLo] = useState(min == null ? '' : String(min));
   const [hi, setHi] = useState(max == null ? '' : String(max));
-  useEffect(() => setLo(min == null ? '' : String(min)), [min]);
-  useEffect(() => setHi(max == null ? '' : String(max)), [max]);
-  const apply = () => {
-    const a = parse(lo);
-    const b = parse(hi);
-    // A reversed range is swapped rather than rejected: the intent is clear.
-    if (a != null && b != null && a > b) onChange(b, a);
-    else if (a !== min || b !== max) onChange(a, b);
+  // Follow outside changes (clear filters, chart clicks) without rewriting what is being typed ("1." stays).
+  useEffect(() => setLo((v) => (parse(v) === min ? v : min == null ? '' : String(min))), [min]);
+  useEffect(() => setHi((v) => (parse(v) === max ? v : max == null ? '' : String(max))), [max]);
+  const apply = (loText: string, hiText: string, swap: boolean) => {
+    const a = parse(loText);
+    const b = parse(hiText);
+    if (a != null && b != null && a > b) {
+      // A reversed range is swapped rather than rejected: the intent is clear — but only once the user is done
+      // (blur / Enter); mid-typing, "1" on the way to "150" above a min of 100 is not a reversed range.
+      if (swap) onChange(b, a);
+    } else if (a !== min || b !== max) onChange(a, b);
   };
+  const applyRef = useRef(apply);
+  applyRef.current = apply;
+  useEffect(() => {
+    const id = setTimeout(() => applyRef.current(lo, hi, false), TYPING_DEBOUNCE_MS);
+    return () => clearTimeout(id);
+  }, [lo, hi]);
   return (
     <fieldset className="field">
       <legend>{t('filters.area')}</legend>
@@ -59,7 +71,7 @@ export function AreaRangeInput({ min, max, onChange }: Props) {
           testId="filter-min-mu"
           value={lo}
           onChange={setLo}
-          onCommit={apply}
+          onCommit={() => apply(lo, hi, true)}
         />
         <span>–</span>
         <MuInput
@@ -67,7 +79,7 @@ export function AreaRangeInput({ min, max, onChange }: Props) {
           testId="filter-max-mu"
           value={hi}
           onChange={setHi}
-          onCommit={apply}
+          onCommit={() => apply(lo, hi, true)}
         />
       </div>
     </fieldset>
