@@ -59,8 +59,9 @@ describe('map', () => {
     await page.mouse.click(pt.x, pt.y);
     await page.getByTestId('platform-view').waitFor();
     expect(await page.getByTestId('platform-name').textContent()).toBe('中韩（惠州）产业园');
+    // The map flies to the platform after the panel opens: wait for the zoom, then for the map to settle.
+    await expect.poll(() => page.evaluate(() => window.__zkMap!.getZoom())).toBeGreaterThan(zoomBefore);
     await waitForMapIdle(page);
-    expect(await page.evaluate(() => window.__zkMap!.getZoom())).toBeGreaterThan(zoomBefore);
     expect(
       await page.evaluate(
         () => window.__zkMap!.getFeatureState({ source: 'platforms', id: 'sino-korea' }).selected,
@@ -74,7 +75,7 @@ describe('map', () => {
     await page.getByTestId('tab-layers').click();
     await page.getByTestId('layer-toggle-parcels').uncheck();
     await waitForMapIdle(page);
-    expect(await renderedParcelIds(page)).toEqual([]);
+    await expect.poll(() => renderedParcelIds(page)).toEqual([]);
     await expect.poll(() => page.url()).toContain('hide=parcels');
     await page.getByTestId('layer-toggle-parcels').check();
     await waitForMapIdle(page);

@@ -27,15 +27,16 @@ describe('search', () => {
     await page.getByTestId('parcel-panel').waitFor();
     expect(await page.getByTestId('parcel-code').textContent()).toBe(expected.code);
     expect((await page.getByTestId('project-enterprise').allTextContents()).join()).toContain('佰维');
+    // The map flies there: wait until the parcel is drawn on screen, then for the map to settle.
+    await expect.poll(() => renderedParcelIds(page)).toContain(expectedId);
+    await expect.poll(() => page.evaluate(() => window.__zkMap!.getZoom())).toBeGreaterThan(13);
     await waitForMapIdle(page);
-    // The map flew there: the parcel is drawn on screen and highlighted through feature-state.
-    expect(await renderedParcelIds(page)).toContain(expectedId);
+    // …and it is highlighted through feature-state.
     const state = await page.evaluate(
       (id) => window.__zkMap!.getFeatureState({ source: 'parcels', id }),
       expectedId!,
     );
     expect(state.selected).toBe(true);
-    expect(await page.evaluate(() => window.__zkMap!.getZoom())).toBeGreaterThan(13);
     await saveScreenshot(page, 'selected-parcel');
   });
 
