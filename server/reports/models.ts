@@ -3,7 +3,7 @@
  * the writers only lay them out, so every writer is a pure function of its model (same model → same bytes).
  */
 import type { LineString, MultiLineString } from 'geojson';
-import type { LandState } from '../../domain/enums.ts';
+import type { Industry, LandState } from '../../domain/enums.ts';
 import type {
   AreaGeometry,
   IsoDate,
@@ -83,6 +83,17 @@ export interface TargetProgress {
   target: number;
   /** Progress in the same unit; null when it cannot be measured from the data. */
   actual: number | null;
+  /** The dashboard's secondary figure in the same unit (预期 output, 计划 investment/area); null if none. */
+  planned: number | null;
+  /** What `planned` is called: `预期` or `计划`. */
+  plannedLabelZh: string;
+}
+
+/** Projects of one industry targeting a platform (terminated left out), as /api/platforms/:id byIndustry. */
+export interface IndustryTally {
+  key: Industry;
+  count: number;
+  investmentWan: number;
 }
 
 /** A parcel row of the platform report / parcel exports. */
@@ -102,6 +113,8 @@ export interface PlatformReportModel extends ReportProvenance {
   /** Projects targeting or holding land on the platform. */
   projects: Project[];
   targets: TargetProgress[];
+  /** Live projects by industry: exactly `projects.byIndustry` of /api/platforms/:id, in INDUSTRIES order. */
+  byIndustry: IndustryTally[];
   roads: ContextLine[];
 }
 

@@ -16,6 +16,7 @@ import { m2ToKm2, m2ToMu } from '../../domain/units.ts';
 import { boxOf, drawMap } from './map-drawing.ts';
 import { drawLegend } from './map-legend.ts';
 import type { PlatformReportModel } from './models.ts';
+import { moneyColumn } from './money-column.ts';
 import { createPdf, MARGIN, type PdfDoc, pdfToBuffer } from './pdf-doc.ts';
 import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
 import { CONTENT_WIDTH, drawFooters, drawSection, drawTableSection, drawTitle } from './pdf-frame.ts';
@@ -91,20 +92,26 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
     { header: '计划投资', width: 80, align: 'right' as const },
   ];
   const startPage = doc.bufferedPageRange().count;
+  const stageMoney = moneyColumn(s.byStage.map((t) => t.total));
   const left = drawTable(
     doc,
     at,
     cols('阶段'),
-    s.byStage.map((t) => [labelOf('projectStage', t.key, zh), String(t.count), formatMoneyWan(t.total, zh)]),
+    s.byStage.map((t) => [labelOf('projectStage', t.key, zh), String(t.count), stageMoney(t.total)]),
     { size: 8 },
   );
   // Draw the industry table beside the stage table unless the stage table moved to another page.
   const samePage = doc.bufferedPageRange().count === startPage;
+  const industryMoney = moneyColumn(m.byIndustry.map((t) => t.investmentWan));
   const right = drawTable(
     doc,
     samePage ? at : left + 8,
     cols('产业'),
-    s.byIndustry.map((t) => [labelOf('industry', t.key, zh), String(t.count), formatMoneyWan(t.total, zh)]),
+    m.byIndustry.map((t) => [
+      labelOf('industry', t.key, zh),
+      String(t.count),
+      industryMoney(t.investmentWan),
+    ]),
     { size: 8, x: samePage ? MARGIN + half + 12 : MARGIN },
   );
   at = Math.max(left, right) + 8;
@@ -114,15 +121,19 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
       at,
       '目标与进展',
       [
-        { header: '指标', width: 200 },
-        { header: '目标', width: 90, align: 'right' },
-        { header: '进展', width: 90, align: 'right' },
-        { header: '完成率', width: 70, align: 'right' },
+        { header: '指标', width: 170 },
+        { header: '目标', width: 80, align: 'right' },
+        { header: '进展', width: 80, align: 'right' },
+        { header: '预期/计划', width: 100, align: 'right' },
+        { header: '完成率', width: 60, align: 'right' },
       ],
       m.targets.map((t) => [
         t.labelZh,
         `${formatNumber(t.target, zh, t.target % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
         t.actual == null ? MISSING : `${formatNumber(t.actual, zh, t.actual % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
+        t.planned == null
+          ? MISSING
+          : `${t.plannedLabelZh} ${formatNumber(t.planned, zh, t.planned % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
         t.actual == null || t.target === 0 ? MISSING : `${formatNumber((100 * t.actual) / t.target, zh, 1)}%`,
       ]),
       { size: 8 },

@@ -1,15 +1,8 @@
 /**
  * Figures of the platform report: parcels by land state (count, ㎡), projects and planned investment (万元)
- * by stage and by industry, and the signed / landed totals the zone reports on (DESIGN.md §5).
+ * by stage, and the signed / landed totals the zone reports on (DESIGN.md §5).
  */
-import {
-  INDUSTRIES,
-  type Industry,
-  LAND_STATES,
-  type LandState,
-  PROJECT_STAGES,
-  type ProjectStage,
-} from '../../domain/enums.ts';
+import { LAND_STATES, type LandState, PROJECT_STAGES, type ProjectStage } from '../../domain/enums.ts';
 import type { Parcel, Project } from '../../domain/schemas.ts';
 
 /** Count and summed value of a group. */
@@ -34,7 +27,6 @@ export interface PlatformSummary {
   /** Projects with land (已拿地) or later, not terminated. */
   landed: { count: number; investmentWan: number };
   byStage: Tally<ProjectStage>[];
-  byIndustry: Tally<Industry>[];
 }
 
 const stageIndex = (s: ProjectStage): number => PROJECT_STAGES.indexOf(s);
@@ -78,12 +70,6 @@ export function summarisePlatform(parcels: readonly Parcel[], projects: readonly
       PROJECT_STAGES,
       projects,
       (p) => p.stage,
-      (p) => p.investmentWan,
-    ),
-    byIndustry: tally(
-      INDUSTRIES,
-      projects,
-      (p) => p.industry,
       (p) => p.investmentWan,
     ),
   };

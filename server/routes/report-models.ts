@@ -3,6 +3,7 @@
  * writers then only lay them out. Throws NotFoundError for unknown ids.
  */
 import { targetProgress } from '../../domain/dashboard/target-progress.ts';
+import { INDUSTRIES } from '../../domain/enums.ts';
 import { idleLandStatus } from '../../domain/indicators.ts';
 import { currentDataVersion } from '../db/queries/meta.ts';
 import { getParcel, type ParcelFilter, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
@@ -114,6 +115,9 @@ export function gatherPlatformReport(deps: AppDeps, id: string): PlatformReportM
       unitZh: TARGET_UNIT_ZH[t.unit],
       target: p.target,
       actual: p.actual,
+      // The same secondary figure the dashboard's target card shows (TargetCard: 预期 for output, else 计划).
+      planned: p.planned,
+      plannedLabelZh: t.metric === 'industrial_output' ? '预期' : '计划',
     };
   });
   const {
@@ -132,6 +136,11 @@ export function gatherPlatformReport(deps: AppDeps, id: string): PlatformReportM
     rows: parcelRows(deps, ids, names),
     projects: listProjects(db, { platformIds: [id] }),
     targets,
+    // The API's own tally (listPlatforms), so the PDF and /api/platforms/:id cannot disagree.
+    byIndustry: INDUSTRIES.flatMap((key) => {
+      const t = platform.projects.byIndustry[key];
+      return t ? [{ key, count: t.count, investmentWan: t.investmentWan }] : [];
+    }),
     roads: roadsNear(db, bbox),
   };
 }

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { INDUSTRY_ZH, type Industry } from '../../domain/enums.ts';
 import { formatMu } from '../../domain/format.ts';
 import { inkFraction, pdfPageCount, pdfToText } from '../unit/reports/pdf-tools.ts';
-import { testApp } from './helpers/test-app.ts';
+import { REAL_GEODATA, testApp } from './helpers/test-app.ts';
 
 const { app, cleanup } = testApp();
 afterAll(cleanup);
@@ -69,5 +70,41 @@ describe('GET /api/reports/platforms/:id.pdf', () => {
     const res = await app.request('/api/reports/platforms/nowhere.pdf');
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+});
+
+describe('platform report PDF against the API (bundled sample)', () => {
+  const real = testApp({ geodataDir: REAL_GEODATA });
+  afterAll(real.cleanup);
+
+  it('lists projects by industry exactly as /api/platforms/:id (terminated left out), in one unit', async () => {
+    const api = (await (await real.app.request('/api/platforms/belt-357')).json()) as {
+      projects: { byIndustry: Partial<Record<Industry, { count: number; investmentWan: number }>> };
+    };
+    const res = await real.app.request('/api/reports/platforms/belt-357.pdf');
+    const text = flat(pdfToText(Buffer.from(await res.arrayBuffer())));
+    const table = text.slice(text.indexOf('产业项目数计划投资'), text.indexOf('目标与进展'));
+    const rows = Object.entries(api.projects.byIndustry);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const [key, t] of rows) {
+      // Every row is in 亿元 (the column reaches 1 亿元), two decimals: 半导体 10 / 671,000 万元 → 67.10 亿元.
+      const yi = (t.investmentWan / 10_000).toFixed(2);
+      expect(table).toContain(`${INDUSTRY_ZH[key as Industry]}${t.count}${yi}亿元`);
+    }
+    expect(table).toContain('半导体1067.10亿元');
+    expect(table).not.toContain('万元');
+    // The stage table's 终止 row follows its column's unit too.
+    expect(text).toMatch(/终止\d+0\.80亿元/);
+  });
+
+  it('shows the 规上工业总产值 expected figure the dashboard computes', async () => {
+    const dash = (await (await real.app.request('/api/dashboard?platform=belt-357')).json()) as {
+      targets: { scope: string; metric: string; planned: number | null }[];
+    };
+    const output = dash.targets.find((t) => t.scope === 'belt-357' && t.metric === 'industrial_output');
+    expect(output?.planned).toBeGreaterThan(0);
+    const res = await real.app.request('/api/reports/platforms/belt-357.pdf');
+    const text = flat(pdfToText(Buffer.from(await res.arrayBuffer())));
+    expect(text).toContain(`预期${output!.planned!.toFixed(2)}亿元`);
   });
 });

@@ -251,7 +251,20 @@ export const platformModel: PlatformReportModel = {
   boundary,
   rows,
   projects,
-  targets: [{ labelZh: '2020年 规上工业总产值', unitZh: '亿元', target: 200, actual: 50 }],
+  targets: [
+    {
+      labelZh: '2020年 规上工业总产值',
+      unitZh: '亿元',
+      target: 200,
+      actual: 50,
+      planned: 212.6,
+      plannedLabelZh: '预期',
+    },
+  ],
+  byIndustry: [
+    { key: 'laser', count: 1, investmentWan: 8000 },
+    { key: 'semiconductor', count: 2, investmentWan: 150000 },
+  ],
   roads,
   asOf: '2018-03-09',
   dataVersion: '3f9a2c1d',

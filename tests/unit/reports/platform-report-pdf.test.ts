@@ -62,6 +62,13 @@ describe('platform report PDF', async () => {
     );
     expect(s.signed).toEqual({ count: 2, investmentWan: 135000 });
     expect(s.landed).toEqual({ count: 1, investmentWan: 100000 });
-    expect(s.byIndustry.map((t) => t.key)).toEqual(['laser', 'semiconductor']);
+  });
+
+  it('writes each money column in one unit and shows the expected figure of a target', () => {
+    const all = flat(pdfToText(pdf));
+    // byIndustry holds 8,000 万元 and 15 亿元: the whole column is in 亿元.
+    expect(all).toContain('激光10.80亿元');
+    expect(all).not.toContain('8,000万元');
+    expect(all).toContain('预期212.60亿元');
   });
 });
