@@ -7,10 +7,23 @@ export const DETAILS_PANEL_WIDTH = 380;
 
 /** Frames `geometry` in the part of the map not covered by the details panel. */
 export function flyToGeometry(map: MapLibreMap, geometry: Geometry, maxZoom = 16): void {
-  const [w, s, e, n] = bbox(geometry);
+  fitBbox(map, bbox(geometry) as [number, number, number, number], maxZoom);
+}
+
+/**
+ * Frames a [west, south, east, north] box (degrees) in the part of the map not covered by the details panel
+ * (`panelOpen` false: no panel on the right, centre it).
+ */
+export function fitBbox(
+  map: MapLibreMap,
+  box: [number, number, number, number],
+  maxZoom = 16,
+  panelOpen = true,
+): void {
+  const [w, s, e, n] = box;
   const canvas = map.getCanvas();
   // Shrink padding on small canvases so fitBounds never gets a negative box.
-  const side = Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, canvas.clientWidth - 200));
+  const side = panelOpen ? Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, canvas.clientWidth - 200)) : 40;
   map.fitBounds(
     [
       [w, s],

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useParcel, usePlatforms } from '../../api/hooks.ts';
 import { flyToGeometry } from '../../map/fly-to-geometry.ts';
-import { useFocusRequest } from '../../map/focus.ts';
+import { requestFocus, useFocusRequest } from '../../map/focus.ts';
 import { useMap } from '../../map/map-context.ts';
-import { useAppState } from '../url-state/app-store.ts';
+import { getAppState, useAppState } from '../url-state/app-store.ts';
+
+// A link with a selected parcel but no saved view (v=) should show that parcel, not the whole zone.
+const START = getAppState();
 
 /** Flies the map to the latest focus request once the target's geometry has loaded (once per request). */
 export function FocusController() {
@@ -16,6 +19,10 @@ export function FocusController() {
   );
   const platforms = usePlatforms();
   const done = useRef(0);
+
+  useEffect(() => {
+    if (START.sel && !START.view) requestFocus('parcel', START.sel);
+  }, []);
 
   useEffect(() => {
     if (!map || !req || done.current === req.seq) return;

@@ -18,6 +18,7 @@ import { FocusController } from './FocusController.tsx';
 import { ParcelTooltip } from './ParcelTooltip.tsx';
 import { platformBoundaries, platformLabelPoints } from './platform-features.ts';
 import { useBasemapErrors } from './use-basemap-errors.ts';
+import { useFitFilteredParcels } from './use-fit-filtered.ts';
 import { useParcelLayerData } from './use-parcel-layer-data.ts';
 
 /** Feeds the API's data into the map and keeps its styling in step with the UI state. Renders overlays only. */
@@ -37,6 +38,7 @@ export function MapLayers() {
   const water = useContextLayer('water');
   const redevelopment = useRedevelopment();
   const parcels = useParcelLayerData();
+  useFitFilteredParcels(map);
 
   const platformData = useMemo(() => {
     const list = platforms.data ?? [];
