@@ -9,7 +9,7 @@ const view = (page: import('playwright-core').Page) =>
     return { lon: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
   });
 
-describe('map framing', () => {
+describe('map framing and panel width', () => {
   const open = useBrowser();
 
   it('opening a selected parcel without a saved view flies to it', async () => {
@@ -47,5 +47,16 @@ describe('map framing', () => {
       })
       .toBeGreaterThan(0);
     await saveScreenshot(page, 'map-filter-framed');
+  });
+
+  it('the left panel keeps one width on every tab', async () => {
+    const page = await open('/');
+    await waitForMapIdle(page);
+    const widths: Record<string, number> = {};
+    for (const tab of ['overview', 'filters', 'idle', 'land-balance', 'layers', 'legend']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      widths[tab] = Math.round((await page.getByTestId('left-panel').boundingBox())?.width ?? 0);
+    }
+    expect(new Set(Object.values(widths)), JSON.stringify(widths)).toEqual(new Set([440]));
   });
 });
