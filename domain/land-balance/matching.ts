@@ -40,7 +40,7 @@ export interface Assignment {
   intensityWanPerMu: number | null;
   /** Rank of the site among the project's fitting sites (1 = its best). */
   rank: number;
-  /** Platform preference 0–3 (2 target platform, +1 focus includes the industry). */
+  /** Platform preference 1–3 (2 target platform, +1 focus includes the industry; 0 does not suit). */
   score: number;
 }
 

@@ -2,7 +2,8 @@
  * Which candidate sites fit which project, the order of projects, and the objective levels.
  *
  * A site fits a project when demand ≤ area ≤ demand × (1 + slack), every land use of the site suits the
- * project (suitability.ts), and the site is available by the project's needed-by date (no date = any date
+ * project, its platform suits the project — the target platform or one focused on its industry, preference
+ * ≥ 1 (suitability.ts) — and the site is available by the project's needed-by date (no date = any date
  * within the horizon; a past date = now). Fitting sites are ranked by platform preference (desc), unused
  * area (asc), then site id — rank 1 is the site a planner would pick first.
  *
@@ -31,7 +32,7 @@ export interface MatchProject {
 
 /**
  * The fitting sites of one project, ranked (index 0 = rank 1): `site[i]` is an index into the sites, `score[i]`
- * its platform preference (0–3). Typed arrays: the bench has ~500k fitting pairs.
+ * its platform preference (1–3; a platform of preference 0 does not suit). Typed arrays: the bench has ~500k fitting pairs.
  */
 export interface FitList {
   site: Int32Array;
@@ -136,6 +137,8 @@ export function rankFits(
     for (let k = lo; k < n && area[k]! <= highMu; k++) {
       if (!suits[useKey[k]!] || fromMs[k]! > deadline) continue;
       const sc = score[platKey[k]!]!;
+      // Preference 0 = neither target nor focused on the industry: the platform does not suit (platformSuits).
+      if (sc < 1) continue;
       while (buckets.length <= sc) buckets.push([]);
       buckets[sc]!.push(order[k]!);
     }

@@ -11,19 +11,14 @@ import { INDUSTRY_EN, PROJECT_STAGE_EN } from '../labels-en.ts';
 export type UnmatchedCode =
   | 'floor_space_only'
   | 'no_suitable_land'
+  | 'no_suitable_platform'
   | 'too_large'
   | 'no_size_fit'
   | 'not_ready_in_time'
   | 'sites_taken';
 
 /** Codes of the remarks on a candidate site. */
-export type CandidateCode =
-  | 'target_platform'
-  | 'focus_platform'
-  | 'other_platform'
-  | 'area_fit'
-  | 'merged'
-  | 'ready_from';
+export type CandidateCode = 'target_platform' | 'focus_platform' | 'area_fit' | 'merged' | 'ready_from';
 
 /** A bilingual reason with machine-readable details. */
 export interface Reason<C extends string = string> {
@@ -67,42 +62,77 @@ export function noSuitableLand(
   };
 }
 
-/** Every suitable site is smaller than the demand; names the largest on focus platforms and overall. */
-export function tooLarge(
-  demandMu: number,
-  industry: Industry,
-  largestFocusMu: number | null,
-  largestMu: number,
-  largestSiteId: string,
-): Reason<UnmatchedCode> {
-  const focusZh =
-    largestFocusMu === null
-      ? `聚焦${INDUSTRY_ZH[industry]}的平台中无可供用地`
-      : `聚焦${INDUSTRY_ZH[industry]}的平台中最大可供地块 ${zhMu(largestFocusMu)}`;
-  const focusEn =
-    largestFocusMu === null
-      ? `platforms focused on ${INDUSTRY_EN[industry]} have no available land`
-      : `the largest available site on platforms focused on ${INDUSTRY_EN[industry]} is ${enMu(largestFocusMu)}`;
+/** "目标平台X及聚焦Y的平台" — the platforms that suit a project (target, or focus includes its industry). */
+function suitedPlatforms(target: PlatformName | null, industry: Industry): { zh: string; en: string } {
   return {
-    code: 'too_large',
-    zh: `需 ${zhMu(demandMu)}；${focusZh}；全区最大 ${zhMu(largestMu)}（含相邻地块合并）`,
-    en: `Needs ${enMu(demandMu)}; ${focusEn}; the largest anywhere is ${enMu(largestMu)} (adjacent parcels merged)`,
-    details: { demandMu, largestFocusMu, largestMu, largestSiteId },
+    zh: `${target ? `目标平台${target.zh}及` : ''}聚焦${INDUSTRY_ZH[industry]}的平台`,
+    en: `${target ? `the target platform ${target.en} and ` : ''}platforms focused on ${INDUSTRY_EN[industry]}`,
   };
 }
 
-/** Suitable sites exist on both sides of the window [demand, demand × (1 + slack)], none inside. */
+/**
+ * Land of a usable use exists, but none on a platform that suits the project (neither its target nor focused
+ * on its industry); `otherLargestMu` = the largest such site elsewhere, 亩.
+ */
+export function noSuitablePlatform(
+  demandMu: number,
+  industry: Industry,
+  target: PlatformName | null,
+  otherLargestMu: number,
+): Reason<UnmatchedCode> {
+  const pl = suitedPlatforms(target, industry);
+  return {
+    code: 'no_suitable_platform',
+    zh: `需 ${zhMu(demandMu)}；${pl.zh}中无用途合适的可供用地；其他平台虽有（最大 ${zhMu(otherLargestMu)}），但平台产业定位不符`,
+    en: `Needs ${enMu(demandMu)}; ${pl.en} have no available land of a suitable use; other platforms do (largest ${enMu(otherLargestMu)}) but their focus does not suit the industry`,
+    details: { demandMu, targetPlatformId: target?.id ?? null, otherLargestMu },
+  };
+}
+
+/**
+ * Every suitable site (use and platform) is smaller than the demand; `largestSuitedMu` = the largest on the
+ * target/focus platforms, `largestMu` = the largest of a suitable use anywhere (亩).
+ */
+export function tooLarge(
+  demandMu: number,
+  industry: Industry,
+  target: PlatformName | null,
+  largestSuitedMu: number,
+  largestSiteId: string,
+  largestMu: number,
+): Reason<UnmatchedCode> {
+  const pl = suitedPlatforms(target, industry);
+  const elseZh = largestMu > largestSuitedMu ? `；其他平台最大 ${zhMu(largestMu)}，但平台产业定位不符` : '';
+  const elseEn =
+    largestMu > largestSuitedMu
+      ? `; other platforms have up to ${enMu(largestMu)} but their focus does not suit the industry`
+      : '';
+  return {
+    code: 'too_large',
+    zh: `需 ${zhMu(demandMu)}；${pl.zh}中无足够大的地块，最大可供 ${zhMu(largestSuitedMu)}（含相邻地块合并）${elseZh}`,
+    en: `Needs ${enMu(demandMu)}; ${pl.en} have no site large enough, the largest is ${enMu(largestSuitedMu)} (adjacent parcels merged)${elseEn}`,
+    details: { demandMu, largestSuitedMu, largestSiteId, largestMu },
+  };
+}
+
+/**
+ * Suitable sites (use and platform) exist on both sides of the window [demand, demand × (1 + slack)], none
+ * inside; `belowMu`/`aboveMu` = the nearest below and above (亩).
+ */
 export function noSizeFit(
   demandMu: number,
   maxMu: number,
+  industry: Industry,
+  target: PlatformName | null,
   belowMu: number | null,
   aboveMu: number | null,
 ): Reason<UnmatchedCode> {
   const near = [belowMu, aboveMu].filter((x): x is number => x !== null);
+  const pl = suitedPlatforms(target, industry);
   return {
     code: 'no_size_fit',
-    zh: `需 ${zhMu(demandMu)}（可接受 ${zhMu(demandMu)}–${zhMu(maxMu)}）；面积最接近的可供用地为 ${near.map(zhMu).join('、')}`,
-    en: `Needs ${enMu(demandMu)} (acceptable ${enMu(demandMu)}–${enMu(maxMu)}); the nearest available sites are ${near.map(enMu).join(' and ')}`,
+    zh: `需 ${zhMu(demandMu)}（可接受 ${zhMu(demandMu)}–${zhMu(maxMu)}）；${pl.zh}中面积最接近的可供用地为 ${near.map(zhMu).join('、')}`,
+    en: `Needs ${enMu(demandMu)} (acceptable ${enMu(demandMu)}–${enMu(maxMu)}); on ${pl.en} the nearest available sites are ${near.map(enMu).join(' and ')}`,
     details: { demandMu, maxMu, belowMu, aboveMu },
   };
 }
@@ -143,7 +173,7 @@ export function sitesTaken(
   };
 }
 
-/** Why a site suits a project: platform preference (score 0–3). */
+/** Why a site suits a project: platform preference (score 1–3). */
 export function platformRemark(
   score: number,
   platform: PlatformName,
@@ -157,18 +187,11 @@ export function platformRemark(
       details: { platformId: platform.id, score },
     };
   }
-  if (score === 1) {
-    return {
-      code: 'focus_platform',
-      zh: `${platform.zh}聚焦${INDUSTRY_ZH[industry]}`,
-      en: `${platform.en} focuses on ${INDUSTRY_EN[industry]}`,
-      details: { platformId: platform.id, score },
-    };
-  }
+  // Only suitable platforms (score ≥ 1, platformSuits) reach the candidate list.
   return {
-    code: 'other_platform',
-    zh: `${platform.zh}既非目标平台，也不聚焦${INDUSTRY_ZH[industry]}`,
-    en: `${platform.en} is neither the target platform nor focused on ${INDUSTRY_EN[industry]}`,
+    code: 'focus_platform',
+    zh: `${platform.zh}聚焦${INDUSTRY_ZH[industry]}`,
+    en: `${platform.en} focuses on ${INDUSTRY_EN[industry]}`,
     details: { platformId: platform.id, score },
   };
 }

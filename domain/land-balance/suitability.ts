@@ -40,3 +40,15 @@ export function platformPreference(
   const focus = platform?.focusIndustries.includes(p.industry) ? 1 : 0;
   return target + focus;
 }
+
+/**
+ * Whether a platform suits a project: it is the project's target platform or its focus includes the project's
+ * industry (DESIGN.md §3: "whose land use and platform focus suit the industry"), i.e. preference ≥ 1.
+ */
+export function platformSuits(
+  p: Pick<Project, 'industry' | 'targetPlatformId'>,
+  platform: Platform | undefined,
+  platformId: string,
+): boolean {
+  return platformPreference(p, platform, platformId) >= 1;
+}

@@ -29,6 +29,15 @@ const parcels = readJson<Fc<RawParcel>>('parcels.geojson').features.map((f) => (
   ...f.properties,
   areaMu: m2ToMu(area(f.geometry)),
 }));
+const platformFocus = new Map(
+  readJson<Fc<{ id: string; focusIndustries: string[] }>>('platforms.geojson').features.map((f) => [
+    f.properties.id,
+    f.properties.focusIndustries,
+  ]),
+);
+/** DESIGN.md §3: a platform suits a project when it is its target or its focus includes its industry. */
+const platformSuits = (p: Project, platformId: string) =>
+  p.targetPlatformId === platformId || (platformFocus.get(platformId) ?? []).includes(p.industry);
 const sites = readJson<Fc<RedevelopmentSite>>('redevelopment.geojson').features.map((f) => f.properties);
 const parcelById = new Map(parcels.map((p) => [p.id, p]));
 const held = new Set(projects.flatMap((p) => p.parcelIds));
@@ -180,6 +189,15 @@ describe('GET /api/land-balance/matches', () => {
         sum(a.parcelIds, (id) => parcelById.get(id)?.areaMu ?? Number.NaN),
       );
       expect(a.parcelCodes).toEqual(a.parcelIds.map((id) => parcelById.get(id)?.code));
+      const project = projects.find((p) => p.id === a.projectId)!;
+      for (const id of a.parcelIds) {
+        expect(platformSuits(project, parcelById.get(id)!.platformId), `${a.projectId} on ${id}`).toBe(true);
+      }
+    }
+    for (const [projectId, list] of Object.entries(body.candidates)) {
+      const project = projects.find((p) => p.id === projectId)!;
+      for (const c of list)
+        expect(platformSuits(project, c.platformId), `${projectId} ${c.siteId}`).toBe(true);
     }
     for (const r of body.projects.filter((x) => x.status === 'unmatched')) {
       expect(r.reason?.zh, r.projectId).toMatch(/[\u4e00-\u9fff]/);

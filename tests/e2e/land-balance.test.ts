@@ -18,6 +18,7 @@ type Matches = {
     reason: { code: string; zh: string; en: string } | null;
     assignment: { parcelIds: string[]; parcelCodes: string[] } | null;
   }[];
+  candidates: Record<string, { parcelIds: string[] }[]>;
 };
 
 const panelNumber = async (page: Page, attr: string) =>
@@ -52,8 +53,14 @@ describe('land balance panel', () => {
     const unmatched = api.projects.find(
       (p) => p.status === 'unmatched' && p.origin === 'shenzhen' && p.reason?.code !== 'floor_space_only',
     );
+    // A merged site with other candidates to draw beside it (parcels outside its assignment).
     const matched = api.projects.find(
-      (p) => p.status === 'matched' && (p.assignment?.parcelIds.length ?? 0) > 1,
+      (p) =>
+        p.status === 'matched' &&
+        (p.assignment?.parcelIds.length ?? 0) > 1 &&
+        (api.candidates[p.projectId] ?? []).some((c) =>
+          c.parcelIds.some((id) => !p.assignment?.parcelIds.includes(id)),
+        ),
     );
     if (!unmatched?.reason || !matched?.assignment)
       throw new Error('sample lacks an unmatched or matched project');

@@ -70,16 +70,24 @@ describe('belt-merge: matching', async () => {
     expect(m.candidates.p5 ?? []).toEqual([]);
   });
 
-  it('places the R&D AI project on M0 reserve land and the non-R&D one elsewhere', () => {
+  it('places the R&D AI project on M0 reserve land; the non-R&D one gets no M0 land', () => {
     expect(site('p4')?.siteId).toBe('B4');
-    expect(site('p11')?.siteId).toBe('Z2');
     expect(reason('p12')?.code).toBe('no_size_fit');
+  });
+
+  it('never places a project on a platform that is neither its target nor focused on its industry', () => {
+    // Z2 (中韩, semiconductors only) has the right size for the big-data project p11, but does not suit it.
+    expect(site('p11')).toBeUndefined();
+    expect(reason('p11')?.code).toBe('no_size_fit');
+    expect(reason('p11')?.zh).toContain('目标平台357创新产业带及聚焦大数据与物联网的平台中');
+    expect(m.candidates.p11 ?? []).toEqual([]);
+    for (const a of m.assignments) expect(a.score).toBeGreaterThanOrEqual(1);
   });
 
   it('explains each project without a site in planner language', () => {
     expect(reason('p5')?.code).toBe('too_large');
     expect(reason('p5')?.zh).toContain('需 200.0 亩');
-    expect(reason('p5')?.zh).toContain('聚焦半导体的平台中最大可供地块 136.6 亩');
+    expect(reason('p5')?.zh).toContain('聚焦半导体的平台中无足够大的地块，最大可供 136.6 亩');
     expect(reason('p6')?.code).toBe('sites_taken');
     expect(reason('p6')?.details.holders).toEqual(expect.arrayContaining(['p1', 'p2']));
     expect(reason('p7')?.code).toBe('floor_space_only');

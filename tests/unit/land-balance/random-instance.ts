@@ -164,13 +164,17 @@ export function suits(p: Project, lu: LandUse): boolean {
   );
 }
 
-/** Whether site `ids` fits project `p` (area window with 1e-9 relative tolerance, land use, date). */
+/** Whether site `ids` fits project `p` (area window with 1e-9 relative tolerance, land use, platform, date). */
 export function fitsSite(inst: Instance, p: Project, ids: readonly string[]): boolean {
   const ps = ids.map((id) => inst.parcels.find((q) => q.id === id)!);
   const a = ps.reduce((t, q) => t + q.areaMu, 0);
   const d = p.landDemandMu ?? 0;
   if (a < d * (1 - 1e-9) || a > d * (1 + inst.slack) * (1 + 1e-9)) return false;
   if (!ps.every((q) => suits(p, q.landUse))) return false;
+  // Platform rule of DESIGN.md §3: the target platform or one whose focus includes the industry.
+  const plat = ps[0]!.platformId;
+  const focus = PLATFORMS.find((f) => f.id === plat)!.focusIndustries.includes(p.industry);
+  if (p.targetPlatformId !== plat && !focus) return false;
   const deadline = p.neededBy === null ? null : p.neededBy < AS_OF ? AS_OF : p.neededBy;
   return ps.every((q) => {
     const from = availableFrom(q);
