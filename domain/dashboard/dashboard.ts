@@ -59,7 +59,7 @@ export function buildDashboard(input: DashboardInput, refDate: string, platformI
     refDate,
     platformId,
     targets,
-    platforms: platformScopes.map((id) => platformPipelineStatus(id, input.projects)),
+    platforms: platformScopes.map((id) => platformPipelineStatus(id, input.projects, refDate)),
     charts: {
       investmentByIndustry: investmentByIndustry(input.projects, platformId),
       landByState: landByStatePerPlatform(input.parcels, input.platformIds, platformId),

@@ -95,6 +95,33 @@ describe('GET /api/dashboard', () => {
     expect([status?.withLand.count, (status?.withLand.investmentWan ?? 0) / 10_000]).toEqual([11, 39]);
   });
 
+  it('counts the 357 belt as it stood on an earlier reference date, by signing and land dates', async () => {
+    const belt = targetOf('industrial_output').scope;
+    const mine = projects.filter((p) => p.targetPlatformId === belt);
+    const by = (d: string | null, refDate: string) => d == null || d <= refDate;
+    for (const refDate of ['2017-01-01', '2017-11-21', '2017-11-22']) {
+      const signed = mine.filter((p) => SIGNED_OR_LATER.includes(p.stage) && by(p.keyDates.signed, refDate));
+      const landed = signed.filter((p) => LANDED.includes(p.stage) && by(p.keyDates.landAcquired, refDate));
+      const status = (await dashboard({ refDate })).platforms.find((p) => p.platformId === belt);
+      expect(status?.signed.projectIds.sort(), refDate).toEqual(signed.map((p) => p.id).sort());
+      expect(status?.withLand.projectIds.sort(), refDate).toEqual(landed.map((p) => p.id).sort());
+      expect(status?.withLand.investmentWan).toBeCloseTo(sum(landed, (p) => p.investmentWan));
+    }
+    // 佰维 signed on 2017-06-16 and acquired its land on 2017-11-22: neither on 2017-01-01, both a year later.
+    const biwin = mine.find((p) => p.enterprise.includes('佰维'))!;
+    const ids = async (refDate: string) => {
+      const s = (await dashboard({ refDate })).platforms.find((p) => p.platformId === belt);
+      return { signed: s?.signed.projectIds ?? [], landed: s?.withLand.projectIds ?? [] };
+    };
+    expect(await ids('2017-01-01')).not.toMatchObject({ signed: expect.arrayContaining([biwin.id]) });
+    expect((await ids('2017-11-21')).landed).not.toContain(biwin.id);
+    expect((await ids('2017-11-22')).landed).toContain(biwin.id);
+    const early = (await dashboard({ refDate: '2017-01-01' })).platforms.find((p) => p.platformId === belt);
+    expect(early?.signed.count).toBeLessThan(20);
+    expect(early?.withLand.count).toBeLessThan(11);
+    expect(early?.method.zh).toContain('参考日');
+  });
+
   it('agrees with the platform view on the 357 belt’s signed and landed projects', async () => {
     const belt = targetOf('industrial_output').scope;
     const status = (await dashboard()).platforms.find((p) => p.platformId === belt);

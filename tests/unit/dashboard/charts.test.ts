@@ -106,8 +106,31 @@ describe('三旧 by type × stage', () => {
 
 describe('platform pipeline standing', () => {
   it('counts signed-or-later and landed-or-later projects of the platform with their investment (万元)', () => {
-    const s = platformPipelineStatus('belt-357', projects);
+    // Undated projects count by their current stage on any reference date.
+    const s = platformPipelineStatus('belt-357', projects, '2018-03-09');
     expect(s.signed).toEqual({ count: 3, investmentWan: 14_000, projectIds: ['b', 'c', 'd'] });
     expect(s.withLand).toEqual({ count: 2, investmentWan: 12_000, projectIds: ['c', 'd'] });
+  });
+
+  it('counts a project as signed / with land only from its signing / land date on', () => {
+    const dated = [
+      project('s', { stage: 'signed', investmentWan: 1_000, keyDates: { signed: '2017-06-01' } }),
+      project('l', {
+        stage: 'land_acquired',
+        investmentWan: 2_000,
+        keyDates: { signed: '2016-08-01', landAcquired: '2017-11-22' },
+      }),
+      project('t', { stage: 'terminated', investmentWan: 4_000, keyDates: { signed: '2016-01-01' } }),
+    ];
+    const at = (refDate: string) => {
+      const s = platformPipelineStatus('belt-357', dated, refDate);
+      return [s.signed.projectIds, s.withLand.projectIds];
+    };
+    expect(at('2016-07-31')).toEqual([[], []]);
+    expect(at('2017-01-01')).toEqual([['l'], []]);
+    expect(at('2017-06-01')).toEqual([['s', 'l'], []]);
+    expect(at('2017-11-21')).toEqual([['s', 'l'], []]);
+    expect(at('2017-11-22')).toEqual([['s', 'l'], ['l']]);
+    expect(platformPipelineStatus('belt-357', dated, '2017-11-22').method.zh).toContain('不晚于参考日');
   });
 });
