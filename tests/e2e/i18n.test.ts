@@ -43,4 +43,19 @@ describe('language', () => {
     expect(await page.getByTestId('parcel-area').textContent()).toMatch(/^[\d,]+ ㎡（[\d,.]+ 亩）$/);
     expect(await page.getByTestId('parcel-town').textContent()).toBe('陈江');
   });
+
+  it('in English, 三旧 only ever appears glossed as "Redevelopment (三旧)" on the overview, layers and legend', async () => {
+    const page = await open('/?lang=en');
+    await waitForMapIdle(page);
+    const bare: Record<string, string[]> = {};
+    for (const tab of ['overview', 'layers', 'legend']) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await page.getByTestId('left-panel').locator('[role="tabpanel"] *').first().waitFor();
+      if (tab === 'overview') await page.getByTestId('dashboard').waitFor();
+      const text = (await page.getByTestId('left-panel').innerText()).replace(/\s+/g, ' ');
+      const hits = [...text.matchAll(/.{0,30}三旧.{0,30}/g)].map((m) => m[0]);
+      bare[tab] = hits.filter((h) => !/Redevelopment \(三旧\)/.test(h));
+    }
+    expect(bare).toEqual({ overview: [], layers: [], legend: [] });
+  });
 });
