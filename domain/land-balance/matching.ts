@@ -114,13 +114,27 @@ export function matchableProjects(
 
   const unmatched: Unmatched[] = [];
   const toMatch: MatchProject[] = [];
-  const floorSupplyM2 = o.includeRedevelopment
-    ? redevelopmentSupply(input.redevelopment, o).items.reduce((t, s) => t + s.floorM2, 0)
-    : 0;
+  // 三旧 floor space per platform (㎡), null when redevelopment is not counted: floor-only projects are told
+  // what their target platform offers, not the zone total.
+  const floorByPlatform = o.includeRedevelopment ? new Map<string, number>() : null;
+  if (floorByPlatform) {
+    for (const s of redevelopmentSupply(input.redevelopment, o).items) {
+      floorByPlatform.set(s.platformId, (floorByPlatform.get(s.platformId) ?? 0) + s.floorM2);
+    }
+  }
+  const platforms = new Map(input.platforms.map((p) => [p.id, p]));
   for (const d of demand) {
     const project = projectsById.get(d.projectId)!;
     if (d.landMu <= 0) {
-      unmatched.push({ projectId: d.projectId, reason: R.floorSpaceOnly(d.floorM2, floorSupplyM2) });
+      const target = project.targetPlatformId;
+      let floor: number | null = null;
+      if (floorByPlatform) {
+        floor = target
+          ? (floorByPlatform.get(target) ?? 0)
+          : [...floorByPlatform.values()].reduce((t, x) => t + x, 0);
+      }
+      const name = target ? platformName(platforms, target) : null;
+      unmatched.push({ projectId: d.projectId, reason: R.floorSpaceOnly(d.floorM2, name, floor) });
       continue;
     }
     const deadline = project.neededBy

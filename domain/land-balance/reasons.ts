@@ -38,13 +38,38 @@ export interface PlatformName {
   en: string;
 }
 
-/** Project asks for floor space (㎡) only: it is not placed on land; `supplyFloorM2` = floor space on offer. */
-export function floorSpaceOnly(floorM2: number, supplyFloorM2: number): Reason<UnmatchedCode> {
+/**
+ * Project asks for factory floor space (㎡) only, never placed on land (matching assigns land parcels only).
+ * `platformFloorM2` = 三旧改造 floor space its target platform offers within the horizon, or null when
+ * redevelopment is not counted (the option is off) — then the reason says how to count it.
+ */
+export function floorSpaceOnly(
+  floorM2: number,
+  platform: PlatformName | null,
+  platformFloorM2: number | null,
+): Reason<UnmatchedCode> {
+  const need = { zh: formatM2(floorM2, 'zh-CN'), en: formatM2(floorM2, 'en') };
+  const head = {
+    zh: `需厂房 ${need.zh}，不需用地；用地匹配只分配地块，不分配厂房`,
+    en: `Needs ${need.en} of factory floor space, not land; matching assigns land parcels only, not floor space`,
+  };
+  if (platformFloorM2 === null) {
+    return {
+      code: 'floor_space_only',
+      zh: `${head.zh}。三旧改造厂房未计入供给，勾选“计入三旧改造”可查看可供厂房`,
+      en: `${head.en}. Redevelopment (三旧) floor space is not counted; tick “Count redevelopment” to see it`,
+      details: { floorM2, redevelopmentCounted: false, platformId: platform?.id ?? null, platformFloorM2 },
+    };
+  }
+  const where = {
+    zh: platform ? `目标平台${platform.zh}` : '未定目标平台，全区',
+    en: platform ? `Its target platform ${platform.en}` : 'With no target platform, the whole zone',
+  };
   return {
     code: 'floor_space_only',
-    zh: `需厂房 ${formatM2(floorM2, 'zh-CN')}，不需用地，不参与地块匹配；三旧改造可供厂房共 ${formatM2(supplyFloorM2, 'zh-CN')}`,
-    en: `Needs ${formatM2(floorM2, 'en')} of factory floor space, not land, so it is not matched to parcels; redevelopment offers ${formatM2(supplyFloorM2, 'en')} of floor space`,
-    details: { floorM2, supplyFloorM2 },
+    zh: `${head.zh}。${where.zh}三旧改造可供厂房 ${formatM2(platformFloorM2, 'zh-CN')}`,
+    en: `${head.en}. ${where.en} offers ${formatM2(platformFloorM2, 'en')} of redevelopment floor space`,
+    details: { floorM2, redevelopmentCounted: true, platformId: platform?.id ?? null, platformFloorM2 },
   };
 }
 

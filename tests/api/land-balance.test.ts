@@ -215,6 +215,31 @@ describe('GET /api/land-balance/matches', () => {
     expect([...codes].some((c) => c !== 'floor_space_only')).toBe(true);
   });
 
+  it('tells floor-space-only projects the truth: 三旧 not counted by default, else their platform’s floor space', async () => {
+    const floorOnly = pipeline.filter((p) => (p.landDemandMu ?? 0) === 0 && (p.floorDemandM2 ?? 0) > 0);
+    expect(floorOnly.length).toBeGreaterThan(0);
+    const off = await matches();
+    const on = await matches({ includeRedevelopment: 'true' });
+    const open = sites.filter((s) => s.stage !== 'completed' && s.mode !== 'other');
+    for (const p of floorOnly) {
+      const r0 = off.unmatched.find((u) => u.projectId === p.id)?.reason;
+      expect(r0?.code).toBe('floor_space_only');
+      expect(r0?.zh).toContain('三旧改造厂房未计入供给');
+      expect(r0?.zh).not.toMatch(/[^0-9,]0 ㎡/);
+      expect(r0?.en).toContain('not counted');
+      const r1 = on.unmatched.find((u) => u.projectId === p.id)?.reason;
+      expect(r1?.zh).toContain('用地匹配只分配地块');
+      expect(r1?.en).toContain('matching assigns land parcels only');
+      // The target platform's own 三旧 floor space, not the zone total.
+      const floor = sum(
+        open.filter((s) => s.platformId === p.targetPlatformId),
+        (s) => s.floorSpaceM2,
+      );
+      close(Number(r1?.details.platformFloorM2), floor);
+      expect(r1?.zh).toContain(`${Math.round(floor).toLocaleString('en')} ㎡`);
+    }
+  });
+
   it('ranks candidates per project inside the demand window', async () => {
     const body = await matches();
     for (const [projectId, list] of Object.entries(body.candidates)) {

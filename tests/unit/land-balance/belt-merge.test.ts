@@ -91,6 +91,10 @@ describe('belt-merge: matching', async () => {
     expect(reason('p6')?.code).toBe('sites_taken');
     expect(reason('p6')?.details.holders).toEqual(expect.arrayContaining(['p1', 'p2']));
     expect(reason('p7')?.code).toBe('floor_space_only');
+    // Floor space only: land matching does not place it; the belt's own 三旧 floor space is named.
+    expect(reason('p7')?.zh).toBe(
+      '需厂房 8,000 ㎡，不需用地；用地匹配只分配地块，不分配厂房。目标平台357创新产业带三旧改造可供厂房 30,000 ㎡',
+    );
     expect(reason('p8')?.code).toBe('not_ready_in_time');
     expect(reason('p8')?.en).toContain('31 Dec 2018');
   });
