@@ -129,7 +129,47 @@ describe('changing a parcel’s land-supply state', () => {
     await page.getByTestId('state-change-submit').click();
     const error = page.getByTestId('state-change-error');
     await error.waitFor();
-    expect(await error.textContent()).toContain('出让合同签订日期 2018-03-09 晚于出让日期 2018-03-08');
+    // The message is chosen by the error code, in the UI's language only (the server's text is bilingual).
+    expect(await error.textContent()).toContain('签订日期不得晚于出让日期');
+    expect(await error.textContent()).not.toMatch(/[A-Za-z]{4,}/);
     expect((await get<ParcelDetail>(`/api/parcels/${id}`)).state).toBe('listed');
+  });
+
+  it('a stale form gets a localized 409 message; 重新加载地块 starts the form again', async () => {
+    // A 净地可供 parcel other than the first test's (ready → listed needs no contract).
+    const ready = await get<ParcelList>('/api/parcels?state=ready&limit=50');
+    const id = ready.features.at(-1)?.id ?? '';
+    expect(id).not.toBe('');
+    const page = await open(`/?sel=${id}`, {
+      baseUrl: server.url,
+      expectedConsoleErrors: [/status of 409 .*\/transitions/],
+    });
+    await page.getByTestId('parcel-panel').waitFor();
+    await page.getByTestId('state-change-open').click();
+    await page.getByTestId('state-change-note').fill('挂牌公告 2018-01');
+    await page.getByTestId('state-change-who').fill('规划科');
+
+    // Someone else records a change first: the open form's version is now stale.
+    const d = await get<ParcelDetail>(`/api/parcels/${id}`);
+    const res = await fetch(`${server.url}/api/parcels/${id}/transitions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to: 'listed', date: d.stateSince, who: '他人', version: d.version }),
+    });
+    expect(res.status, await res.text()).toBeLessThan(300);
+
+    await page.getByTestId('state-change-submit').click();
+    const error = page.getByTestId('state-change-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toBe('version_conflict');
+    const text = (await error.textContent()) ?? '';
+    expect(text).toContain('该地块已被他人修改');
+    expect(text).not.toMatch(/has changed|version/);
+    expect(await error.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await page.screenshot({ path: resolve(import.meta.dirname, '../artifacts/state-change-409.png') });
+
+    await page.getByTestId('state-change-reload').click();
+    await expect.poll(() => error.count()).toBe(0);
+    expect(await page.getByTestId('state-change-note').inputValue()).toBe('');
   });
 });

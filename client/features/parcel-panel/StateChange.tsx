@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareIso, isIsoDate } from '../../../domain/dates.ts';
 import type { LandState } from '../../../domain/enums.ts';
@@ -17,6 +17,20 @@ import './state-change.css';
 const CONTRACT_FIELDS = ['signed', 'agreedDelivery', 'agreedStart', 'agreedCompletion'] as const;
 type ContractField = (typeof CONTRACT_FIELDS)[number];
 
+/** API error codes with a message of their own (i18n `stateChange.error_<code>`). */
+const KNOWN_ERRORS = [
+  'version_conflict',
+  'transition_not_allowed',
+  'date_before_state_since',
+  'date_in_future',
+  'contract_required',
+  'contract_not_applicable',
+  'not_found',
+  'invalid_input',
+] as const;
+type KnownError = (typeof KNOWN_ERRORS)[number];
+const isKnownError = (code: string): code is KnownError => (KNOWN_ERRORS as readonly string[]).includes(code);
+
 /** Today's calendar date in the browser's time zone, ISO. */
 function localToday(): string {
   const d = new Date();
@@ -28,7 +42,7 @@ function localToday(): string {
  * 变更供地状态: records that the parcel moved on. Offers only the states the domain allows next (a reclaim only
  * when the parcel is reclaimable on the chosen date), the date (default the reference date), a note and who
  * (remembered in this browser); moving to 已出让 or later asks for the land contract when it is needed. The
- * server re-checks everything; its refusal is shown here with its own message.
+ * server re-checks everything; its refusal is shown here, in the UI language, by its error code.
  */
 export function StateChange({
   parcel,
@@ -59,6 +73,12 @@ export function StateChange({
     agreedCompletion: parcel.contract.agreedCompletion ?? '',
   }));
   const [price, setPrice] = useState(parcel.landPriceWan == null ? '' : String(parcel.landPriceWan));
+  const errorRef = useRef<HTMLDivElement>(null);
+  const error = mutation.error;
+  // The submit button sits below a long form: bring the refusal into view so it is not missed.
+  useEffect(() => {
+    if (error) errorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
 
   const validDate = isIsoDate(date);
   const reclaimable = validDate && idleLandStatus(parcel, date).status === 'reclaimable';
@@ -191,15 +211,29 @@ export function StateChange({
             onChange={(e) => setWho(e.target.value)}
           />
         </label>
-        {mutation.error ? (
-          <div className="form-error" role="alert" data-testid="state-change-error">
-            <p>{t('stateChange.failed', { message: mutation.error.message })}</p>
-            {mutation.error instanceof ApiError && mutation.error.code === 'version_conflict' ? (
+        {error ? (
+          <div
+            className="form-error"
+            role="alert"
+            data-testid="state-change-error"
+            data-code={error instanceof ApiError ? error.code : undefined}
+            ref={errorRef}
+          >
+            <p>
+              {error instanceof ApiError && isKnownError(error.code)
+                ? t(`stateChange.error_${error.code}`)
+                : t('stateChange.failed', { message: error.message })}
+            </p>
+            {error instanceof ApiError && error.code === 'version_conflict' ? (
               <button
                 type="button"
                 className="btn"
+                data-testid="state-change-reload"
                 onClick={() => {
+                  // Start again from the fresh parcel: the chosen state and note were meant for the old one.
                   mutation.reset();
+                  setTo('');
+                  setNote('');
                   onReload();
                 }}
               >
