@@ -34,6 +34,9 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
   useEffect(() => {
     if (!map) return;
     let hovered: string | null = null;
+    // The parcel just clicked: its details panel is opening, so its tooltip would only cover the map; it comes
+    // back once the pointer has moved to another parcel.
+    let clicked: string | null = null;
     const setHovered = (id: string | null) => {
       if (hovered === id) return;
       if (hovered != null && map.getSource(SOURCES.parcels)) {
@@ -47,9 +50,13 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
       const id = idOf(f);
       setHovered(id);
       map.getCanvas().style.cursor = id ? 'pointer' : '';
-      setHover(id && f ? { id, props: f.properties ?? {}, x: e.point.x, y: e.point.y } : null);
+      if (id !== clicked) clicked = null;
+      setHover(
+        id && f && id !== clicked ? { id, props: f.properties ?? {}, x: e.point.x, y: e.point.y } : null,
+      );
     };
     const onLeave = () => {
+      clicked = null;
       setHovered(null);
       map.getCanvas().style.cursor = '';
       setHover(null);
@@ -63,7 +70,10 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
         return;
       }
       const id = idOf(e.features?.[0]);
-      if (id) handlers.current.onParcelClick(id);
+      if (!id) return;
+      clicked = id;
+      setHover(null);
+      handlers.current.onParcelClick(id);
     };
     const onLabelClick = (e: MapLayerMouseEvent) => {
       const id = idOf(e.features?.[0]);
@@ -77,6 +87,8 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
     };
     map.on('mousemove', 'parcels-fill', onMove);
     map.on('mouseleave', 'parcels-fill', onLeave);
+    // Leaving the map canvas (onto a panel) does not always leave the layer first.
+    map.on('mouseout', onLeave);
     map.on('click', 'parcels-fill', onClick);
     map.on('click', 'platforms-label', onLabelClick);
     map.on('mouseenter', 'platforms-label', pointer);
@@ -84,6 +96,7 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
     return () => {
       map.off('mousemove', 'parcels-fill', onMove);
       map.off('mouseleave', 'parcels-fill', onLeave);
+      map.off('mouseout', onLeave);
       map.off('click', 'parcels-fill', onClick);
       map.off('click', 'platforms-label', onLabelClick);
       map.off('mouseenter', 'platforms-label', pointer);

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoneyWan, formatMu, formatNumber, type Lang } from '../../../domain/format.ts';
+import {
+  formatArea,
+  formatDate,
+  formatMoneyWan,
+  formatMu,
+  formatNumber,
+  type Lang,
+} from '../../../domain/format.ts';
 import { DUE_SOON_DAYS } from '../../../domain/indicators.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
 import { selectParcel } from '../details/navigate.ts';
@@ -92,7 +99,7 @@ export function IdleLandPanel() {
               {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
             </span>
             <span className="muted small">
-              {formatMu(r.areaMu, lang)} ·{' '}
+              {formatArea(r.areaM2, lang)} ·{' '}
               {r.feeWan == null
                 ? t('dashboard.idle.feeUnknown')
                 : t('dashboard.idle.fee', { fee: formatMoneyWan(r.feeWan, lang) })}{' '}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { LAND_STATES } from '../../../domain/enums.ts';
-import { formatMu, labelOf } from '../../../domain/format.ts';
+import { formatArea, labelOf } from '../../../domain/format.ts';
 import type { HoverInfo } from '../../map/use-map-interaction.ts';
 import { useLang } from '../language/use-lang.ts';
 
-/** Hover tooltip: code, state and area (亩) of the parcel under the pointer. Text only, never HTML. */
+/** Hover tooltip: code, state and area (㎡ and 亩) of the parcel under the pointer. Text only, never HTML. */
 export function ParcelTooltip({ hover }: { hover: HoverInfo }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -23,7 +23,7 @@ export function ParcelTooltip({ hover }: { hover: HoverInfo }) {
         {t('tooltip.state')}: {stateLabel}
       </div>
       <div>
-        {t('tooltip.area')}: {formatMu(typeof p.areaMu === 'number' ? p.areaMu : null, lang)}
+        {t('tooltip.area')}: {formatArea(typeof p.areaM2 === 'number' ? p.areaM2 : null, lang)}
       </div>
     </div>
   );
