@@ -114,6 +114,25 @@ describe('land balance panel', () => {
     await saveScreenshot(page, 'land-balance');
   });
 
+  it('fits the per-platform table in the panel in English, with ASCII brackets', async () => {
+    const page = await open('/?tab=land-balance&lang=en');
+    await waitForMapIdle(page);
+    await waitForPanel(page);
+    const table = page.getByTestId('lb-table');
+    const head = (await table.locator('thead').textContent()) ?? '';
+    expect(head).toContain('Shortfall (mu)');
+    expect(head).not.toMatch(/[（）]/);
+    // No column cut off: the table is no wider than the panel that holds it.
+    const { tableWidth, panelWidth } = await table.evaluate((el) => ({
+      tableWidth: el.getBoundingClientRect().width,
+      panelWidth: el.closest('.land-balance')!.getBoundingClientRect().width,
+    }));
+    expect(tableWidth).toBeLessThanOrEqual(panelWidth);
+    expect(await page.getByTestId('lb-pipeline-heading').textContent()).toContain('Pipeline projects');
+    await page.mouse.move(5, 5);
+    await saveScreenshot(page, 'land-balance-en');
+  });
+
   it('recomputes the matching when the size slack changes, and keeps it in the URL', async () => {
     const page = await open('/?tab=land-balance');
     await waitForMapIdle(page);

@@ -10,10 +10,12 @@ interface Props {
 
 const mu = (n: number, lang: Lang) => formatNumber(n, lang, 1);
 
-/** Per-platform supply, demand and shortfall in 亩, with factory floor space (㎡) in its own columns. */
+/** Per-platform supply, demand and shortfall in 亩, with factory floor space (㎡) supply / demand in its own column. */
 export function BalanceTable({ rows, total, lang }: Props) {
   const { t } = useTranslation();
-  const unit = lang === 'en' ? 'mu' : '亩';
+  // Units in the language's own brackets: （亩） in Chinese, (mu) in English; headers may wrap so the table
+  // fits the 460 px panel in both languages.
+  const unit = t('landBalance.table.unitMu');
   const line = (key: string, name: string, r: Props['total'], testId?: string) => (
     <tr key={key} data-testid={testId} className={r.shortfallMu > 0 ? 'short' : undefined}>
       <th scope="row">{name}</th>
@@ -31,13 +33,16 @@ export function BalanceTable({ rows, total, lang }: Props) {
         <tr>
           <th scope="col">{t('landBalance.table.platform')}</th>
           <th scope="col">
-            {t('landBalance.table.supply')}（{unit}）
+            {t('landBalance.table.supply')}
+            {unit}
           </th>
           <th scope="col">
-            {t('landBalance.table.demand')}（{unit}）
+            {t('landBalance.table.demand')}
+            {unit}
           </th>
           <th scope="col">
-            {t('landBalance.table.shortfall')}（{unit}）
+            {t('landBalance.table.shortfall')}
+            {unit}
           </th>
           <th scope="col" title={t('landBalance.table.floorNote')}>
             {t('landBalance.table.floor')}

@@ -23,6 +23,7 @@ export const landBalanceZh = {
     supply: '供给',
     demand: '需求',
     shortfall: '缺口',
+    unitMu: '（亩）',
     floor: '厂房 供/需（㎡）',
     floorNote: '厂房需求与供给（㎡）另列，不计入亩数',
     unassigned: '未定平台',
