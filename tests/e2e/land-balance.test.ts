@@ -76,6 +76,9 @@ describe('land balance panel', () => {
     const gap = Number((await belt.locator('.lb-gap').textContent())?.replaceAll(',', ''));
     expect(gap).toBeGreaterThan(0);
     expect(await page.getByTestId('lb-table').textContent()).toContain('缺口（亩）');
+    expect(await page.getByTestId('lb-pipeline-heading').textContent()).toContain(
+      '招商项目（在谈·过会·签约）',
+    );
     expect(await page.getByTestId('chart-land-balance').locator('svg').count()).toBe(1);
 
     // An unmatched project: its reason, in Chinese, appears under it.

@@ -89,7 +89,7 @@ export function LandBalancePanel() {
         </section>
       )}
       <section className="lb-section">
-        <h3>
+        <h3 data-testid="lb-pipeline-heading">
           {t('landBalance.pipeline')}
           {m ? (
             <span className="muted small" data-testid="lb-summary">

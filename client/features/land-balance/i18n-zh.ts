@@ -34,7 +34,7 @@ export const landBalanceZh = {
     demand: '需求（亩）',
     shortfall: '缺口（亩）',
   },
-  pipeline: '在谈项目',
+  pipeline: '招商项目（在谈·过会·签约）',
   pipelineSummary: '{{matched}} 个有合适用地，{{unmatched}} 个暂无',
   status: { matched: '已匹配', unmatched: '无合适用地' },
   needs: '需 {{mu}}',
