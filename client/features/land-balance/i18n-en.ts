@@ -44,7 +44,7 @@ export const landBalanceEn: LandBalanceStrings = {
   assigned: 'Assigned site',
   assignedSite: '{{codes}} ({{mu}}, candidate #{{rank}})',
   candidates: 'Candidate sites (best first)',
-  noCandidates: 'No site of a fitting size and use',
+  noCandidates: 'No site of a fitting size, use and platform',
   rank: '#{{rank}}',
   excluded: {
     filtered_out: 'The project is outside the current platform / industry filter',

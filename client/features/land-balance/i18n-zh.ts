@@ -42,7 +42,7 @@ export const landBalanceZh = {
   assigned: '分配地块',
   assignedSite: '{{codes}}（{{mu}}，候选第 {{rank}}）',
   candidates: '候选用地（按优先排序）',
-  noCandidates: '没有面积与用途合适的用地',
+  noCandidates: '没有面积、用途和平台都合适的用地',
   rank: '第 {{rank}}',
   excluded: {
     filtered_out: '该项目不在当前平台/产业筛选范围内',
