@@ -73,7 +73,9 @@ describe('filters', () => {
     // Focus stays in the field: only the typing pause applies it.
     await expect.poll(() => count(page)).toBe(expected);
     await expect.poll(() => page.url()).toContain('minMu=80');
-    expect(await page.getByTestId('filter-min-mu').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('filter-min-mu').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
   });
 
   it('says why the map is empty when the filters exclude every parcel, and clears them in one click', async () => {

@@ -8,7 +8,7 @@ export const landBalanceEn: LandBalanceStrings = {
   includeReserve: 'Count reserve land',
   includeReserveHint: 'Reserve parcels count from their expected ready date',
   includeRedevelopment: 'Count redevelopment',
-  includeRedevelopmentHint: '三旧 redevelopment counts land and floor space from its expected completion',
+  includeRedevelopmentHint: 'Redevelopment (三旧) sites count land and floor space from their expected completion',
   slack: 'Size slack',
   slackHint: 'How much larger than the demand a site may be (0–200 %)',
   horizon: 'Horizon',

@@ -27,7 +27,8 @@ export const stateChangeEn: StateChangeStrings = {
     'Could not save: the parcel cannot move from its current state to the chosen one.',
   error_date_before_state_since: 'Could not save: the date is before the current state began.',
   error_date_in_future: 'Could not save: the date cannot be later than today.',
-  error_contract_required: 'Could not save: this state needs the date the land contract was signed, on or before the transfer date.',
+  error_contract_required:
+    'Could not save: this state needs the date the land contract was signed, on or before the transfer date.',
   error_contract_not_applicable: 'Could not save: a land contract does not apply to this state.',
   error_not_found: 'Could not save: the parcel no longer exists.',
   error_invalid_input: 'Could not save: some fields are invalid; check them and try again.',
