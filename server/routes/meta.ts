@@ -3,26 +3,19 @@
  * data's hash, suffixed `-r<n>` after n recorded edits (server/db/queries/meta.ts).
  */
 import { Hono } from 'hono';
-import { currentDataVersion } from '../db/queries/meta.ts';
+import { currentDataVersion, tableCounts } from '../db/queries/meta.ts';
 import type { AppDeps } from './deps.ts';
 
 export const metaRoutes = ({ db, clock, dataset, referenceDate, tiandituKey }: AppDeps) =>
   new Hono()
-    .get('/health', (c) => {
-      const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
-      return c.json({
+    .get('/health', (c) =>
+      c.json({
         ok: true as const,
         time: clock().toISOString(),
         dataVersion: currentDataVersion(db),
-        counts: {
-          platforms: count('platforms'),
-          parcels: count('parcels'),
-          projects: count('projects'),
-          redevelopment: count('redevelopment_sites'),
-          targets: count('targets'),
-        },
-      });
-    })
+        counts: tableCounts(db),
+      }),
+    )
     .get('/config', (c) =>
       c.json({
         asOf: dataset.asOf,

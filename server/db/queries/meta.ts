@@ -48,3 +48,21 @@ export function bumpRevision(db: Database): void {
      ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
   ).run();
 }
+
+/** Row counts of the main tables, for GET /api/health. */
+export function tableCounts(db: Database): {
+  platforms: number;
+  parcels: number;
+  projects: number;
+  redevelopment: number;
+  targets: number;
+} {
+  const count = (table: string) => Number(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
+  return {
+    platforms: count('platforms'),
+    parcels: count('parcels'),
+    projects: count('projects'),
+    redevelopment: count('redevelopment_sites'),
+    targets: count('targets'),
+  };
+}
