@@ -8,7 +8,8 @@ export const landBalanceEn: LandBalanceStrings = {
   includeReserve: 'Count reserve land',
   includeReserveHint: 'Reserve parcels count from their expected ready date',
   includeRedevelopment: 'Count redevelopment',
-  includeRedevelopmentHint: 'Redevelopment (三旧) sites count land and floor space from their expected completion',
+  includeRedevelopmentHint:
+    'Redevelopment (三旧) sites count land and floor space from their expected completion',
   slack: 'Size slack',
   slackHint: 'How much larger than the demand a site may be (0–200 %)',
   horizon: 'Horizon',
