@@ -15,6 +15,7 @@ import { landUseFamily } from '../../../domain/land-use.ts';
 import type { AreaGeometry, LandEvent, Parcel } from '../../../domain/schemas.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
+import { parcelFromColumns } from './parcel-record.ts';
 
 /** Filters of the parcel list; every given filter must match (AND); lists match any of their values (OR). */
 export type ParcelFilter = {
@@ -217,30 +218,7 @@ export function getParcel(db: Database, id: string): ParcelRecordRow | null {
     .prepare('SELECT project_id FROM parcel_projects WHERE parcel_id = ? ORDER BY project_id')
     .pluck()
     .all(id) as string[];
-  return {
-    id: r.id,
-    code: r.code,
-    platformId: r.platform_id,
-    town: r.town,
-    landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
-    areaM2: r.area_m2,
-    areaMu: r.area_mu,
-    plotRatioMax: r.plot_ratio_max,
-    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
-    stateSince: r.state_since,
-    expectedReadyDate: r.expected_ready_date,
-    contract: {
-      signed: r.contract_signed,
-      agreedDelivery: r.contract_agreed_delivery,
-      agreedStart: r.contract_agreed_start,
-      agreedCompletion: r.contract_agreed_completion,
-    },
-    landPriceWan: r.land_price_wan,
-    projectIds,
-    version: r.version,
-    geometry: geometryColumn(r.geometry),
-    bbox: bboxColumns(r),
-  };
+  return { ...parcelFromColumns(r, projectIds), bbox: bboxColumns(r) };
 }
 
 type EventRow = {
