@@ -17,6 +17,7 @@ import { buildSiteUniverse } from '../../domain/land-balance/site-universe.ts';
 import { solveAssignment } from '../../domain/land-balance/solve-assignment.ts';
 import type { Platform, Project } from '../../domain/schemas.ts';
 import { m2ToMu } from '../../domain/units.ts';
+import { pipelineProject } from '../fixtures/pipeline-project.ts';
 
 /** mulberry32: small seeded PRNG so every run sees the same data. */
 function prng(seed: number): () => number {
@@ -114,30 +115,18 @@ function synthetic(side: number, nProjects: number): { parcels: ParcelWithGeomet
   const stages: ProjectStage[] = ['negotiating', 'negotiating', 'approved', 'signed'];
   const projects: Project[] = Array.from({ length: nProjects }, (_, i) => {
     const demand = Math.round(20 + 380 * r() ** 2);
-    return {
+    return pipelineProject({
       id: `J${i}`,
       name: `项目${i}`,
       enterprise: `企业${i}`,
       industry: pick(r, INDUSTRIES),
-      origin: 'shenzhen',
       investmentWan: Math.round(demand * (200 + r() * 400)),
       landDemandMu: demand,
-      floorDemandM2: null,
       stage: pick(r, stages),
       targetPlatformId: pick(r, [...PLATFORMS.map((p) => p.id), null]),
       rdOriented: r() < 0.2,
       neededBy: pick(r, [null, '2018-06-30', '2018-12-31', '2019-12-31']),
-      annualOutputWan: null,
-      keyDates: {
-        firstContact: null,
-        approved: null,
-        signed: null,
-        landAcquired: null,
-        started: null,
-        producing: null,
-      },
-      parcelIds: [],
-    };
+    });
   });
   return { parcels, projects };
 }

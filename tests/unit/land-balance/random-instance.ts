@@ -9,6 +9,7 @@ import type { Industry, LandUse, ProjectStage } from '../../../domain/enums.ts';
 import type { ParcelWithGeometry } from '../../../domain/land-balance/index.ts';
 import type { Platform, Project } from '../../../domain/schemas.ts';
 import { m2ToMu } from '../../../domain/units.ts';
+import { pipelineProject } from '../../fixtures/pipeline-project.ts';
 
 export const AS_OF = '2018-03-09';
 export const PLATFORMS: Platform[] = [
@@ -115,30 +116,20 @@ export const instanceArb = fc
         });
       }
     }
-    const projects: Project[] = r.projects.map((p, i) => ({
-      id: `p${i}`,
-      name: `项目${i}`,
-      enterprise: `企业${i}`,
-      industry: p.industry,
-      origin: 'shenzhen',
-      investmentWan: p.investmentWan,
-      landDemandMu: p.demand,
-      floorDemandM2: null,
-      stage: p.stage,
-      targetPlatformId: p.target,
-      rdOriented: p.rdOriented,
-      neededBy: p.neededBy,
-      annualOutputWan: null,
-      keyDates: {
-        firstContact: null,
-        approved: null,
-        signed: null,
-        landAcquired: null,
-        started: null,
-        producing: null,
-      },
-      parcelIds: [],
-    }));
+    const projects: Project[] = r.projects.map((p, i) =>
+      pipelineProject({
+        id: `p${i}`,
+        name: `项目${i}`,
+        enterprise: `企业${i}`,
+        industry: p.industry,
+        investmentWan: p.investmentWan,
+        landDemandMu: p.demand,
+        stage: p.stage,
+        targetPlatformId: p.target,
+        rdOriented: p.rdOriented,
+        neededBy: p.neededBy,
+      }),
+    );
     return { rows: r.rows, cols: r.cols, parcels, projects, slack: r.slack, maxGroupSize: r.maxGroupSize };
   });
 

@@ -19,33 +19,18 @@ import {
   type MatchProject,
 } from '../../../domain/land-balance/project-fit.ts';
 import { solveAssignment } from '../../../domain/land-balance/solve-assignment.ts';
-import type { Project } from '../../../domain/schemas.ts';
+import { pipelineProject } from '../../fixtures/pipeline-project.ts';
 
 const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject => ({
-  project: {
+  project: pipelineProject({
     id: `p${String(i).padStart(2, '0')}`,
     name: `项目${i}`,
     enterprise: `企业${i}`,
     industry: 'laser',
-    origin: 'shenzhen',
     investmentWan,
     landDemandMu: demandMu,
-    floorDemandM2: null,
     stage,
-    targetPlatformId: null,
-    rdOriented: false,
-    neededBy: null,
-    annualOutputWan: null,
-    keyDates: {
-      firstContact: null,
-      approved: null,
-      signed: null,
-      landAcquired: null,
-      started: null,
-      producing: null,
-    },
-    parcelIds: [],
-  } satisfies Project,
+  }),
   demandMu,
   window: { lowMu: demandMu, highMu: demandMu * 1.3 },
   deadline: null,
