@@ -15,7 +15,7 @@ import { landUseFamily } from '../../../domain/land-use.ts';
 import type { AreaGeometry, LandEvent, Parcel } from '../../../domain/schemas.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
-import { parcelFromColumns } from './parcel-record.ts';
+import { type ParcelColumns, parcelFromColumns } from './parcel-record.ts';
 
 /** Filters of the parcel list; every given filter must match (AND); lists match any of their values (OR). */
 export type ParcelFilter = {
@@ -194,18 +194,7 @@ export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelF
   return { features, total };
 }
 
-type ParcelRow = Omit<ListRow, 'industry'> & {
-  town: string;
-  plot_ratio_max: number;
-  state_since: string;
-  expected_ready_date: string | null;
-  contract_signed: string | null;
-  contract_agreed_delivery: string | null;
-  contract_agreed_start: string | null;
-  contract_agreed_completion: string | null;
-  land_price_wan: number | null;
-  version: number;
-};
+type ParcelRow = ParcelColumns & BBoxColumns;
 
 /** A full parcel record with its geometry and bbox. */
 export type ParcelRecordRow = Parcel & { geometry: AreaGeometry; bbox: BBox };
