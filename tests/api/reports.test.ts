@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { INDUSTRY_ZH, type Industry } from '../../domain/enums.ts';
 import { formatMu } from '../../domain/format.ts';
-import { inkFraction, pdfPageCount, pdfToText } from '../unit/reports/pdf-tools.ts';
+import { inkFraction, pdfPageCount, pdfToText } from '../unit/server/reports/pdf-tools.ts';
 import { REAL_GEODATA, testApp } from './helpers/test-app.ts';
 
 const { app, cleanup } = testApp();

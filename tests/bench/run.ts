@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 
 const filter = process.argv[2] ?? '';
-const dir = new URL('./', import.meta.url);
+const dir = new URL('.', import.meta.url);
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
   .sort();

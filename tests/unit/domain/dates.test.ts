@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addYears, compareIso, daysBetween, isIsoDate, quarterOf } from '../../../domain/dates.ts';
+
+describe('daysBetween', () => {
+  it('counts whole days, to − from', () => {
+    expect(daysBetween('2018-03-09', '2018-03-09')).toBe(0);
+    expect(daysBetween('2018-03-09', '2018-03-10')).toBe(1);
+    expect(daysBetween('2018-03-10', '2018-03-09')).toBe(-1);
+    expect(daysBetween('2018-01-01', '2019-01-01')).toBe(365);
+    expect(daysBetween('2020-01-01', '2021-01-01')).toBe(366);
+  });
+
+  it('is not affected by DST-like local offsets (dates are UTC)', () => {
+    expect(daysBetween('2018-03-24', '2018-03-26')).toBe(2);
+    expect(daysBetween('2018-10-27', '2018-10-29')).toBe(2);
+  });
+
+  it('rejects invalid dates', () => {
+    expect(() => daysBetween('2018-02-30', '2018-03-01')).toThrow(RangeError);
+    expect(() => daysBetween('2018-3-9', '2018-03-10')).toThrow(/ISO date/);
+    expect(isIsoDate('2020-02-29')).toBe(true);
+    expect(isIsoDate('2019-02-29')).toBe(false);
+  });
+});
+
+describe('addDays / addYears', () => {
+  it('adds days across month, year and leap-day boundaries', () => {
+    expect(addDays('2018-03-09', 365)).toBe('2019-03-09');
+    expect(addDays('2019-03-01', 365)).toBe('2020-02-29');
+    expect(addDays('2018-01-01', -1)).toBe('2017-12-31');
+    expect(addDays('2018-12-31', 1)).toBe('2019-01-01');
+  });
+
+  it('keeps the calendar day, 29 Feb → 28 Feb in a common year', () => {
+    expect(addYears('2018-03-09', 2)).toBe('2020-03-09');
+    expect(addYears('2020-02-29', 1)).toBe('2021-02-28');
+    expect(addYears('2020-02-29', 4)).toBe('2024-02-29');
+    expect(addYears('2020-02-29', -1)).toBe('2019-02-28');
+  });
+});
+
+describe('quarterOf / compareIso', () => {
+  it('names calendar quarters', () => {
+    expect(quarterOf('2018-01-01')).toBe('2018Q1');
+    expect(quarterOf('2018-03-31')).toBe('2018Q1');
+    expect(quarterOf('2018-04-01')).toBe('2018Q2');
+    expect(quarterOf('2018-12-31')).toBe('2018Q4');
+  });
+
+  it('sorts ISO dates chronologically', () => {
+    const dates = ['2018-12-01', '2017-01-31', '2018-03-09', '2018-03-09'];
+    expect([...dates].sort(compareIso)).toEqual(['2017-01-31', '2018-03-09', '2018-03-09', '2018-12-01']);
+    expect(compareIso('2018-03-09', '2018-03-09')).toBe(0);
+    expect(compareIso('2018-03-08', '2018-03-09')).toBeLessThan(0);
+  });
+});
