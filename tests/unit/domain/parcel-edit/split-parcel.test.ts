@@ -1,3 +1,4 @@
+import { area, feature } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { validateAreaGeometry } from '../../../../domain/geometry-validation.ts';
 import { sharedBoundaryM } from '../../../../domain/land-balance/adjacency.ts';
@@ -119,6 +120,26 @@ describe('splitParcel (分宗) — areas, shared edges, validity', () => {
       expect(validateAreaGeometry(p.geometry)).toEqual({ valid: true });
     }
     expect((parts[0]!.areaM2 + parts[1]!.areaM2) / WHOLE).toBeCloseTo(1, 9);
+  });
+
+  it('a 3.6 km² oblique parcel split obliquely: accepted, areas summing to within a millionth', () => {
+    const k = 0.02;
+    const big = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [W, S],
+          [W + k, S + k * 0.3],
+          [W + k * 0.7, S + k],
+          [W - k * 0.3, S + k * 0.7],
+          [W, S],
+        ],
+      ],
+    };
+    const parts = ok(splitParcel(big, line([W - k * 0.4, S + k * 0.31], [W + k * 1.1, S + k * 0.77])));
+    const whole = area(feature(big));
+    expect(whole / 1e6).toBeCloseTo(3.6, 1); // km²
+    expect(Math.abs(parts[0]!.areaM2 + parts[1]!.areaM2 - whole) / whole).toBeLessThan(1e-6);
   });
 
   it('a line ending exactly on the boundary is accepted', () => {
