@@ -142,6 +142,20 @@ describe('splitParcel (分宗) — areas, shared edges, validity', () => {
     expect(Math.abs(parts[0]!.areaM2 + parts[1]!.areaM2 - whole) / whole).toBeLessThan(1e-6);
   });
 
+  it('a MultiPolygon parcel: the component the line misses becomes a part of its own', () => {
+    // Areas relative to the first component: the second is as large (0.002° × 0.001°); the first is cut in halves.
+    const multi = {
+      type: 'MultiPolygon' as const,
+      coordinates: [[rectRing(W, S, E, N)], [rectRing(E + 0.001, S, E + 0.003, N)]],
+    };
+    const parts = ok(splitParcel(multi, line([M, S - 0.0005], [M, N + 0.0005])));
+    expect(parts.map((p) => p.areaM2 / WHOLE)).toEqual([
+      expect.closeTo(1, 6),
+      expect.closeTo(0.5, 6),
+      expect.closeTo(0.5, 6),
+    ]);
+  });
+
   it('a line ending exactly on the boundary is accepted', () => {
     const parts = ok(splitParcel(parcel, line([M, S], [M, N])));
     expect(parts).toHaveLength(2);
