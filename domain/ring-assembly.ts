@@ -59,24 +59,31 @@ export function assembleRings(rings: readonly Position[][]): Polygon | MultiPoly
   const placed: Placed[] = rings
     .filter((r) => r.length > 0)
     .map(close)
-    .map((ring) => ({ ring, area: Math.abs(ringSignedArea(ring)), bbox: bboxOf(ring) }))
-    .sort((a, b) => b.area - a.area);
-  const depth: number[] = [];
-  const polygonOf: number[] = [];
+    .map((ring) => ({ ring, area: Math.abs(ringSignedArea(ring)), bbox: bboxOf(ring) }));
+  // Containment is decided largest first; parts keep their order in the file.
+  const bySize = placed.map((_, i) => i).sort((a, b) => placed[b]!.area - placed[a]!.area);
+  const parent = new Map<number, number>();
+  const depth = new Map<number, number>();
+  bySize.forEach((i, k) => {
+    const first = placed[i]!.ring[0]!;
+    let p = -1;
+    for (const j of bySize.slice(0, k)) {
+      const c = placed[j]!;
+      if (within(first, c.bbox) && pointInRing(first, c.ring) && (p < 0 || c.area <= placed[p]!.area)) p = j;
+    }
+    parent.set(i, p);
+    depth.set(i, p < 0 ? 0 : depth.get(p)! + 1);
+  });
+  const polygonOf = new Map<number, Position[][]>();
   const polygons: Position[][][] = [];
   placed.forEach((r, i) => {
-    let parent = -1;
-    for (let j = 0; j < i; j++) {
-      const c = placed[j]!;
-      if (r.ring[0] && within(r.ring[0], c.bbox) && pointInRing(r.ring[0], c.ring)) parent = j;
-    }
-    depth[i] = parent < 0 ? 0 : depth[parent]! + 1;
-    if (depth[i]! % 2 === 0) {
-      polygonOf[i] = polygons.push([wound(r.ring, true)]) - 1;
-    } else {
-      polygonOf[i] = polygonOf[parent]!;
-      polygons[polygonOf[i]!]!.push(wound(r.ring, false));
-    }
+    if (depth.get(i)! % 2 !== 0) return;
+    const poly = [wound(r.ring, true)];
+    polygonOf.set(i, poly);
+    polygons.push(poly);
+  });
+  placed.forEach((r, i) => {
+    if (depth.get(i)! % 2 === 1) polygonOf.get(parent.get(i)!)!.push(wound(r.ring, false));
   });
   if (polygons.length === 0) return null;
   return polygons.length === 1

@@ -94,6 +94,9 @@ function finish(p: Parcel): { record: SourceRecord; problems: RecordProblem[] } 
       ),
     );
   }
+  if (p.problems.some((q) => q.code === 'bad_point_line')) {
+    return { record: { record: p.record, geometry: null, attributes }, problems };
+  }
   const kind = attributes.记录图形属性;
   if (kind !== null && kind !== '面') {
     problems.push(
@@ -133,6 +136,12 @@ function readHeader(lines: string[], end: number): GuotuHeader {
   return header;
 }
 
+const orphanLine = (line: number): RecordProblem => ({
+  record: null,
+  code: 'bad_line',
+  message: `第 ${line} 行不属于任何地块。 Line ${line} belongs to no parcel.`,
+});
+
 /** Reads the whole file. */
 export function readGuotuTxt(bytes: Uint8Array, fileName: string, budget: ReadBudget): SourceData {
   const { text, encoding } = decodeUnlabelledText(bytes);
@@ -168,21 +177,18 @@ export function readGuotuTxt(bytes: Uint8Array, fileName: string, budget: ReadBu
     const x = Number(f[2]);
     const y = Number(f[3]);
     if (f.length < 4 || f[2] === '' || f[3] === '' || !Number.isFinite(x) || !Number.isFinite(y)) {
-      const where = current
-        ? recordProblem(
+      if (current) {
+        // The unreadable line is still one of the record's points: count it, and drop the record's geometry.
+        current.points++;
+        current.problems.push(
+          recordProblem(
             current,
             'bad_point_line',
             `第 ${i + 1} 行无法读取：“${raw.slice(0, 80)}”`,
             `line ${i + 1} cannot be read: "${raw.slice(0, 80)}"`,
-          )
-        : null;
-      problems.push(
-        where ?? {
-          record: null,
-          code: 'bad_line',
-          message: `第 ${i + 1} 行不属于任何地块。 Line ${i + 1} belongs to no parcel.`,
-        },
-      );
+          ),
+        );
+      } else problems.push(orphanLine(i + 1));
       continue;
     }
     if (!current) {
