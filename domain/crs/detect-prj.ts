@@ -106,9 +106,9 @@ function detectProjected(root: WktNode, name: string): CrsDetection {
 
 /**
  * The Gauss-Krüger zone from a central meridian and false easting. The width comes from the zone number when the
- * easting is prefixed; otherwise from the name (`3_Degree`), else from the meridian (114°E is only a 3° meridian);
- * a meridian of both series (e.g. 117°E) defaults to 3° — both definitions are the same projection, and 3° zones
- * are what cadastral surveys use (1:500–1:10 000 maps).
+ * easting is prefixed; otherwise from the name (ESRI: `3_Degree_GK_CM_114E` is 3°, `GK_CM_117E` 6°), else from
+ * the meridian (114°E is only a 3° meridian); a meridian of both series (e.g. 117°E) without a telling name
+ * defaults to 3° — both definitions are the same projection, and 3° zones are what cadastral surveys use.
  */
 export function gkFromParameters(
   datum: 'cgcs2000' | 'xian80' | 'beijing54',
@@ -124,7 +124,9 @@ export function gkFromParameters(
     return crs?.gk?.centralMeridian === cm ? crs : null;
   }
   if (fe !== 500_000) return null;
-  const says6 = /6.?degree|6度/i.test(name);
+  // ESRI names 3° zones `…_3_Degree_GK_…` and 6° zones `…_GK_CM_117E` / `…_Gauss_Kruger_CM_117E` (no width).
+  const says3 = /3.?degree|3度/i.test(name);
+  const says6 = /6.?degree|6度/i.test(name) || (!says3 && /(GK|Gauss.?Kruger)_(CM|Zone)_/i.test(name));
   const width: 3 | 6 =
     says6 && zoneOfCentralMeridian(6, cm) !== null ? 6 : zoneOfCentralMeridian(3, cm) !== null ? 3 : 6;
   const zone = zoneOfCentralMeridian(width, cm);
