@@ -4,9 +4,14 @@
  */
 import { z } from 'zod';
 import { IsoDate } from '../domain/schemas.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/import-limits.ts';
 
 /** Empty strings count as "not set" (a blank `PORT=` in a shell file should mean the default). */
 const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** A positive whole number with a default (import limits). */
+const positiveInt = (fallback: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(fallback));
 
 const EnvSchema = z.object({
   /** TCP port of the HTTP server; 0 picks a free port. */
@@ -21,6 +26,13 @@ const EnvSchema = z.object({
   TIANDITU_KEY: z.preprocess(blankAsUnset, z.string().min(1).optional()),
   /** Date against which deadlines (idle-land clock) are computed; defaults to the dataset's as-of date. */
   REFERENCE_DATE: z.preprocess(blankAsUnset, IsoDate.optional()),
+  /** Import limits (server/import/import-limits.ts documents each default): upload bytes, inflated zip bytes,
+   * zip entries, features and vertices per file. */
+  IMPORT_MAX_UPLOAD_BYTES: positiveInt(DEFAULT_IMPORT_LIMITS.maxUploadBytes),
+  IMPORT_MAX_UNZIPPED_BYTES: positiveInt(DEFAULT_IMPORT_LIMITS.maxUnzippedBytes),
+  IMPORT_MAX_ZIP_FILES: positiveInt(DEFAULT_IMPORT_LIMITS.maxZipFiles),
+  IMPORT_MAX_FEATURES: positiveInt(DEFAULT_IMPORT_LIMITS.maxFeatures),
+  IMPORT_MAX_VERTICES: positiveInt(DEFAULT_IMPORT_LIMITS.maxVertices),
 });
 
 /** Validated server configuration. */
@@ -45,4 +57,15 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   const variable = String(issue?.path[0] ?? 'environment');
   const value = source[variable];
   throw new EnvError(variable, `${issue?.message ?? 'invalid'} (got ${JSON.stringify(value)})`);
+}
+
+/** The import limits of a validated configuration. */
+export function importLimitsOf(env: Env): ImportLimits {
+  return {
+    maxUploadBytes: env.IMPORT_MAX_UPLOAD_BYTES,
+    maxUnzippedBytes: env.IMPORT_MAX_UNZIPPED_BYTES,
+    maxZipFiles: env.IMPORT_MAX_ZIP_FILES,
+    maxFeatures: env.IMPORT_MAX_FEATURES,
+    maxVertices: env.IMPORT_MAX_VERTICES,
+  };
 }

@@ -1,6 +1,6 @@
 /** server/env.ts: defaults, parsing, and errors that name the variable. */
 import { describe, expect, it } from 'vitest';
-import { EnvError, readEnv } from '../../server/env.ts';
+import { EnvError, importLimitsOf, readEnv } from '../../server/env.ts';
 
 describe('readEnv', () => {
   it('applies the defaults', () => {
@@ -9,6 +9,11 @@ describe('readEnv', () => {
       HOST: '127.0.0.1',
       DB_PATH: 'data/zhongkai.sqlite',
       GEODATA_DIR: 'geodata',
+      IMPORT_MAX_UPLOAD_BYTES: 52_428_800,
+      IMPORT_MAX_UNZIPPED_BYTES: 209_715_200,
+      IMPORT_MAX_ZIP_FILES: 100,
+      IMPORT_MAX_FEATURES: 100_000,
+      IMPORT_MAX_VERTICES: 5_000_000,
     });
   });
 
@@ -28,6 +33,11 @@ describe('readEnv', () => {
       GEODATA_DIR: 'geodata',
       TIANDITU_KEY: 'abc',
       REFERENCE_DATE: '2018-06-30',
+      IMPORT_MAX_UPLOAD_BYTES: 52_428_800,
+      IMPORT_MAX_UNZIPPED_BYTES: 209_715_200,
+      IMPORT_MAX_ZIP_FILES: 100,
+      IMPORT_MAX_FEATURES: 100_000,
+      IMPORT_MAX_VERTICES: 5_000_000,
     });
   });
 
@@ -36,10 +46,30 @@ describe('readEnv', () => {
     ['PORT', '70000'],
     ['REFERENCE_DATE', '2018-02-30'],
     ['REFERENCE_DATE', '9 March 2018'],
+    ['IMPORT_MAX_UPLOAD_BYTES', '0'],
+    ['IMPORT_MAX_FEATURES', '1.5'],
+    ['IMPORT_MAX_VERTICES', 'lots'],
   ])('rejects %s=%s with an error naming the variable', (variable, value) => {
     expect(() => readEnv({ [variable]: value })).toThrow(EnvError);
     expect(() => readEnv({ [variable]: value })).toThrow(
       new RegExp(`^Invalid environment variable ${variable}: .*"${value}"`),
     );
+  });
+});
+
+describe('import limits', () => {
+  it('are read from IMPORT_MAX_* (blank = default)', () => {
+    const env = readEnv({
+      IMPORT_MAX_UPLOAD_BYTES: '1048576',
+      IMPORT_MAX_ZIP_FILES: ' ',
+      IMPORT_MAX_VERTICES: '1000',
+    });
+    expect(importLimitsOf(env)).toEqual({
+      maxUploadBytes: 1_048_576,
+      maxUnzippedBytes: 209_715_200,
+      maxZipFiles: 100,
+      maxFeatures: 100_000,
+      maxVertices: 1000,
+    });
   });
 });
