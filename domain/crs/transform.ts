@@ -27,7 +27,10 @@ export interface SevenParameters {
   convention: 'position_vector' | 'coordinate_frame';
 }
 
-/** A pair of functions between a CRS's stored coordinates (x = easting/lon, y = northing/lat) and lon/lat. */
+/**
+ * A pair of functions between a CRS's stored coordinates (x = easting/lon, y = northing/lat) and lon/lat.
+ * Points that cannot be transformed (non-finite, outside the projection's domain) give [NaN, NaN].
+ */
 export interface LonLatTransform {
   /** Stored (x, y) → [lon, lat] degrees. */
   toLonLat: (x: number, y: number) => [number, number];
@@ -69,13 +72,24 @@ export function lonLatTransform(crs: CrsInfo, seven?: SevenParameters): Transfor
   return {
     ok: true,
     transform: {
-      toLonLat: (x, y) => pair(converter.forward([x, y])),
-      fromLonLat: (lon, lat) => pair(converter.inverse([lon, lat])),
+      toLonLat: (x, y) => guarded(() => converter.forward([x, y]), x, y),
+      fromLonLat: (lon, lat) => guarded(() => converter.inverse([lon, lat]), lon, lat),
     },
   };
 }
 
 const pair = (p: number[]): [number, number] => [p[0] ?? Number.NaN, p[1] ?? Number.NaN];
+const NO_POINT: [number, number] = [Number.NaN, Number.NaN];
+
+/** proj4 throws on non-finite input and some out-of-domain points; those become [NaN, NaN] instead. */
+function guarded(f: () => number[], a: number, b: number): [number, number] {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return NO_POINT;
+  try {
+    return pair(f());
+  } catch {
+    return NO_POINT;
+  }
+}
 
 /** GCJ-02 / BD-09 ↔ WGS84 with the inverse refined to < 1 mm (about 1e-8°). */
 function offsetTransform(datum: 'gcj02' | 'bd09'): LonLatTransform {

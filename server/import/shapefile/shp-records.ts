@@ -37,13 +37,14 @@ function polygonOf(view: DataView, at: number, length: number, budget: ReadBudge
   if (starts[0] !== 0 || starts.some((s, i) => s < 0 || s >= points || (i > 0 && s <= starts[i - 1]!)))
     return null;
   const base = at + 44 + 4 * parts;
-  return starts.map((start, i) => {
+  const rings = starts.map((start, i) => {
     const end = starts[i + 1] ?? points;
     const ring: Position[] = [];
     for (let k = start; k < end; k++)
       ring.push([view.getFloat64(base + 16 * k, true), view.getFloat64(base + 16 * k + 8, true)]);
     return ring;
   });
+  return rings.every((r) => r.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))) ? rings : null;
 }
 
 function shapeOf(view: DataView, at: number, length: number, record: number, budget: ReadBudget) {
@@ -52,11 +53,13 @@ function shapeOf(view: DataView, at: number, length: number, record: number, bud
     return { geometry: null, problem: problem(record, 'no_geometry', '空几何', 'null shape (no geometry)') };
   if (POINT_TYPES.has(type) && length >= 20) {
     budget.vertices(1);
-    const geometry: SourceGeometry = {
-      type: 'Point',
-      coordinates: [view.getFloat64(at + 4, true), view.getFloat64(at + 12, true)],
+    const xy = [view.getFloat64(at + 4, true), view.getFloat64(at + 12, true)];
+    if (xy.every(Number.isFinite))
+      return { geometry: { type: 'Point', coordinates: xy } as SourceGeometry, problem: null };
+    return {
+      geometry: null,
+      problem: problem(record, 'corrupt_record', '坐标不是有限数', 'non-finite coordinates'),
     };
-    return { geometry, problem: null };
   }
   if (!POLYGON_TYPES.has(type)) {
     return {
