@@ -1,9 +1,8 @@
 /**
  * Reads a dBase III/IV `.dbf` table (the attributes of a shapefile). The text encoding comes, in this order,
- * from the `.cpg` file, the language driver byte (0x4D, 0x7A = code page 936 → GBK; 0x57 with no `.cpg` is
- * ArcGIS's "system code page", on Chinese Windows again GBK), and otherwise from the bytes: UTF-8 when every
- * text field is valid UTF-8, else GBK — Chinese shapefiles without `.cpg` are usually GBK, and GBK text is
- * almost never valid UTF-8. Field names are decoded the same way (GDAL writes Chinese names in GBK). Numbers
+ * from the `.cpg` file, the language driver byte (0x4D, 0x7A = code page 936 → GBK), and otherwise from the
+ * bytes: UTF-8 when the records are valid UTF-8, else GBK — Chinese shapefiles without `.cpg` are usually GBK
+ * (ArcGIS writes the Windows code page, 936 on Chinese Windows), and GBK text is almost never valid UTF-8. Field names are decoded the same way (GDAL writes Chinese names in GBK). Numbers
  * that do not parse are reported per record and kept as null; dates become ISO `YYYY-MM-DD`.
  */
 import { UnreadableFileError } from '../import-errors.ts';
