@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { getDatasetInfo } from './db/queries/meta.ts';
 import { ApiError, type ErrorBody } from './errors.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
@@ -24,6 +25,7 @@ import { redevelopmentRoutes } from './routes/redevelopment.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
+import { tileRoutes } from './routes/tiles.ts';
 import { transitionRoutes } from './routes/transitions.ts';
 
 /** Options of createApp. Only `db` is required; the database must be migrated and seeded. */
@@ -42,23 +44,29 @@ export type AppOptions = {
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
 function routes(deps: AppDeps) {
-  return new Hono()
-    .route('/api', metaRoutes(deps))
-    .route('/api/platforms', platformRoutes(deps))
-    .route('/api/parcels', parcelRoutes(deps))
-    .route('/api/parcels', transitionRoutes(deps))
-    .route('/api/projects', projectRoutes(deps))
-    .route('/api/projects', projectCandidateRoutes(deps))
-    .route('/api/land-balance', landBalanceRoutes(deps))
-    .route('/api/redevelopment', redevelopmentRoutes(deps))
-    .route('/api/targets', targetRoutes(deps))
-    .route('/api/tech-upgrades', techUpgradeRoutes(deps))
-    .route('/api/layers', layerRoutes(deps))
-    .route('/api/search', searchRoutes(deps))
-    .route('/api/dashboard', dashboardRoutes(deps))
-    .route('/api/idle-land', idleLandRoutes(deps))
-    .route('/api/reports', reportRoutes(deps))
-    .route('/api/exports', exportRoutes(deps));
+  return (
+    new Hono()
+      // JSON (and other text answers) gzip- or deflate-compressed when the client accepts it; tiles come
+      // pre-compressed from their cache, and binary downloads are left alone by the content-type filter.
+      .use('/api/*', compress())
+      .route('/api/tiles', tileRoutes(deps))
+      .route('/api', metaRoutes(deps))
+      .route('/api/platforms', platformRoutes(deps))
+      .route('/api/parcels', parcelRoutes(deps))
+      .route('/api/parcels', transitionRoutes(deps))
+      .route('/api/projects', projectRoutes(deps))
+      .route('/api/projects', projectCandidateRoutes(deps))
+      .route('/api/land-balance', landBalanceRoutes(deps))
+      .route('/api/redevelopment', redevelopmentRoutes(deps))
+      .route('/api/targets', targetRoutes(deps))
+      .route('/api/tech-upgrades', techUpgradeRoutes(deps))
+      .route('/api/layers', layerRoutes(deps))
+      .route('/api/search', searchRoutes(deps))
+      .route('/api/dashboard', dashboardRoutes(deps))
+      .route('/api/idle-land', idleLandRoutes(deps))
+      .route('/api/reports', reportRoutes(deps))
+      .route('/api/exports', exportRoutes(deps))
+  );
 }
 
 /** The API (and optionally the client) over `db`. */

@@ -3,7 +3,8 @@
  * JSON body `{ to, date, note?, who, version, contract?, landPriceWan? }` (domain/land-transition.ts). In one
  * transaction it checks the parcel's version (409 `version_conflict` when stale), the rules (422 with the
  * refusal's code), appends the event, moves the parcel and bumps its version and the data revision; answers
- * the whole updated parcel as GET /api/parcels/:id does (idle clock on `?refDate=`, default the server's).
+ * the whole updated parcel as GET /api/parcels/:id does; the cached vector tiles showing the parcel are dropped
+ * in the same transaction (idle clock on `?refDate=`, default the server's).
  * Bodies over 16 KB are refused with 413, bodies not sent as JSON with 415.
  */
 import type { MiddlewareHandler } from 'hono';
@@ -21,6 +22,7 @@ import {
   UnsupportedMediaTypeError,
   VersionConflictError,
 } from '../errors.ts';
+import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
 import { ParcelDetailQuery, parcelDetail } from './parcels.ts';
 import { IdParam, valid } from './validate.ts';
@@ -88,6 +90,8 @@ export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
           landPriceWan: check.landPriceWan,
         });
         bumpRevision(db);
+        // The parcel's state (and so its colour) changed in every tile that draws it.
+        tileCache(db).invalidateBBox('parcels', parcel.bbox);
       }).immediate();
       const detail = parcelDetail(db, id, c.req.valid('query').refDate ?? referenceDate);
       if (!detail) throw new NotFoundError('parcel', id);

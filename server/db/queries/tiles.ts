@@ -1,0 +1,133 @@
+/**
+ * Reads and writes for vector tiles: the features of a layer inside a lon/lat box (parcels through the
+ * R*Tree) with the properties the map themes, filters, labels and tooltips use, and the persistent tile cache.
+ */
+import type { Database } from 'better-sqlite3';
+import type { BBox } from '../../seed/dataset.ts';
+
+/** A parcel as a tile draws it: the R*Tree key, the light properties and the stored GeoJSON geometry text. */
+export type ParcelTileRow = {
+  rid: number;
+  id: string;
+  code: string;
+  platform_id: string;
+  state: string;
+  land_use: string;
+  area_m2: number;
+  area_mu: number;
+  /** Industry of the first holding project by id; null without a project. */
+  industry: string | null;
+  geometry: string;
+};
+
+/** A 三旧 site as a tile draws it. */
+export type RedevelopmentTileRow = {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  mode: string;
+  stage: string;
+  platform_id: string;
+  area_m2: number;
+  target_year: number;
+  geometry: string;
+};
+
+/**
+ * Parcels whose bbox meets `bbox` (a superset of those whose shape does; clipping removes the rest), with an
+ * optional lower bound on the bbox's span in degrees to leave out parcels too small to see.
+ */
+export function parcelsInBox(db: Database, bbox: BBox, minSpanDeg = 0): ParcelTileRow[] {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
+  return db
+    .prepare(
+      `SELECT p.rid, p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry,
+         (SELECT pr.industry FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+           WHERE pp.parcel_id = p.id ORDER BY pr.id LIMIT 1) AS industry
+       FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid
+       WHERE r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?
+         AND max(r.max_lon - r.min_lon, r.max_lat - r.min_lat) >= ?
+       ORDER BY p.rid`,
+    )
+    .all(minLon, maxLon, minLat, maxLat, minSpanDeg) as ParcelTileRow[];
+}
+
+/** 三旧 sites whose bbox meets `bbox` (a few hundred sites at most: the bbox columns are scanned). */
+export function redevelopmentInBox(db: Database, bbox: BBox): RedevelopmentTileRow[] {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  return db
+    .prepare(
+      `SELECT id, code, name, type, mode, stage, platform_id, area_m2, target_year, geometry
+       FROM redevelopment_sites WHERE max_lon >= ? AND min_lon <= ? AND max_lat >= ? AND min_lat <= ?
+       ORDER BY id`,
+    )
+    .all(minLon, maxLon, minLat, maxLat) as RedevelopmentTileRow[];
+}
+
+/** The cached (gzip-compressed) tile, or undefined. */
+export function readCachedTile(
+  db: Database,
+  layer: string,
+  z: number,
+  x: number,
+  y: number,
+): Buffer | undefined {
+  return db
+    .prepare('SELECT data FROM tile_cache WHERE layer = ? AND z = ? AND x = ? AND y = ?')
+    .pluck()
+    .get(layer, z, x, y) as Buffer | undefined;
+}
+
+/** Stores a generated tile (gzip-compressed), replacing any older copy. */
+export function writeCachedTile(
+  db: Database,
+  layer: string,
+  z: number,
+  x: number,
+  y: number,
+  data: Uint8Array,
+) {
+  db.prepare('INSERT OR REPLACE INTO tile_cache (layer, z, x, y, data) VALUES (?, ?, ?, ?, ?)').run(
+    layer,
+    z,
+    x,
+    y,
+    data,
+  );
+}
+
+/** Deletes the cached tiles of `layer` at zoom `z` within the inclusive x/y range; returns how many. */
+export function deleteCachedTiles(
+  db: Database,
+  layer: string,
+  z: number,
+  r: { minX: number; minY: number; maxX: number; maxY: number },
+): number {
+  return db
+    .prepare('DELETE FROM tile_cache WHERE layer = ? AND z = ? AND x BETWEEN ? AND ? AND y BETWEEN ? AND ?')
+    .run(layer, z, r.minX, r.maxX, r.minY, r.maxY).changes;
+}
+
+/** Deletes every cached tile (of `layer`, or of all layers). */
+export function clearTileCache(db: Database, layer?: string): void {
+  if (layer) db.prepare('DELETE FROM tile_cache WHERE layer = ?').run(layer);
+  else db.prepare('DELETE FROM tile_cache').run();
+}
+
+/** The lon/lat bbox of one parcel, or null when unknown. */
+export function parcelBBox(db: Database, id: string): BBox | null {
+  const r = db.prepare('SELECT min_lon, min_lat, max_lon, max_lat FROM parcels WHERE id = ?').get(id) as
+    | { min_lon: number; min_lat: number; max_lon: number; max_lat: number }
+    | undefined;
+  return r ? [r.min_lon, r.min_lat, r.max_lon, r.max_lat] : null;
+}
+
+/** The lon/lat extent of all parcels, or null when there are none. */
+export function parcelsExtent(db: Database): BBox | null {
+  const r = db
+    .prepare('SELECT min(min_lon) a, min(min_lat) b, max(max_lon) c, max(max_lat) d FROM parcels')
+    .get() as { a: number | null; b: number | null; c: number | null; d: number | null };
+  return r.a == null || r.b == null || r.c == null || r.d == null ? null : [r.a, r.b, r.c, r.d];
+}

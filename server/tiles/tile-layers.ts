@@ -1,0 +1,76 @@
+/**
+ * The layers served as vector tiles and what each feature carries. Parcels carry the light properties of
+ * GET /api/parcels (the themes, filters, labels and the hover tooltip read them) and their R*Tree key as the
+ * numeric feature id; 三旧 sites carry what their layer styles and labels read. Properties with no value
+ * (a parcel without a project has no `industry`) are left out, as MVT has no null.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Feature, Geometry } from 'geojson';
+import { geometryColumn } from '../db/queries/columns.ts';
+import { parcelsInBox, redevelopmentInBox } from '../db/queries/tiles.ts';
+import type { BBox } from '../seed/dataset.ts';
+
+/** Names of the tiled layers (the `{layer}` of /api/tiles/{layer}/{z}/{x}/{y}.mvt). */
+export const TILE_LAYERS = ['parcels', 'redevelopment'] as const;
+/** A tiled layer's name. */
+export type TileLayerName = (typeof TILE_LAYERS)[number];
+
+/**
+ * Zoom from which every parcel is drawn. Below it a parcel is drawn only when its bbox spans at least
+ * `MIN_SPAN_PX` pixels of a 512-px tile: a zone-wide view would otherwise pack a whole cadastre into a few
+ * tiles (100k parcels ≈ 4 MB each), while parcels under a few pixels cannot be told apart anyway.
+ */
+export const FULL_DETAIL_ZOOM = 12;
+/** Smallest bbox span (pixels of a 512-px tile) of a parcel drawn below FULL_DETAIL_ZOOM. */
+export const MIN_SPAN_PX = 4;
+
+/** Degrees of longitude one pixel of a 512-px tile spans at zoom `z`. */
+const degPerPx = (z: number) => 360 / 2 ** z / 512;
+
+/** Rounds to `d` decimals (tile values are deduplicated, so fewer digits mean smaller tiles). */
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** The parcel features of a tile whose buffered box is `bbox`, at zoom `z`. */
+function parcelFeatures(db: Database, bbox: BBox, z: number): Feature[] {
+  const minSpan = z < FULL_DETAIL_ZOOM ? MIN_SPAN_PX * degPerPx(z) : 0;
+  return parcelsInBox(db, bbox, minSpan).map((r) => ({
+    type: 'Feature',
+    id: r.rid,
+    geometry: geometryColumn(r.geometry) as Geometry,
+    properties: {
+      id: r.id,
+      code: r.code,
+      platformId: r.platform_id,
+      state: r.state,
+      landUse: r.land_use,
+      // Whole ㎡ and 亩 to 4 decimals (0.07 ㎡): what the tooltip shows and the area filter compares.
+      areaM2: Math.round(r.area_m2),
+      areaMu: round(r.area_mu, 4),
+      ...(r.industry == null ? {} : { industry: r.industry }),
+    },
+  }));
+}
+
+/** The 三旧 site features of a tile whose buffered box is `bbox`. */
+function redevelopmentFeatures(db: Database, bbox: BBox): Feature[] {
+  return redevelopmentInBox(db, bbox).map((r) => ({
+    type: 'Feature',
+    geometry: geometryColumn(r.geometry) as Geometry,
+    properties: {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      type: r.type,
+      mode: r.mode,
+      stage: r.stage,
+      platformId: r.platform_id,
+      areaM2: Math.round(r.area_m2),
+      targetYear: r.target_year,
+    },
+  }));
+}
+
+/** The features of `layer` for a tile at zoom `z` whose buffered lon/lat box is `bbox`. */
+export function layerFeatures(db: Database, layer: TileLayerName, bbox: BBox, z: number): Feature[] {
+  return layer === 'parcels' ? parcelFeatures(db, bbox, z) : redevelopmentFeatures(db, bbox);
+}

@@ -1,0 +1,220 @@
+/**
+ * GET /api/tiles/… on the hand-made fixture: tiles decode (with @mapbox/vector-tile, maplibre's decoder) to the
+ * parcels /api/parcels lists; caching headers follow the data version; a recorded state change invalidates
+ * exactly the tiles drawing the parcel (those change, every other tile comes back byte-identical), in memory
+ * and in the persistent tile table.
+ */
+import { gunzipSync } from 'node:zlib';
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { openDatabase } from '../../server/db/open.ts';
+import { seededDb } from './helpers/test-app.ts';
+
+const s = seededDb();
+const app = createApp({ db: s.db, clock: () => new Date('2018-03-09T08:00:00Z') });
+afterAll(s.cleanup);
+
+/** XYZ tile of lon/lat at zoom z (standard Web-Mercator formulas). */
+const tileOf = (lon: number, lat: number, z: number) => {
+  const n = 2 ** z;
+  const r = (lat * Math.PI) / 180;
+  return {
+    x: Math.floor(((lon + 180) / 360) * n),
+    y: Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n),
+  };
+};
+/** The fixture's parcels lie within this box (lon/lat). */
+const AREA = [114.2, 22.97, 114.27, 23.06] as const;
+
+const version = async () =>
+  ((await (await app.request('/api/config')).json()) as { dataVersion: string }).dataVersion;
+
+async function fetchTile(path: string, gzip = true) {
+  const res = await app.request(path, { headers: gzip ? { 'Accept-Encoding': 'gzip' } : {} });
+  const body = new Uint8Array(await res.arrayBuffer());
+  const raw = res.headers.get('Content-Encoding') === 'gzip' ? new Uint8Array(gunzipSync(body)) : body;
+  return { res, raw };
+}
+
+/** Every tile of zooms 10–16 over AREA: key → raw MVT bytes (empty for 204) and the cache header. */
+async function allTiles(v: string) {
+  const out = new Map<string, { raw: Uint8Array; cache: string | null }>();
+  for (let z = 10; z <= 16; z++) {
+    const a = tileOf(AREA[0], AREA[3], z);
+    const b = tileOf(AREA[2], AREA[1], z);
+    for (let x = a.x; x <= b.x; x++) {
+      for (let y = a.y; y <= b.y; y++) {
+        const { res, raw } = await fetchTile(`/api/tiles/parcels/${z}/${x}/${y}.mvt?v=${v}`);
+        expect([200, 204]).toContain(res.status);
+        out.set(`${z}/${x}/${y}`, { raw, cache: res.headers.get('X-Tile-Cache') });
+      }
+    }
+  }
+  return out;
+}
+
+/** Properties of the features of the `parcels` layer, by parcel id. */
+function parcelsIn(raw: Uint8Array): Map<string, Record<string, unknown>> {
+  const layer = new VectorTile(new PbfReader(raw)).layers.parcels;
+  const out = new Map<string, Record<string, unknown>>();
+  for (let i = 0; layer && i < layer.length; i++) {
+    const f = layer.feature(i);
+    out.set(String(f.properties.id), { ...f.properties, fid: f.id });
+  }
+  return out;
+}
+
+describe('parcel tiles', () => {
+  it('carry the light properties of /api/parcels and a numeric feature id per parcel', async () => {
+    const v = await version();
+    const t = tileOf(114.221, 22.981, 14);
+    const { res, raw } = await fetchTile(`/api/tiles/parcels/14/${t.x}/${t.y}.mvt?v=${v}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('application/vnd.mapbox-vector-tile');
+    const props = parcelsIn(raw).get('P-002');
+    const list = (await (await app.request('/api/parcels?q=ZK-2017-002')).json()) as {
+      features: { properties: Record<string, unknown> }[];
+    };
+    const p = list.features[0]!.properties;
+    expect(props).toMatchObject({
+      id: 'P-002',
+      code: 'ZK-2017-002',
+      platformId: p.platformId,
+      state: 'ready',
+      landUse: p.landUse,
+      areaM2: Math.round(Number(p.areaM2)),
+    });
+    expect(Number(props?.areaMu)).toBeCloseTo(Number(p.areaMu), 3);
+    expect(Number.isInteger(props?.fid)).toBe(true);
+    // A parcel without a project carries no industry (MVT has no null); the list says null.
+    if (p.industry == null) expect(props).not.toHaveProperty('industry');
+    else expect(props?.industry).toBe(p.industry);
+  });
+
+  it('are immutable under the current data version, revalidated otherwise, and sent plain on request', async () => {
+    const v = await version();
+    const t = tileOf(114.221, 22.981, 13);
+    const current = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=${v}`);
+    expect(current.res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const stale = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=old`);
+    expect(stale.res.headers.get('Cache-Control')).toBe('no-cache');
+    const plain = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=${v}`, false);
+    expect(plain.res.headers.get('Content-Encoding')).toBeNull();
+    expect(plain.raw).toEqual(current.raw);
+  });
+
+  it('answer 204 for a tile with nothing in it', async () => {
+    const res = await app.request('/api/tiles/parcels/14/0/0.mvt');
+    expect(res.status).toBe(204);
+  });
+
+  it('refuse unknown layers, zooms beyond 16 and tiles off the grid with 400 naming the field', async () => {
+    const cases: [string, string][] = [
+      ['/api/tiles/roads/1/0/0.mvt', 'layer'],
+      ['/api/tiles/parcels/17/0/0.mvt', 'z'],
+      ['/api/tiles/parcels/2/4/0.mvt', 'x'],
+      ['/api/tiles/parcels/2/0/0.png', 'y'],
+    ];
+    for (const [path, field] of cases) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as { error: { field: string } }).error.field, path).toBe(field);
+    }
+  });
+
+  it('are described by a TileJSON whose URL template carries the data version', async () => {
+    const tj = (await (await app.request('/api/tiles/parcels.json')).json()) as {
+      tiles: string[];
+      maxzoom: number;
+      bounds: number[];
+    };
+    expect(tj.tiles[0]).toMatch(
+      new RegExp(`/api/tiles/parcels/\\{z\\}/\\{x\\}/\\{y\\}\\.mvt\\?v=${await version()}$`),
+    );
+    expect(tj.maxzoom).toBe(16);
+    expect(tj.bounds[0]).toBeGreaterThanOrEqual(AREA[0]);
+    expect(tj.bounds[2]).toBeLessThanOrEqual(AREA[2]);
+  });
+
+  it('after a state change: tiles drawing the parcel change, all others come back byte-identical', async () => {
+    const before = await allTiles(await version());
+    const res = await app.request('/api/parcels/P-002/transitions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ to: 'listed', date: '2018-03-01', who: '张工', version: 1 }),
+    });
+    expect(res.status).toBe(200);
+    const after = await allTiles(await version());
+    let changed = 0;
+    let same = 0;
+    for (const [key, old] of before) {
+      const now = after.get(key)!;
+      const had = parcelsIn(old.raw).get('P-002');
+      if (had) {
+        changed++;
+        expect(Buffer.from(now.raw).equals(Buffer.from(old.raw)), key).toBe(false);
+        expect(parcelsIn(now.raw).get('P-002')?.state, key).toBe('listed');
+        expect(had.state).toBe('ready');
+      } else {
+        same++;
+        expect(Buffer.from(now.raw).equals(Buffer.from(old.raw)), key).toBe(true);
+      }
+    }
+    // One tile per zoom at least draws the parcel; most tiles of the area do not.
+    expect(changed).toBeGreaterThanOrEqual(7);
+    expect(same).toBeGreaterThan(changed);
+    // Far from the parcel nothing was rebuilt: P-006 (9 km north-east) is served from memory.
+    const t = tileOf(114.251, 23.051, 16);
+    const far = after.get(`16/${t.x}/${t.y}`);
+    expect(far?.cache).toBe('memory');
+  });
+
+  it('persist in the tile table: another connection serves them from disk', async () => {
+    const v = await version();
+    const t = tileOf(114.221, 22.981, 15);
+    const first = await fetchTile(`/api/tiles/parcels/15/${t.x}/${t.y}.mvt?v=${v}`);
+    const db2 = openDatabase(s.dbPath);
+    try {
+      const app2 = createApp({ db: db2 });
+      const res = await app2.request(`/api/tiles/parcels/15/${t.x}/${t.y}.mvt?v=${v}`, {
+        headers: { 'Accept-Encoding': 'gzip' },
+      });
+      expect(res.headers.get('X-Tile-Cache')).toBe('disk');
+      expect(new Uint8Array(gunzipSync(new Uint8Array(await res.arrayBuffer())))).toEqual(first.raw);
+    } finally {
+      db2.close();
+    }
+  });
+});
+
+describe('redevelopment tiles', () => {
+  it('draw the 三旧 sites with their code, type, mode and stage', async () => {
+    const sites = (await (await app.request('/api/redevelopment')).json()) as {
+      features: { properties: { id: string; code: string; type: string; mode: string; stage: string } }[];
+      bbox?: number[];
+    };
+    const site = sites.features[0]!.properties;
+    const box = s.db
+      .prepare('SELECT min_lon, min_lat FROM redevelopment_sites WHERE id = ?')
+      .get(site.id) as {
+      min_lon: number;
+      min_lat: number;
+    };
+    const t = tileOf(box.min_lon + 1e-6, box.min_lat + 1e-6, 14);
+    const { res, raw } = await fetchTile(`/api/tiles/redevelopment/14/${t.x}/${t.y}.mvt`);
+    expect(res.status).toBe(200);
+    const layer = new VectorTile(new PbfReader(raw)).layers.redevelopment!;
+    const props = Array.from({ length: layer.length }, (_, i) => layer.feature(i).properties);
+    expect(props).toContainEqual(
+      expect.objectContaining({
+        id: site.id,
+        code: site.code,
+        type: site.type,
+        mode: site.mode,
+        stage: site.stage,
+      }),
+    );
+  });
+});
