@@ -1,6 +1,7 @@
 /**
- * Series behind the overview charts. Every datum carries the ids it was summed from, so that clicking a bar or
- * a slice can filter the map to exactly those parcels, projects or sites. All take an optional platform filter
+ * Series behind the overview charts. Project and site data carry the ids they were summed from, so that clicking
+ * a bar or a slice can filter the map to exactly those; land by state carries counts only (a click filters the
+ * map by platform and state, and a zone-wide list of parcel ids would grow with the cadastre). All take an optional platform filter
  * (null = whole zone): projects by target platform, parcels and sites by their platform.
  */
 import {
@@ -76,26 +77,46 @@ export interface LandStateDatum {
   areaMu: number;
   areaM2: number;
   count: number;
-  parcelIds: string[];
 }
 
-/** Parcel area by platform × land state (亩); `platformIds` fixes the platform order (and includes empty ones). */
+/** Count and area (㎡, 亩) of the parcels of one platform in one land state. */
+export type LandStateTotal = LandStateDatum;
+
+/** Count and area of `parcels` per platform × land state (only pairs that occur), in no particular order. */
+export function landStateTotals(
+  parcels: readonly Pick<Parcel, 'platformId' | 'state' | 'areaM2' | 'areaMu'>[],
+): LandStateTotal[] {
+  const totals = new Map<string, LandStateTotal>();
+  for (const p of parcels) {
+    const key = `${p.platformId}\u0000${p.state}`;
+    const t = totals.get(key) ?? { platformId: p.platformId, state: p.state, areaMu: 0, areaM2: 0, count: 0 };
+    t.areaMu += p.areaMu;
+    t.areaM2 += p.areaM2;
+    t.count += 1;
+    totals.set(key, t);
+  }
+  return [...totals.values()];
+}
+
+/**
+ * Parcel area by platform × land state (亩) from per-pair totals; `platformIds` fixes the platform order (and
+ * includes empty ones); every state of every shown platform is present (zero when it has no land).
+ */
 export function landByStatePerPlatform(
-  parcels: readonly Pick<Parcel, 'id' | 'platformId' | 'state' | 'areaM2' | 'areaMu'>[],
+  totals: readonly LandStateTotal[],
   platformIds: readonly string[],
   platformId: string | null,
 ): LandStateDatum[] {
   const out: LandStateDatum[] = [];
   for (const pid of platformIds.filter((id) => matches(platformId, id))) {
     for (const state of LAND_STATES) {
-      const ps = parcels.filter((p) => p.platformId === pid && p.state === state);
+      const t = totals.find((x) => x.platformId === pid && x.state === state);
       out.push({
         platformId: pid,
         state,
-        areaMu: ps.reduce((a, p) => a + p.areaMu, 0),
-        areaM2: ps.reduce((a, p) => a + p.areaM2, 0),
-        count: ps.length,
-        parcelIds: ps.map((p) => p.id),
+        areaMu: t?.areaMu ?? 0,
+        areaM2: t?.areaM2 ?? 0,
+        count: t?.count ?? 0,
       });
     }
   }

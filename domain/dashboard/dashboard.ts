@@ -3,12 +3,13 @@
  * has a target, the chart series (following the platform filter) and the 三旧 tracker of each area target.
  * "This year" is the reference date's year; targets keep their own year.
  */
-import type { Parcel, Target } from '../schemas.ts';
+import type { Target } from '../schemas.ts';
 import {
   type FunnelStep,
   type InvestmentDatum,
   investmentByIndustry,
   type LandStateDatum,
+  type LandStateTotal,
   landByStatePerPlatform,
   pipelineFunnel,
   type RedevelopmentDatum,
@@ -18,10 +19,13 @@ import { type PlatformPipelineStatus, platformPipelineStatus } from './platform-
 import { type RedevelopmentTracker, redevelopmentTracker } from './redevelopment-tracker.ts';
 import { type TargetData, type TargetProgress, targetProgress } from './target-progress.ts';
 
-/** Everything the overview is computed from. `platformIds` fixes the platform order of the charts. */
+/**
+ * Everything the overview is computed from. `platformIds` fixes the platform order of the charts; parcels enter
+ * only as count and area per platform × state (`landStateTotals`), which the database keeps up to date.
+ */
 export interface DashboardInput extends TargetData {
   targets: readonly Target[];
-  parcels: readonly Pick<Parcel, 'id' | 'platformId' | 'state' | 'areaM2' | 'areaMu'>[];
+  landTotals: readonly LandStateTotal[];
   platformIds: readonly string[];
 }
 
@@ -62,7 +66,7 @@ export function buildDashboard(input: DashboardInput, refDate: string, platformI
     platforms: platformScopes.map((id) => platformPipelineStatus(id, input.projects, refDate)),
     charts: {
       investmentByIndustry: investmentByIndustry(input.projects, platformId),
-      landByState: landByStatePerPlatform(input.parcels, input.platformIds, platformId),
+      landByState: landByStatePerPlatform(input.landTotals, input.platformIds, platformId),
       funnel: pipelineFunnel(input.projects, platformId),
       shenzhenFunnel: pipelineFunnel(input.projects, platformId, 'shenzhen'),
       redevelopment: {

@@ -3,7 +3,10 @@
  * passed or is at most DUE_SOON_DAYS away, most urgent first. The clock itself is `idleLandStatus`
  * (indicators.ts: idle from day 365 after the agreed start, reclaimable from day 730, fee 20% of the price).
  */
-import { type IdleLandResult, type IdleStatus, idleLandStatus } from '../indicators.ts';
+import { addDays } from '../dates.ts';
+import { LAND_STATES, type LandState } from '../enums.ts';
+import { DUE_SOON_DAYS, type IdleLandResult, type IdleStatus, idleLandStatus } from '../indicators.ts';
+import { isAcquired, isStarted } from '../land-states.ts';
 import type { Parcel } from '../schemas.ts';
 
 /** Statuses that put a parcel on the watch list, least to most severe. */
@@ -44,6 +47,19 @@ export interface IdleLandSummary {
   /** Fee already owed: parcels idle or reclaimable, 万元. */
   feeOwedWan: number;
   areaMu: number;
+}
+
+/**
+ * A necessary condition for being on the watch list on `refDate`, cheap to test with an index: the parcel is
+ * acquired but not started, and its agreed construction start is on or before `agreedStartUpTo` (refDate +
+ * DUE_SOON_DAYS). Sound because the clock never starts before the agreed start — a late delivery or a 补充协议
+ * only moves it later. The database pre-selects with it; `idleLandWatchlist` still decides.
+ */
+export function watchlistCandidates(refDate: string): { states: LandState[]; agreedStartUpTo: string } {
+  return {
+    states: LAND_STATES.filter((s) => isAcquired(s) && !isStarted(s)),
+    agreedStartUpTo: addDays(refDate, DUE_SOON_DAYS),
+  };
 }
 
 /** Watch-list rows on `refDate` (ISO), optionally for one platform, sorted by urgency (closest to reclaim first). */

@@ -13,27 +13,37 @@ import {
   matchProjects,
   type ParcelWithGeometry,
 } from '../../domain/land-balance/index.ts';
-import type { Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
-import { parcelCodes, platformRecords, supplyParcels } from '../db/queries/land-balance.ts';
+import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
+import { dataChanges } from '../db/cache-writes.ts';
+import { platformRecords, supplyParcelAttributes, supplyParcels } from '../db/queries/land-balance.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 
 /** Everything the land balance reads, plus the codes responses name parcels and sites by. */
-export type LandBalanceData = {
-  parcels: ParcelWithGeometry[];
+export type BalanceData<P extends Parcel = Parcel> = {
+  /** Parcels in a supply state (ready, listed, reserve); no other parcel can be supply or a site. */
+  parcels: P[];
   projects: Project[];
   platforms: Platform[];
   redevelopment: RedevelopmentSite[];
-  /** Parcel code by parcel id (all parcels). */
+  /** Parcel code by parcel id (the supply parcels: every parcel a balance or a matching names). */
   parcelCodes: Map<string, string>;
 };
+/** The matching's inputs: the supply parcels with their geometry (adjacency of merged sites). */
+export type LandBalanceData = BalanceData<ParcelWithGeometry>;
 
 /** Matching results kept per instance; a planner's what-if session touches a handful of option sets. */
 const MAX_CACHED_MATCHES = 24;
 
+const optionsKey = (o: LandBalanceOptions) =>
+  JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+
 /** Loads inputs and runs the domain functions with caching keyed on the data state and the options. */
 export class LandBalanceService {
-  private data: { key: string; value: LandBalanceData } | null = null;
+  private key = '';
+  private balanceData: BalanceData | null = null;
+  private matchData: LandBalanceData | null = null;
+  private readonly balances = new Map<string, LandBalance>();
   private readonly matches = new Map<string, Promise<MatchResult>>();
 
   constructor(
@@ -43,43 +53,69 @@ export class LandBalanceService {
 
   /**
    * Identifies the data state: the seeded version, writes by other connections (`PRAGMA data_version`)
-   * and writes by this one (`total_changes()`). Any write invalidates the cache; reads cost microseconds.
+   * and data writes by this one (`total_changes()` less the tile cache's own rows). Any write invalidates
+   * the cache; reads cost microseconds.
    */
   private dataKey(): string {
     const external = this.db.pragma('data_version', { simple: true }) as number;
-    const own = this.db.prepare('SELECT total_changes()').pluck().get() as number;
-    return `${this.dataVersion}:${external}:${own}`;
+    return `${this.dataVersion}:${external}:${dataChanges(this.db)}`;
   }
 
-  /** The inputs for the current data state. */
-  inputs(): LandBalanceData {
+  /** Drops everything cached when the data changed since it was read. */
+  private refresh(): void {
     const key = this.dataKey();
-    if (this.data?.key !== key) {
-      this.matches.clear();
-      this.data = {
-        key,
-        value: {
-          parcels: supplyParcels(this.db),
-          projects: listProjects(this.db),
-          platforms: platformRecords(this.db),
-          redevelopment: listRedevelopment(this.db).map((f) => f.properties),
-          parcelCodes: parcelCodes(this.db),
-        },
-      };
-    }
-    return this.data.value;
+    if (key === this.key) return;
+    this.key = key;
+    this.balanceData = null;
+    this.matchData = null;
+    this.balances.clear();
+    this.matches.clear();
   }
 
-  /** Supply, demand and shortfall for `options` (fast: no cache). */
+  private load<P extends Parcel>(parcels: P[]): BalanceData<P> {
+    return {
+      parcels,
+      projects: listProjects(this.db),
+      platforms: platformRecords(this.db),
+      redevelopment: listRedevelopment(this.db).map((f) => f.properties),
+      parcelCodes: new Map(parcels.map((p) => [p.id, p.code])),
+    };
+  }
+
+  /** The balance's inputs for the current data state (supply parcels without geometry). */
+  balanceInputs(): BalanceData {
+    this.refresh();
+    this.balanceData ??= this.matchData ?? this.load(supplyParcelAttributes(this.db));
+    return this.balanceData;
+  }
+
+  /** The matching's inputs for the current data state (supply parcels with geometry). */
+  inputs(): LandBalanceData {
+    this.refresh();
+    this.matchData ??= this.load(supplyParcels(this.db));
+    return this.matchData;
+  }
+
+  /** Supply, demand and shortfall for `options`, kept per data state and options like the matchings. */
   balance(options: LandBalanceOptions): LandBalance {
-    const d = this.inputs();
-    return computeLandBalance({ ...d, options });
+    const d = this.balanceInputs();
+    const key = optionsKey(options);
+    const hit = this.balances.get(key);
+    if (hit) return hit;
+    const b = computeLandBalance({ ...d, options });
+    this.balances.set(key, b);
+    while (this.balances.size > MAX_CACHED_MATCHES) {
+      const oldest = this.balances.keys().next().value;
+      if (oldest === undefined) break;
+      this.balances.delete(oldest);
+    }
+    return b;
   }
 
   /** The matching for `options`, from the cache when the same data and options were matched before. */
   match(options: LandBalanceOptions): Promise<MatchResult> {
     const d = this.inputs();
-    const key = JSON.stringify(Object.entries(options).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const key = optionsKey(options);
     const hit = this.matches.get(key);
     if (hit) {
       // Re-insert so the map's insertion order is least-recently-used first.

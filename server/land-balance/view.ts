@@ -16,7 +16,7 @@ import type {
 import { computeDemand } from '../../domain/land-balance/index.ts';
 import { mergedRemark } from '../../domain/land-balance/reasons.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
-import type { LandBalanceData } from './service.ts';
+import type { BalanceData, LandBalanceData } from './service.ts';
 
 /** The options as the API echoes them (query names). */
 export type OptionsEcho = {
@@ -42,7 +42,7 @@ export function echoOptions(o: LandBalanceOptions): OptionsEcho {
   };
 }
 
-const platformNames = (d: LandBalanceData) =>
+const platformNames = (d: BalanceData) =>
   d.platforms.map((p) => ({
     id: p.id,
     nameZh: p.nameZh,
@@ -52,9 +52,17 @@ const platformNames = (d: LandBalanceData) =>
 
 const codesOf = (d: LandBalanceData, ids: readonly string[]) => ids.map((id) => d.parcelCodes.get(id) ?? id);
 
-/** GET /api/land-balance body: supply, demand and shortfall tables. */
-export function balanceView(d: LandBalanceData, b: LandBalance, o: LandBalanceOptions) {
+/**
+ * Most supply items (and exclusions) listed in an answer: the tables carry every figure; the lists name the
+ * parcels behind them, which on a province-size cadastre would be hundreds of thousands of rows.
+ */
+export const SUPPLY_LIST_LIMIT = 1_000;
+
+/** GET /api/land-balance body: supply, demand and shortfall tables; item lists capped with their totals. */
+export function balanceView(d: BalanceData, b: LandBalance, o: LandBalanceOptions) {
   const redevCodes = new Map(d.redevelopment.map((s) => [s.id, s.code]));
+  const excludedByReason: Record<string, number> = {};
+  for (const e of b.supply.excluded) excludedByReason[e.reason] = (excludedByReason[e.reason] ?? 0) + 1;
   return {
     options: echoOptions(o),
     platforms: platformNames(d),
@@ -62,11 +70,16 @@ export function balanceView(d: LandBalanceData, b: LandBalance, o: LandBalanceOp
     supply: {
       total: b.supply.total,
       rows: b.supply.rows,
-      items: b.supply.items.map((it) => ({
+      items: b.supply.items.slice(0, SUPPLY_LIST_LIMIT).map((it) => ({
         ...it,
         code: (it.source === 'redevelopment' ? redevCodes.get(it.id) : d.parcelCodes.get(it.id)) ?? it.id,
       })),
-      excluded: b.supply.excluded,
+      itemsTotal: b.supply.items.length,
+      excluded: b.supply.excluded.slice(0, SUPPLY_LIST_LIMIT),
+      excludedTotal: b.supply.excluded.length,
+      excludedByReason,
+      limit: SUPPLY_LIST_LIMIT,
+      truncated: b.supply.items.length > SUPPLY_LIST_LIMIT || b.supply.excluded.length > SUPPLY_LIST_LIMIT,
     },
     demand: b.demand,
   };

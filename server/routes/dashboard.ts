@@ -7,9 +7,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { buildDashboard } from '../../domain/dashboard/dashboard.ts';
-import { idleLandWatchlist, summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
+import {
+  idleLandWatchlist,
+  summarizeIdleLand,
+  watchlistCandidates,
+} from '../../domain/dashboard/idle-land.ts';
 import { IsoDate } from '../../domain/schemas.ts';
-import { dashboardParcels, platformIds, redevelopmentBoxes } from '../db/queries/dashboard.ts';
+import {
+  idleLandCandidates,
+  landStateTotalsOf,
+  platformIds,
+  redevelopmentBoxes,
+} from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
@@ -31,18 +40,22 @@ export function checkPlatform(ids: readonly string[], platform: string | undefin
   return platform;
 }
 
+/** The parcels that may be on the idle-land watch list on `refDate` (the domain's necessary condition). */
+export function idleCandidates(db: AppDeps['db'], refDate: string, platformId: string | null) {
+  return idleLandCandidates(db, { ...watchlistCandidates(refDate), platformId });
+}
+
 export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
   new Hono().get('/', valid('query', DashboardQuery), (c) => {
     const q = c.req.valid('query');
     const ids = platformIds(db);
     const platformId = checkPlatform(ids, q.platform);
     const refDate = q.refDate ?? referenceDate;
-    const parcels = dashboardParcels(db);
     const d = buildDashboard(
       {
         targets: listTargets(db),
         projects: listProjects(db),
-        parcels,
+        landTotals: landStateTotalsOf(db),
         redevelopment: listRedevelopment(db).map((f) => f.properties),
         techUpgrades: listTechUpgrades(db),
         platformIds: ids,
@@ -59,6 +72,6 @@ export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
         ...t,
         rows: t.rows.map((r) => ({ ...r, bbox: boxes.get(r.siteId) ?? null })),
       })),
-      idleLand: summarizeIdleLand(idleLandWatchlist(parcels, refDate, platformId)),
+      idleLand: summarizeIdleLand(idleLandWatchlist(idleCandidates(db, refDate, platformId), refDate)),
     });
   });

@@ -1,30 +1,44 @@
 /**
- * GET /api/idle-land?refDate=&platform= — the idle-land clock (闲置土地): transferred parcels not yet started
- * whose agreed construction start has passed or is within 180 days, most urgent first, with days left or
- * overdue, the 20% fee (万元), the idle and reclaim dates, the projects on the parcel, its bbox and geometry (the watch list is short; the map layer draws it).
+ * GET /api/idle-land?refDate=&platform=&limit= — the idle-land clock (闲置土地): transferred parcels not yet
+ * started whose agreed construction start has passed or is within 180 days, most urgent first, with days left
+ * or overdue, the 20% fee (万元), the idle and reclaim dates, the projects on the parcel, its bbox and geometry
+ * (the map layer draws it). The database pre-selects candidates by state and agreed start (an index); the
+ * domain's clock decides. At most `limit` rows (default 1,000, max 10,000) are listed — `total`, `limit` and
+ * `truncated` say when there are more; `summary` always covers every row.
  */
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { idleLandWatchlist, summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
-import { dashboardParcels, parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
+import { parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
-import { checkPlatform, DashboardQuery } from './dashboard.ts';
+import { checkPlatform, DashboardQuery, idleCandidates } from './dashboard.ts';
 import type { AppDeps } from './deps.ts';
-import { valid } from './validate.ts';
+import { intParam, valid } from './validate.ts';
+
+/** Default and largest number of listed rows. */
+export const IDLE_LAND_LIMIT_DEFAULT = 1_000;
+export const IDLE_LAND_LIMIT_MAX = 10_000;
+
+const IdleLandQuery = DashboardQuery.extend({
+  limit: intParam.pipe(z.number().int().min(1).max(IDLE_LAND_LIMIT_MAX)).optional(),
+});
 
 export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
-  new Hono().get('/', valid('query', DashboardQuery), (c) => {
+  new Hono().get('/', valid('query', IdleLandQuery), (c) => {
     const q = c.req.valid('query');
     const platformId = checkPlatform(platformIds(db), q.platform);
     const refDate = q.refDate ?? referenceDate;
-    const parcels = dashboardParcels(db);
-    const rows = idleLandWatchlist(parcels, refDate, platformId);
-    const boxes = new Map(parcels.map((p) => [p.id, p.bbox]));
+    const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
+    const candidates = idleCandidates(db, refDate, platformId);
+    const rows = idleLandWatchlist(candidates, refDate);
+    const listed = rows.slice(0, limit);
+    const boxes = new Map(candidates.map((p) => [p.id, p.bbox]));
     const projects = new Map(listProjects(db).map((p) => [p.id, p]));
     const geometries = parcelGeometries(
       db,
-      rows.map((r) => r.parcelId),
+      listed.map((r) => r.parcelId),
     );
-    const items = rows.map((r) => ({
+    const items = listed.map((r) => ({
       ...r,
       bbox: boxes.get(r.parcelId) ?? null,
       geometry: geometries.get(r.parcelId) ?? null,
@@ -33,5 +47,13 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
         return p ? [{ id: p.id, name: p.name, enterprise: p.enterprise }] : [];
       }),
     }));
-    return c.json({ refDate, platformId, items, total: items.length, summary: summarizeIdleLand(rows) });
+    return c.json({
+      refDate,
+      platformId,
+      items,
+      total: rows.length,
+      limit,
+      truncated: rows.length > limit,
+      summary: summarizeIdleLand(rows),
+    });
   });

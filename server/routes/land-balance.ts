@@ -72,11 +72,11 @@ function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly str
 
 export const landBalanceRoutes = (deps: AppDeps) => {
   const service = landBalanceService(deps.db, deps.dataset.dataVersion);
-  const platformIds = () => service.inputs().platforms.map((p) => p.id);
+  const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
   return new Hono()
     .get('/', valid('query', LandBalanceQuery), (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
-      return c.json(balanceView(service.inputs(), service.balance(o), o));
+      return c.json(balanceView(service.balanceInputs(), service.balance(o), o));
     })
     .get('/matches', valid('query', LandBalanceQuery), async (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());

@@ -1,4 +1,7 @@
-/** GET /api/search?q= — parcel codes, project names and enterprises containing q (Chinese substring). */
+/**
+ * GET /api/search?q=&limit= — parcel codes, project names and enterprises containing q (Chinese substring),
+ * each list at most `limit` (default 20, max 200) with `truncated` flags when there were more.
+ */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { search } from '../db/queries/search.ts';

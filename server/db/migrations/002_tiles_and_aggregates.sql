@@ -14,10 +14,43 @@ CREATE TABLE tile_cache (
 
 -- The idle-land clock runs from the agreed construction start: candidates are found by date range.
 CREATE INDEX parcels_agreed_start ON parcels(contract_agreed_start) WHERE contract_agreed_start IS NOT NULL;
--- Counts and areas per platform and state read this index alone (covering), never the geometry.
-DROP INDEX parcels_platform;
-CREATE INDEX parcels_platform_state ON parcels(platform_id, state, area_m2, area_mu);
-CREATE INDEX parcels_state_platform ON parcels(state, platform_id, area_m2, area_mu);
+
+-- Parcel count and area per platform × land state, kept by triggers in the same transaction as every write
+-- to parcels (seed, state changes, imports, edits), so the overview and the platform statistics read a few
+-- dozen rows instead of every parcel. Sums are maintained incrementally (floating-point drift ≪ 1 ㎡).
+CREATE TABLE parcel_state_totals (
+  platform_id TEXT NOT NULL,
+  state       TEXT NOT NULL,
+  count       INTEGER NOT NULL,
+  area_m2     REAL NOT NULL,
+  area_mu     REAL NOT NULL,
+  PRIMARY KEY (platform_id, state)
+) STRICT, WITHOUT ROWID;
+INSERT INTO parcel_state_totals (platform_id, state, count, area_m2, area_mu)
+  SELECT platform_id, state, count(*), sum(area_m2), sum(area_mu) FROM parcels WHERE true GROUP BY 1, 2;
+CREATE TRIGGER parcels_totals_insert AFTER INSERT ON parcels BEGIN
+  INSERT INTO parcel_state_totals (platform_id, state, count, area_m2, area_mu)
+    VALUES (new.platform_id, new.state, 1, new.area_m2, new.area_mu)
+    ON CONFLICT (platform_id, state) DO UPDATE SET count = count + 1,
+      area_m2 = area_m2 + excluded.area_m2, area_mu = area_mu + excluded.area_mu;
+END;
+CREATE TRIGGER parcels_totals_delete AFTER DELETE ON parcels BEGIN
+  UPDATE parcel_state_totals SET count = count - 1, area_m2 = area_m2 - old.area_m2,
+    area_mu = area_mu - old.area_mu WHERE platform_id = old.platform_id AND state = old.state;
+  DELETE FROM parcel_state_totals WHERE platform_id = old.platform_id AND state = old.state AND count = 0;
+END;
+CREATE TRIGGER parcels_totals_update AFTER UPDATE OF platform_id, state, area_m2, area_mu ON parcels BEGIN
+  UPDATE parcel_state_totals SET count = count - 1, area_m2 = area_m2 - old.area_m2,
+    area_mu = area_mu - old.area_mu WHERE platform_id = old.platform_id AND state = old.state;
+  DELETE FROM parcel_state_totals WHERE platform_id = old.platform_id AND state = old.state AND count = 0;
+  INSERT INTO parcel_state_totals (platform_id, state, count, area_m2, area_mu)
+    VALUES (new.platform_id, new.state, 1, new.area_m2, new.area_mu)
+    ON CONFLICT (platform_id, state) DO UPDATE SET count = count + 1,
+      area_m2 = area_m2 + excluded.area_m2, area_mu = area_mu + excluded.area_mu;
+END;
+
+-- Search lists codes in case-insensitive order and finds prefixes by a range on this index.
+CREATE INDEX parcels_code_nocase ON parcels(code COLLATE NOCASE);
 
 -- Substring search on parcel codes: a trigram index (case-insensitive) kept in step with parcels by triggers.
 CREATE VIRTUAL TABLE parcel_code_fts USING fts5(code, content='parcels', content_rowid='rid', tokenize='trigram');

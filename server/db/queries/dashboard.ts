@@ -1,8 +1,10 @@
 /**
- * Reads for the overview and the idle-land clock: every parcel's attributes without its geometry (the figures
- * need all of them, the map already has the shapes) and the bounding boxes the lists zoom to.
+ * Reads for the overview and the idle-land clock: parcel count and area per platform × state (kept by triggers
+ * in parcel_state_totals), the parcels that may be on the idle-land watch list (pre-selected by state and
+ * agreed start through an index; the domain decides) and the bounding boxes the lists zoom to.
  */
 import type { Database } from 'better-sqlite3';
+import type { LandStateTotal } from '../../../domain/dashboard/charts.ts';
 import type { IdleLandParcel } from '../../../domain/dashboard/idle-land.ts';
 import { LAND_STATES } from '../../../domain/enums.ts';
 import type { AreaGeometry } from '../../../domain/schemas.ts';
@@ -28,17 +30,44 @@ type Row = BBoxColumns &
     project_ids: string | null;
   };
 
-/** Every parcel without geometry, ordered by code. */
-export function dashboardParcels(db: Database): DashboardParcel[] {
+/** Count and area of the parcels per platform × land state (pairs without parcels are absent). */
+export function landStateTotalsOf(db: Database): LandStateTotal[] {
+  const rows = db
+    .prepare('SELECT platform_id, state, count, area_m2, area_mu FROM parcel_state_totals')
+    .all() as { platform_id: string; state: string; count: number; area_m2: number; area_mu: number }[];
+  return rows.map((r) => ({
+    platformId: r.platform_id,
+    state: enumColumn(LAND_STATES, 'parcel_state_totals.state', r.state),
+    count: r.count,
+    areaM2: r.area_m2,
+    areaMu: r.area_mu,
+  }));
+}
+
+/** What selects the parcels that may be on the watch list (domain `watchlistCandidates`), and a platform. */
+export type IdleCandidateFilter = {
+  states: readonly string[];
+  agreedStartUpTo: string;
+  platformId: string | null;
+};
+
+/**
+ * Parcels in one of `f.states` whose agreed start is on or before `f.agreedStartUpTo` (index
+ * parcels_agreed_start), optionally of one platform, without geometry, ordered by code.
+ */
+export function idleLandCandidates(db: Database, f: IdleCandidateFilter): DashboardParcel[] {
+  const platform = f.platformId == null ? '' : 'AND p.platform_id = ?';
   const rows = db
     .prepare(
       `SELECT p.id, p.code, p.platform_id, p.town, p.state, p.area_m2, p.area_mu, p.contract_signed,
          p.contract_agreed_delivery, p.contract_agreed_start, p.contract_agreed_completion, p.land_price_wan,
          p.min_lon, p.min_lat, p.max_lon, p.max_lat,
          ${PROJECT_IDS_SQL} AS project_ids
-       FROM parcels p ORDER BY p.code`,
+       FROM parcels p
+       WHERE p.contract_agreed_start <= ? AND p.state IN (${f.states.map(() => '?').join(', ')}) ${platform}
+       ORDER BY p.code`,
     )
-    .all() as Row[];
+    .all(f.agreedStartUpTo, ...f.states, ...(f.platformId == null ? [] : [f.platformId])) as Row[];
   return rows.map((r) => ({
     id: r.id,
     code: r.code,

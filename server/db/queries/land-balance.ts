@@ -5,9 +5,15 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ParcelWithGeometry } from '../../../domain/land-balance/index.ts';
-import type { AreaGeometry, Platform } from '../../../domain/schemas.ts';
+import type { AreaGeometry, Parcel, Platform } from '../../../domain/schemas.ts';
 import { geometryColumn } from './columns.ts';
-import { type ParcelColumns, PROJECT_IDS_SQL, parcelFromColumns, projectIdsColumn } from './parcel-record.ts';
+import {
+  type ParcelColumns,
+  PROJECT_IDS_SQL,
+  parcelAttributesFromColumns,
+  parcelFromColumns,
+  projectIdsColumn,
+} from './parcel-record.ts';
 import { type PlatformColumns, platformFromColumns } from './platform-record.ts';
 
 /** States whose parcels may count as supply now (ready, listed) or later (reserve). */
@@ -15,18 +21,26 @@ export const SUPPLY_STATES = ['ready', 'listed', 'reserve'] as const;
 
 type Row = ParcelColumns & { project_ids: string | null };
 
-/** Every parcel in a supply state, with its holders and geometry (lon/lat), ordered by id. */
+const supplySql = (geometry: string) =>
+  `SELECT p.id, p.code, p.platform_id, p.town, p.land_use, p.area_m2, p.area_mu, p.plot_ratio_max, p.state,
+     p.state_since, p.expected_ready_date, p.contract_signed, p.contract_agreed_delivery,
+     p.contract_agreed_start, p.contract_agreed_completion, p.land_price_wan, p.version, ${geometry} AS geometry,
+     ${PROJECT_IDS_SQL} AS project_ids
+   FROM parcels p WHERE p.state IN (${SUPPLY_STATES.map(() => '?').join(', ')}) ORDER BY p.id`;
+
+/** Every parcel in a supply state, with its holders and geometry (lon/lat), ordered by id (for matching). */
 export function supplyParcels(db: Database): ParcelWithGeometry[] {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.code, p.platform_id, p.town, p.land_use, p.area_m2, p.area_mu, p.plot_ratio_max, p.state,
-         p.state_since, p.expected_ready_date, p.contract_signed, p.contract_agreed_delivery,
-         p.contract_agreed_start, p.contract_agreed_completion, p.land_price_wan, p.version, p.geometry,
-         ${PROJECT_IDS_SQL} AS project_ids
-       FROM parcels p WHERE p.state IN (${SUPPLY_STATES.map(() => '?').join(', ')}) ORDER BY p.id`,
-    )
-    .all(...SUPPLY_STATES) as Row[];
+  const rows = db.prepare(supplySql('p.geometry')).all(...SUPPLY_STATES) as Row[];
   return rows.map((r) => parcelFromColumns(r, projectIdsColumn(r.project_ids)));
+}
+
+/**
+ * Every parcel in a supply state with its holders but without geometry, ordered by id: the supply tables
+ * need areas, uses, states and dates only, and parsing the shapes was most of the cost on large cadastres.
+ */
+export function supplyParcelAttributes(db: Database): Parcel[] {
+  const rows = db.prepare(supplySql('NULL')).all(...SUPPLY_STATES) as Omit<Row, 'geometry'>[];
+  return rows.map((r) => parcelAttributesFromColumns(r, projectIdsColumn(r.project_ids)));
 }
 
 /** All platforms without their boundaries, in seeded order. */
@@ -37,12 +51,6 @@ export function platformRecords(db: Database): Platform[] {
     )
     .all() as PlatformColumns[];
   return rows.map(platformFromColumns);
-}
-
-/** Codes of all parcels by id (≈ 1.5k rows; cheap next to the geometry). */
-export function parcelCodes(db: Database): Map<string, string> {
-  const rows = db.prepare('SELECT id, code FROM parcels').all() as { id: string; code: string }[];
-  return new Map(rows.map((r) => [r.id, r.code]));
 }
 
 /** Geometries (lon/lat) of the 三旧 sites with the given ids. */

@@ -53,11 +53,11 @@ export function contractFromColumns(r: ContractColumns): Parcel['contract'] {
   };
 }
 
-/** The parcel of a row, with the ids of the projects holding it (in the order given) and its lon/lat geometry. */
-export function parcelFromColumns(
-  r: ParcelColumns,
+/** The parcel of a row without its geometry, with the ids of the projects holding it (in the order given). */
+export function parcelAttributesFromColumns(
+  r: Omit<ParcelColumns, 'geometry'>,
   projectIds: string[],
-): Parcel & { geometry: AreaGeometry } {
+): Parcel {
   return {
     id: r.id,
     code: r.code,
@@ -74,6 +74,13 @@ export function parcelFromColumns(
     landPriceWan: r.land_price_wan,
     projectIds,
     version: r.version,
-    geometry: geometryColumn(r.geometry),
   };
+}
+
+/** The parcel of a row, with the ids of the projects holding it (in the order given) and its lon/lat geometry. */
+export function parcelFromColumns(
+  r: ParcelColumns,
+  projectIds: string[],
+): Parcel & { geometry: AreaGeometry } {
+  return { ...parcelAttributesFromColumns(r, projectIds), geometry: geometryColumn(r.geometry) };
 }

@@ -57,7 +57,8 @@ export function listPlatforms(db: Database, id?: string): PlatformSummary[] {
   const args = id == null ? [] : [id];
   const parcelStats = db
     .prepare(
-      `SELECT platform_id, state, count(*) AS n, sum(area_m2) AS m2 FROM parcels ${only} GROUP BY 1, 2`,
+      // parcel_state_totals is kept by triggers on parcels: a few dozen rows instead of a scan of every parcel.
+      `SELECT platform_id, state, count AS n, area_m2 AS m2 FROM parcel_state_totals ${only}`,
     )
     .all(...args) as { platform_id: string; state: string; n: number; m2: number }[];
   const projectStats = db

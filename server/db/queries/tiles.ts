@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { BBox } from '../../seed/dataset.ts';
+import { countCacheWrites } from '../cache-writes.ts';
 
 /** A parcel as a tile draws it: the R*Tree key, the light properties and the stored GeoJSON geometry text. */
 export type ParcelTileRow = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   investmentByIndustry,
   landByStatePerPlatform,
+  landStateTotals,
   pipelineFunnel,
   redevelopmentByTypeStage,
 } from '../../../../domain/dashboard/charts.ts';
@@ -51,12 +52,19 @@ describe('land by state per platform', () => {
     parcel('4', { state: 'ready', areaMu: 60, areaM2: 40_000, platformId: 'korea-park' }),
   ];
   it('sums 亩 per platform × state in the given platform order, empty platforms included', () => {
-    const data = landByStatePerPlatform(parcels, ['belt-357', 'korea-park', 'empty'], null);
+    const totals = landStateTotals(parcels);
+    const data = landByStatePerPlatform(totals, ['belt-357', 'korea-park', 'empty'], null);
     expect(data).toHaveLength(27);
     const ready357 = data.find((d) => d.platformId === 'belt-357' && d.state === 'ready');
-    expect(ready357).toMatchObject({ areaMu: 45, areaM2: 30_000, count: 2, parcelIds: ['1', '2'] });
+    expect(ready357).toEqual({
+      platformId: 'belt-357',
+      state: 'ready',
+      areaMu: 45,
+      areaM2: 30_000,
+      count: 2,
+    });
     expect(data.filter((d) => d.platformId === 'empty').every((d) => d.areaMu === 0)).toBe(true);
-    expect(landByStatePerPlatform(parcels, ['belt-357', 'korea-park'], 'korea-park')).toHaveLength(9);
+    expect(landByStatePerPlatform(totals, ['belt-357', 'korea-park'], 'korea-park')).toHaveLength(9);
   });
 });
 

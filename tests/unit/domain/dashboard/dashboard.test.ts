@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { landStateTotals } from '../../../../domain/dashboard/charts.ts';
 import { buildDashboard, type DashboardInput } from '../../../../domain/dashboard/dashboard.ts';
 import { parcel, project, site, target, upgrade } from './fixtures.ts';
 
@@ -18,7 +19,10 @@ const input: DashboardInput = {
     project('a', { stage: 'land_acquired', investmentWan: 30_000, keyDates: { signed: '2018-01-10' } }),
     project('b', { stage: 'signed', investmentWan: 20_000, targetPlatformId: 'korea-park' }),
   ],
-  parcels: [parcel('1', { state: 'ready' }), parcel('2', { state: 'listed', platformId: 'korea-park' })],
+  landTotals: landStateTotals([
+    parcel('1', { state: 'ready' }),
+    parcel('2', { state: 'listed', platformId: 'korea-park' }),
+  ]),
   redevelopment: [
     site('s1', { completedAreaM2: 3_000 }),
     site('s2', { platformId: 'belt-357', completedAreaM2: 9_000 }),

@@ -17,6 +17,7 @@ import {
 import {
   investmentByIndustry,
   landByStatePerPlatform,
+  landStateTotals,
   pipelineFunnel,
   redevelopmentByTypeStage,
 } from '../../../../../../domain/dashboard/charts.ts';
@@ -58,10 +59,10 @@ describe('investment chart', () => {
 
 describe('land chart', () => {
   const data = landByStatePerPlatform(
-    [
+    landStateTotals([
       parcel('1', { state: 'ready', areaMu: 30 }),
       parcel('2', { state: 'producing', areaMu: 45, platformId: 'korea-park' }),
-    ],
+    ]),
     ['belt-357', 'korea-park'],
     null,
   );

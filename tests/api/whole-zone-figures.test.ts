@@ -1,0 +1,137 @@
+/**
+ * The whole-zone figures computed in the database: the per-platform × state totals kept by triggers match a
+ * scan of the parcels after seeding and after an edit; capped lists say so (idle land, land-balance items,
+ * search); search finds code substrings through the trigram index exactly as a plain substring test does;
+ * JSON answers are gzip-compressed when asked.
+ */
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REAL_GEODATA, testApp } from './helpers/test-app.ts';
+
+const mini = testApp();
+const real = testApp({ geodataDir: REAL_GEODATA });
+afterAll(() => {
+  mini.cleanup();
+  real.cleanup();
+});
+
+type Totals = { platform_id: string; state: string; count: number; area_m2: number; area_mu: number }[];
+const kept = (db: typeof mini.db) =>
+  db.prepare('SELECT * FROM parcel_state_totals ORDER BY 1, 2').all() as Totals;
+const scanned = (db: typeof mini.db) =>
+  db
+    .prepare(
+      `SELECT platform_id, state, count(*) AS count, sum(area_m2) AS area_m2, sum(area_mu) AS area_mu
+       FROM parcels GROUP BY 1, 2 ORDER BY 1, 2`,
+    )
+    .all() as Totals;
+const expectSame = (a: Totals, b: Totals) => {
+  expect(a.map((r) => [r.platform_id, r.state, r.count])).toEqual(
+    b.map((r) => [r.platform_id, r.state, r.count]),
+  );
+  a.forEach((r, i) => {
+    expect(r.area_m2).toBeCloseTo(b[i]!.area_m2, 3);
+    expect(r.area_mu).toBeCloseTo(b[i]!.area_mu, 5);
+  });
+};
+
+describe('parcel totals per platform × state', () => {
+  it('match a scan of the parcels after seeding the sample', () => {
+    expectSame(kept(real.db), scanned(real.db));
+  });
+
+  it('follow a recorded state change (one parcel leaves ready for listed)', async () => {
+    const res = await mini.app.request('/api/parcels/P-002/transitions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ to: 'listed', date: '2018-03-01', who: '张工', version: 1 }),
+    });
+    expect(res.status).toBe(200);
+    expectSame(kept(mini.db), scanned(mini.db));
+    expect(kept(mini.db).some((r) => r.state === 'ready')).toBe(false);
+  });
+});
+
+describe('capped lists', () => {
+  it('idle land: limit cuts the list, total and truncated say so, the summary still covers every row', async () => {
+    const all = (await (await real.app.request('/api/idle-land')).json()) as {
+      items: { parcelId: string }[];
+      total: number;
+      truncated: boolean;
+      summary: unknown;
+    };
+    expect(all.total).toBe(all.items.length);
+    expect(all.truncated).toBe(false);
+    expect(all.total).toBeGreaterThan(3);
+    const cut = (await (await real.app.request('/api/idle-land?limit=3')).json()) as typeof all & {
+      limit: number;
+    };
+    expect(cut.items.map((r) => r.parcelId)).toEqual(all.items.slice(0, 3).map((r) => r.parcelId));
+    expect([cut.total, cut.limit, cut.truncated]).toEqual([all.total, 3, true]);
+    expect(cut.summary).toEqual(all.summary);
+  });
+
+  it('land balance: supply item and exclusion lists carry their totals', async () => {
+    const b = (await (await real.app.request('/api/land-balance?includeReserve=true')).json()) as {
+      supply: {
+        items: unknown[];
+        itemsTotal: number;
+        excluded: unknown[];
+        excludedTotal: number;
+        excludedByReason: Record<string, number>;
+        truncated: boolean;
+      };
+    };
+    expect(b.supply.itemsTotal).toBe(b.supply.items.length);
+    expect(b.supply.excludedTotal).toBe(b.supply.excluded.length);
+    expect(Object.values(b.supply.excludedByReason).reduce((a, n) => a + n, 0)).toBe(b.supply.excludedTotal);
+    expect(b.supply.truncated).toBe(false);
+  });
+});
+
+describe('search on the sample', () => {
+  const codes = () => (real.db.prepare('SELECT code FROM parcels').pluck().all() as string[]).sort();
+
+  it('finds a code substring (trigram index) exactly as a plain case-insensitive substring test does', async () => {
+    const all = codes();
+    // A substring inside the codes, not at their start, that few codes contain.
+    const sample = all[Math.floor(all.length / 2)]!;
+    const q = sample.slice(-5).toLowerCase();
+    const expected = all.filter((c) => c.toLowerCase().includes(q));
+    expect(expected.length).toBeGreaterThan(0);
+    const body = (await (
+      await real.app.request(`/api/search?q=${encodeURIComponent(q)}&limit=200`)
+    ).json()) as {
+      parcels: { code: string }[];
+      truncated: { parcels: boolean };
+    };
+    const found = body.parcels.map((p) => p.code).filter((c) => c.toLowerCase().includes(q));
+    expect(found.sort()).toEqual(expected);
+    expect(body.truncated.parcels).toBe(false);
+  });
+
+  it('flags a parcel list cut at limit', async () => {
+    const prefix = codes()[0]!.slice(0, 3);
+    const body = (await (
+      await real.app.request(`/api/search?q=${encodeURIComponent(prefix)}&limit=5`)
+    ).json()) as {
+      parcels: { code: string }[];
+      limit: number;
+      truncated: { parcels: boolean };
+    };
+    expect(body.parcels).toHaveLength(5);
+    expect(body.limit).toBe(5);
+    expect(body.truncated.parcels).toBe(true);
+  });
+});
+
+describe('compression', () => {
+  it('sends JSON gzip-encoded to a client that accepts it', async () => {
+    const res = await real.app.request('/api/parcels?limit=500', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('Content-Encoding')).toBe('gzip');
+    const body = JSON.parse(gunzipSync(new Uint8Array(await res.arrayBuffer())).toString('utf8')) as {
+      features: unknown[];
+    };
+    expect(body.features).toHaveLength(500);
+  });
+});
