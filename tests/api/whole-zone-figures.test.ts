@@ -6,6 +6,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { landBalanceService } from '../../server/land-balance/service.ts';
 import { REAL_GEODATA, testApp } from './helpers/test-app.ts';
 
 const mini = testApp();
@@ -122,6 +123,21 @@ describe('search on the sample', () => {
     expect(body.parcels).toHaveLength(5);
     expect(body.limit).toBe(5);
     expect(body.truncated.parcels).toBe(true);
+  });
+});
+
+describe('land-balance cache', () => {
+  it('survives tile requests (tile-cache rows are not data) and is dropped by an edit', async () => {
+    await real.app.request('/api/land-balance');
+    const service = landBalanceService(real.db, '');
+    const before = service.balanceInputs();
+    expect((await real.app.request('/api/tiles/parcels/12/3348/1780.mvt')).status).toBe(200);
+    expect(real.db.prepare('SELECT count(*) FROM tile_cache').pluck().get()).toBeGreaterThan(0);
+    expect(service.balanceInputs()).toBe(before);
+    real.db
+      .prepare('UPDATE parcels SET area_mu = area_mu WHERE rowid = (SELECT min(rowid) FROM parcels)')
+      .run();
+    expect(service.balanceInputs()).not.toBe(before);
   });
 });
 

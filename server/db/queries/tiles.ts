@@ -81,7 +81,7 @@ export function readCachedTile(
     .get(layer, z, x, y) as Buffer | undefined;
 }
 
-/** Stores a generated tile (gzip-compressed), replacing any older copy. */
+/** Stores a generated tile (gzip-compressed), replacing any older copy; counted as a cache write. */
 export function writeCachedTile(
   db: Database,
   layer: string,
@@ -89,14 +89,14 @@ export function writeCachedTile(
   x: number,
   y: number,
   data: Uint8Array,
-) {
-  db.prepare('INSERT OR REPLACE INTO tile_cache (layer, z, x, y, data) VALUES (?, ?, ?, ?, ?)').run(
-    layer,
-    z,
-    x,
-    y,
-    data,
-  );
+): void {
+  const { changes } = db
+    .prepare(
+      `INSERT INTO tile_cache (layer, z, x, y, data) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (layer, z, x, y) DO UPDATE SET data = excluded.data`,
+    )
+    .run(layer, z, x, y, data);
+  countCacheWrites(db, changes);
 }
 
 /** Deletes the cached tiles of `layer` at zoom `z` within the inclusive x/y range; returns how many. */
