@@ -131,7 +131,14 @@ describe('land-balance cache', () => {
     await real.app.request('/api/land-balance');
     const service = landBalanceService(real.db, '');
     const before = service.balanceInputs();
-    expect((await real.app.request('/api/tiles/parcels/12/3348/1780.mvt')).status).toBe(200);
+    // The zoom-12 tile holding the first parcel's south-west corner (standard Web-Mercator formulas).
+    const { lon, lat } = real.db
+      .prepare('SELECT min_lon + 1e-6 AS lon, min_lat + 1e-6 AS lat FROM parcels ORDER BY rowid LIMIT 1')
+      .get() as { lon: number; lat: number };
+    const r = (lat * Math.PI) / 180;
+    const x = Math.floor(((lon + 180) / 360) * 4096);
+    const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 4096);
+    expect((await real.app.request(`/api/tiles/parcels/12/${x}/${y}.mvt`)).status).toBe(200);
     expect(real.db.prepare('SELECT count(*) FROM tile_cache').pluck().get()).toBeGreaterThan(0);
     expect(service.balanceInputs()).toBe(before);
     real.db
