@@ -16,7 +16,7 @@ import { parcelsExtent } from '../db/queries/tiles.ts';
 import { InvalidInputError } from '../errors.ts';
 import { TILE_MAX_ZOOM } from '../tiles/encode-tile.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
-import { TILE_LAYERS } from '../tiles/tile-layers.ts';
+import { TILE_FIELDS, TILE_LAYERS } from '../tiles/tile-layers.ts';
 import { isTile } from '../tiles/tile-math.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';
@@ -48,31 +48,6 @@ const TileJsonParam = z.object({
     .pipe(z.enum(TILE_LAYERS)),
 });
 
-/** The fields (and their MVT value types) each layer's features carry, for TileJSON's `vector_layers`. */
-const FIELDS: Record<(typeof TILE_LAYERS)[number], Record<string, string>> = {
-  parcels: {
-    id: 'String',
-    code: 'String',
-    platformId: 'String',
-    state: 'String',
-    landUse: 'String',
-    areaM2: 'Number',
-    areaMu: 'Number',
-    industry: 'String',
-  },
-  redevelopment: {
-    id: 'String',
-    code: 'String',
-    name: 'String',
-    type: 'String',
-    mode: 'String',
-    stage: 'String',
-    platformId: 'String',
-    areaM2: 'Number',
-    targetYear: 'Number',
-  },
-};
-
 /** The parcels' extent per database and data version (a scan of the bbox columns, so kept). */
 const extents = new WeakMap<AppDeps['db'], { version: string; bbox: ReturnType<typeof parcelsExtent> }>();
 function extentOf(db: AppDeps['db'], version: string) {
@@ -100,7 +75,7 @@ export const tileRoutes = ({ db }: AppDeps) =>
           minzoom: 0,
           maxzoom: TILE_MAX_ZOOM,
           bounds: extentOf(db, dataVersion) ?? [-180, -85, 180, 85],
-          vector_layers: [{ id: layer, fields: FIELDS[layer], minzoom: 0, maxzoom: TILE_MAX_ZOOM }],
+          vector_layers: [{ id: layer, fields: TILE_FIELDS[layer], minzoom: 0, maxzoom: TILE_MAX_ZOOM }],
         },
         200,
         { 'Cache-Control': REVALIDATE },

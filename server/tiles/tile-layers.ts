@@ -15,6 +15,31 @@ export const TILE_LAYERS = ['parcels', 'redevelopment'] as const;
 /** A tiled layer's name. */
 export type TileLayerName = (typeof TILE_LAYERS)[number];
 
+/** The fields (and their MVT value types) each layer's features carry, for TileJSON's `vector_layers`. */
+export const TILE_FIELDS: Record<TileLayerName, Record<string, 'String' | 'Number'>> = {
+  parcels: {
+    id: 'String',
+    code: 'String',
+    platformId: 'String',
+    state: 'String',
+    landUse: 'String',
+    areaM2: 'Number',
+    areaMu: 'Number',
+    industry: 'String',
+  },
+  redevelopment: {
+    id: 'String',
+    code: 'String',
+    name: 'String',
+    type: 'String',
+    mode: 'String',
+    stage: 'String',
+    platformId: 'String',
+    areaM2: 'Number',
+    targetYear: 'Number',
+  },
+};
+
 /**
  * Zoom from which every parcel is drawn. Below it a parcel is drawn only when its bbox spans at least
  * `MIN_SPAN_PX` pixels of a 512-px tile: a zone-wide view would otherwise pack a whole cadastre into a few
