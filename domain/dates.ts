@@ -6,8 +6,21 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/** Dates already parsed: whole-zone figures parse the same few thousand dates hundreds of thousands of times. */
+const parsed = new Map<string, number>();
+const PARSED_MAX = 20_000;
+
 /** Parses an ISO date to UTC milliseconds at midnight; throws RangeError when it is not a real calendar date. */
 export function isoToUtcMs(iso: string): number {
+  const hit = parsed.get(iso);
+  if (hit !== undefined) return hit;
+  const ms = parseIso(iso);
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(iso, ms);
+  return ms;
+}
+
+function parseIso(iso: string): number {
   const m = ISO_DATE.exec(iso);
   if (!m) throw new RangeError(`not an ISO date YYYY-MM-DD: ${JSON.stringify(iso)}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -7,18 +7,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { buildDashboard } from '../../domain/dashboard/dashboard.ts';
-import {
-  idleLandWatchlist,
-  summarizeIdleLand,
-  watchlistCandidates,
-} from '../../domain/dashboard/idle-land.ts';
+import { summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
 import { IsoDate } from '../../domain/schemas.ts';
-import {
-  idleLandCandidates,
-  landStateTotalsOf,
-  platformIds,
-  redevelopmentBoxes,
-} from '../db/queries/dashboard.ts';
+import { watchlist } from '../dashboard/watchlist.ts';
+import { landStateTotalsOf, platformIds, redevelopmentBoxes } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
@@ -38,11 +30,6 @@ export function checkPlatform(ids: readonly string[], platform: string | undefin
   if (!ids.includes(platform))
     throw new InvalidInputError('platform', `platform: unknown platform "${platform}"`);
   return platform;
-}
-
-/** The parcels that may be on the idle-land watch list on `refDate` (the domain's necessary condition). */
-export function idleCandidates(db: AppDeps['db'], refDate: string, platformId: string | null) {
-  return idleLandCandidates(db, { ...watchlistCandidates(refDate), platformId });
 }
 
 export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
@@ -72,6 +59,6 @@ export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
         ...t,
         rows: t.rows.map((r) => ({ ...r, bbox: boxes.get(r.siteId) ?? null })),
       })),
-      idleLand: summarizeIdleLand(idleLandWatchlist(idleCandidates(db, refDate, platformId), refDate)),
+      idleLand: summarizeIdleLand(watchlist(db, refDate, platformId).rows),
     });
   });

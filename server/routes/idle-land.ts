@@ -8,10 +8,11 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { idleLandWatchlist, summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
+import { summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
+import { watchlist } from '../dashboard/watchlist.ts';
 import { parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
-import { checkPlatform, DashboardQuery, idleCandidates } from './dashboard.ts';
+import { checkPlatform, DashboardQuery } from './dashboard.ts';
 import type { AppDeps } from './deps.ts';
 import { intParam, valid } from './validate.ts';
 
@@ -29,8 +30,7 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     const platformId = checkPlatform(platformIds(db), q.platform);
     const refDate = q.refDate ?? referenceDate;
     const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
-    const candidates = idleCandidates(db, refDate, platformId);
-    const rows = idleLandWatchlist(candidates, refDate);
+    const { candidates, rows } = watchlist(db, refDate, platformId);
     const listed = rows.slice(0, limit);
     const boxes = new Map(candidates.map((p) => [p.id, p.bbox]));
     const projects = new Map(listProjects(db).map((p) => [p.id, p]));

@@ -126,6 +126,35 @@ describe('search on the sample', () => {
   });
 });
 
+describe('idle-land watch list kept per data state', () => {
+  it('is recomputed after an edit: a parcel that starts building leaves the list and the overview count', async () => {
+    const list = async () =>
+      (await (await mini.app.request('/api/idle-land')).json()) as {
+        items: { parcelId: string }[];
+        total: number;
+      };
+    const dueSoon = async () =>
+      (
+        (await (await mini.app.request('/api/dashboard')).json()) as {
+          idleLand: { byStatus: { due_soon: number } };
+        }
+      ).idleLand.byStatus.due_soon;
+    const before = await list();
+    expect(before.items.map((r) => r.parcelId)).toContain('P-005');
+    const dueBefore = await dueSoon();
+    const res = await mini.app.request('/api/parcels/P-005/transitions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ to: 'under_construction', date: '2018-03-01', who: '张工', version: 1 }),
+    });
+    expect(res.status).toBe(200);
+    const after = await list();
+    expect(after.items.map((r) => r.parcelId)).not.toContain('P-005');
+    expect(after.total).toBe(before.total - 1);
+    expect(await dueSoon()).toBe(dueBefore - 1);
+  });
+});
+
 describe('land-balance cache', () => {
   it('survives tile requests (tile-cache rows are not data) and is dropped by an edit', async () => {
     await real.app.request('/api/land-balance');

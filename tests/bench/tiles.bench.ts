@@ -1,0 +1,110 @@
+/**
+ * Vector tiles at 10k / 100k / 1M synthetic parcels (support/synthetic-zone.ts): for zooms 12–16, up to 30
+ * tiles per zoom chosen at random (seeded) inside the parcels' extent, the time to build each tile cold (R*Tree
+ * read, geojson-vt, vt-pbf, gzip), warm from the memory LRU and from the tile table, the largest tile, and —
+ * when Debian's postgresql-15-postgis-3 is installed — PostGIS ST_AsMVT on the same parcels and tiles (a
+ * cluster on port 55432 started and stopped here). Sizes: `npm run bench -- tiles --sizes=10000,100000`.
+ */
+import { gunzipSync } from 'node:zlib';
+import { openDatabase } from '../../server/db/open.ts';
+import { parcelsExtent } from '../../server/db/queries/tiles.ts';
+import { TileCache } from '../../server/tiles/tile-cache.ts';
+import { type TileAddress, tileRange } from '../../server/tiles/tile-math.ts';
+import { type Postgis, startPostgis } from './support/postgis.ts';
+import { ms, size, sizesArg, stats } from './support/stats.ts';
+import { zoneDb } from './support/synthetic-zone.ts';
+
+const ZOOMS = [12, 13, 14, 15, 16];
+const PER_ZOOM = 30;
+
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Up to PER_ZOOM distinct tiles of zoom z inside `bbox`, seeded. */
+function sampleTiles(bbox: [number, number, number, number], z: number): TileAddress[] {
+  const r = tileRange(bbox, z);
+  const all: TileAddress[] = [];
+  for (let x = r.minX; x <= r.maxX; x++) for (let y = r.minY; y <= r.maxY; y++) all.push({ z, x, y });
+  const rand = prng(z);
+  for (let i = all.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all.slice(0, PER_ZOOM);
+}
+
+const time = <T>(f: () => T): [number, T] => {
+  const t = performance.now();
+  const v = f();
+  return [performance.now() - t, v];
+};
+
+function benchSize(n: number, pg: Postgis | null): void {
+  const path = zoneDb(n);
+  const db = openDatabase(path);
+  const cache = new TileCache(db);
+  cache.clear();
+  const bbox = parcelsExtent(db)!;
+  console.log(`\n${n.toLocaleString('en')} parcels`);
+  if (pg) {
+    const [loadMs] = time(() => pg.load(`zk_${n}`, path));
+    if (loadMs > 1000) console.log(`  (loaded into PostGIS in ${(loadMs / 1000).toFixed(0)} s)`);
+  }
+  console.log(
+    '  zoom tiles | ours cold p50 / p95 | warm memory p50 / p95 | warm table p50 | largest tile (raw, gzip) | PostGIS ST_AsMVT p50 / p95 | cold p95 ratio ours/PostGIS',
+  );
+  for (const z of ZOOMS) {
+    const tiles = sampleTiles(bbox, z);
+    const cold: number[] = [];
+    const warm: number[] = [];
+    const disk: number[] = [];
+    let largest = 0;
+    let largestGz = 0;
+    for (const t of tiles) {
+      const [c, built] = time(() => cache.get('parcels', t));
+      if (built.source !== 'built') throw new Error(`tile ${z}/${t.x}/${t.y} was not cold`);
+      cold.push(c);
+      if (built.gzip.byteLength) {
+        largest = Math.max(largest, gunzipSync(built.gzip).byteLength);
+        largestGz = Math.max(largestGz, built.gzip.byteLength);
+      }
+      warm.push(time(() => cache.get('parcels', t))[0]);
+    }
+    const fresh = new TileCache(db);
+    for (const t of tiles) disk.push(time(() => fresh.get('parcels', t))[0]);
+    const c = stats(cold);
+    const w = stats(warm);
+    const d = stats(disk);
+    let pgText = 'n/a';
+    let ratio = '';
+    if (pg) {
+      const p = pg.mvt(`zk_${n}`, tiles);
+      const s = stats(p.ms);
+      pgText = `${ms(s.p50)} / ${ms(s.p95)} ms (largest ${size(Math.max(...p.bytes))})`;
+      ratio = (c.p95 / s.p95).toFixed(2);
+    }
+    console.log(
+      `  z${z} ${String(tiles.length).padStart(5)} | ${ms(c.p50)} / ${ms(c.p95)} ms | ${ms(w.p50)} / ${ms(w.p95)} ms | ${ms(d.p50)} ms | ${size(largest)}, ${size(largestGz)} | ${pgText} | ${ratio}`,
+    );
+  }
+  cache.clear();
+  db.close();
+}
+
+export default async function tilesBench(): Promise<void> {
+  const sizes = sizesArg([10_000, 100_000, 1_000_000]);
+  const pg = startPostgis();
+  if (typeof pg === 'string') console.log(`PostGIS comparison skipped: ${pg}`);
+  try {
+    for (const n of sizes) benchSize(n, typeof pg === 'string' ? null : pg);
+  } finally {
+    if (typeof pg !== 'string') pg.stop();
+  }
+}
