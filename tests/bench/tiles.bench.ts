@@ -1,5 +1,5 @@
 /**
- * Vector tiles at 10k / 100k / 1M synthetic parcels (support/synthetic-zone.ts): for zooms 12–16, up to 30
+ * Vector tiles at 10k / 100k / 1M synthetic parcels (support/synthetic-zone.ts): for zooms 10–16, up to 30
  * tiles per zoom chosen at random (seeded) inside the parcels' extent, the time to build each tile cold (R*Tree
  * read, geojson-vt, vt-pbf, gzip), warm from the memory LRU and from the tile table, the largest tile, and —
  * when Debian's postgresql-15-postgis-3 is installed — PostGIS ST_AsMVT on the same parcels and tiles (a
@@ -14,7 +14,7 @@ import { type Postgis, startPostgis } from './support/postgis.ts';
 import { ms, size, sizesArg, stats } from './support/stats.ts';
 import { zoneDb } from './support/synthetic-zone.ts';
 
-const ZOOMS = [12, 13, 14, 15, 16];
+const ZOOMS = [10, 11, 12, 13, 14, 15, 16];
 const PER_ZOOM = 30;
 
 function prng(seed: number): () => number {

@@ -5,7 +5,8 @@
  * - code prefixes come from a range on the case-insensitive code index, in code order;
  * - other code substrings of ≥ 3 characters come from the trigram index (parcel_code_fts) when they are
  *   rare, or from walking the code index in order when they are common (then the first `limit` hits come
- *   quickly); shorter substrings walk the code index (a rare 1–2 character string may visit every code);
+ *   quickly); a 1–2 character query matches code prefixes only (a trigram index cannot look up shorter
+ *   strings, and walking a million codes for a rare pair such as 佰维 would take a scan);
  * - projects and enterprises are matched on the projects table (thousands of rows at most).
  */
 import type { Database } from 'better-sqlite3';
@@ -76,7 +77,7 @@ function substringHits(db: Database, q: string, n: number): ParcelRow[] {
          WHERE instr(lower(p.code), lower(@q)) > 1 ORDER BY p.code COLLATE NOCASE LIMIT @n`,
       )
       .all({ q, n }) as ParcelRow[];
-  if ([...q].length < 3) return walk();
+  if ([...q].length < 3) return [];
   // A trigram phrase query: the whole string as one quoted phrase, quotes doubled.
   const phrase = `"${q.replaceAll('"', '""')}"`;
   const hits = Number(
