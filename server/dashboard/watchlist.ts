@@ -7,14 +7,16 @@
 import type { Database } from 'better-sqlite3';
 import {
   type IdleLandRow,
+  type IdleLandSummary,
   idleLandWatchlist,
+  summarizeIdleLand,
   watchlistCandidates,
 } from '../../domain/dashboard/idle-land.ts';
 import { dataChanges } from '../db/cache-writes.ts';
 import { type DashboardParcel, idleLandCandidates } from '../db/queries/dashboard.ts';
 
-/** The candidates read and the watch-list rows (most urgent first). */
-export type Watchlist = { candidates: DashboardParcel[]; rows: IdleLandRow[] };
+/** The candidates read, the watch-list rows (most urgent first) and their totals. */
+export type Watchlist = { candidates: DashboardParcel[]; rows: IdleLandRow[]; summary: IdleLandSummary };
 
 /** Watch lists kept per database: a planner switches between a few dates and platforms. */
 const MAX_KEPT = 8;
@@ -33,7 +35,8 @@ export function watchlist(db: Database, refDate: string, platformId: string | nu
   if (hit) return hit;
   for (const k of lists.keys()) if (!k.startsWith(`${state}|`)) lists.delete(k);
   const candidates = idleLandCandidates(db, { ...watchlistCandidates(refDate), platformId });
-  const value = { candidates, rows: idleLandWatchlist(candidates, refDate) };
+  const rows = idleLandWatchlist(candidates, refDate);
+  const value = { candidates, rows, summary: summarizeIdleLand(rows) };
   lists.set(key, value);
   while (lists.size > MAX_KEPT) lists.delete(lists.keys().next().value!);
   return value;

@@ -7,7 +7,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { buildDashboard } from '../../domain/dashboard/dashboard.ts';
-import { summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
 import { IsoDate } from '../../domain/schemas.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
 import { landStateTotalsOf, platformIds, redevelopmentBoxes } from '../db/queries/dashboard.ts';
@@ -59,6 +58,6 @@ export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
         ...t,
         rows: t.rows.map((r) => ({ ...r, bbox: boxes.get(r.siteId) ?? null })),
       })),
-      idleLand: summarizeIdleLand(watchlist(db, refDate, platformId).rows),
+      idleLand: watchlist(db, refDate, platformId).summary,
     });
   });

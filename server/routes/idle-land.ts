@@ -8,7 +8,6 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
 import { parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
@@ -30,7 +29,7 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     const platformId = checkPlatform(platformIds(db), q.platform);
     const refDate = q.refDate ?? referenceDate;
     const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
-    const { candidates, rows } = watchlist(db, refDate, platformId);
+    const { candidates, rows, summary } = watchlist(db, refDate, platformId);
     const listed = rows.slice(0, limit);
     const boxes = new Map(candidates.map((p) => [p.id, p.bbox]));
     const projects = new Map(listProjects(db).map((p) => [p.id, p]));
@@ -54,6 +53,6 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
       total: rows.length,
       limit,
       truncated: rows.length > limit,
-      summary: summarizeIdleLand(rows),
+      summary,
     });
   });
