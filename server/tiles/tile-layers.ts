@@ -42,12 +42,13 @@ export const TILE_FIELDS: Record<TileLayerName, Record<string, 'String' | 'Numbe
 
 /**
  * Zoom from which every parcel is drawn. Below it a parcel is drawn only when its bbox spans at least
- * `MIN_SPAN_PX` pixels of a 512-px tile: a zone-wide view would otherwise pack a whole cadastre into a few
- * tiles (100k parcels ≈ 4 MB each), while parcels under a few pixels cannot be told apart anyway.
+ * `MIN_SPAN_PX` pixel of a 512-px tile (a smaller one cannot be drawn visibly), and the tile's byte budget
+ * (encode-tile.ts) then keeps the largest parcels of a dense view: a zone-wide view of a big cadastre shows a
+ * thinned sample of the parcels, never an empty map and never a multi-megabyte tile.
  */
 export const FULL_DETAIL_ZOOM = 12;
 /** Smallest bbox span (pixels of a 512-px tile) of a parcel drawn below FULL_DETAIL_ZOOM. */
-export const MIN_SPAN_PX = 4;
+export const MIN_SPAN_PX = 1;
 
 /** Degrees of longitude one pixel of a 512-px tile spans at zoom `z`. */
 const degPerPx = (z: number) => 360 / 2 ** z / 512;
