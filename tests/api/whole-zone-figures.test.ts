@@ -4,10 +4,15 @@
  * search); search finds code substrings through the trigram index exactly as a plain substring test does;
  * JSON answers are gzip-compressed when asked.
  */
+
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listMigrations, migrate } from '../../server/db/migrate.ts';
 import { landBalanceService } from '../../server/land-balance/service.ts';
-import { REAL_GEODATA, testApp } from './helpers/test-app.ts';
+import { seedDatabase } from '../../server/seed.ts';
+import { REAL_GEODATA, tempDir, testApp } from './helpers/test-app.ts';
 
 const mini = testApp();
 const real = testApp({ geodataDir: REAL_GEODATA });
@@ -50,6 +55,31 @@ describe('parcel totals per platform × state', () => {
     expect(res.status).toBe(200);
     expectSame(kept(mini.db), scanned(mini.db));
     expect(kept(mini.db).some((r) => r.state === 'ready')).toBe(false);
+  });
+});
+
+describe('migration 002 on a database seeded before it', () => {
+  it('fills the totals and the code index from the parcels already there', () => {
+    const tmp = tempDir();
+    const db = new BetterSqlite3(join(tmp.dir, 'old.sqlite'));
+    try {
+      migrate(
+        db,
+        listMigrations().filter((m) => m.version === 1),
+      );
+      seedDatabase(db, REAL_GEODATA);
+      expect(migrate(db)).toEqual([2]);
+      expectSame(kept(db), scanned(db));
+      const code = db.prepare('SELECT code FROM parcels ORDER BY rowid LIMIT 1').pluck().get() as string;
+      const hits = db
+        .prepare('SELECT count(*) FROM parcel_code_fts WHERE parcel_code_fts MATCH ?')
+        .pluck()
+        .get(`"${code.slice(1)}"`);
+      expect(hits).toBeGreaterThanOrEqual(1);
+    } finally {
+      db.close();
+      tmp.cleanup();
+    }
   });
 });
 
