@@ -15,8 +15,13 @@ import {
 import { dataChanges } from '../db/cache-writes.ts';
 import { type DashboardParcel, idleLandCandidates } from '../db/queries/dashboard.ts';
 
-/** The candidates read, the watch-list rows (most urgent first) and their totals. */
-export type Watchlist = { candidates: DashboardParcel[]; rows: IdleLandRow[]; summary: IdleLandSummary };
+/** The candidates read (also by id), the watch-list rows (most urgent first) and their totals. */
+export type Watchlist = {
+  candidates: DashboardParcel[];
+  byId: Map<string, DashboardParcel>;
+  rows: IdleLandRow[];
+  summary: IdleLandSummary;
+};
 
 /** Watch lists kept per database: a planner switches between a few dates and platforms. */
 const MAX_KEPT = 8;
@@ -36,7 +41,8 @@ export function watchlist(db: Database, refDate: string, platformId: string | nu
   for (const k of lists.keys()) if (!k.startsWith(`${state}|`)) lists.delete(k);
   const candidates = idleLandCandidates(db, { ...watchlistCandidates(refDate), platformId });
   const rows = idleLandWatchlist(candidates, refDate);
-  const value = { candidates, rows, summary: summarizeIdleLand(rows) };
+  const byId = new Map(candidates.map((p) => [p.id, p]));
+  const value = { candidates, byId, rows, summary: summarizeIdleLand(rows) };
   lists.set(key, value);
   while (lists.size > MAX_KEPT) lists.delete(lists.keys().next().value!);
   return value;

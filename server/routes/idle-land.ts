@@ -29,9 +29,8 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     const platformId = checkPlatform(platformIds(db), q.platform);
     const refDate = q.refDate ?? referenceDate;
     const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
-    const { candidates, rows, summary } = watchlist(db, refDate, platformId);
+    const { byId, rows, summary } = watchlist(db, refDate, platformId);
     const listed = rows.slice(0, limit);
-    const boxes = new Map(candidates.map((p) => [p.id, p.bbox]));
     const projects = new Map(listProjects(db).map((p) => [p.id, p]));
     const geometries = parcelGeometries(
       db,
@@ -39,7 +38,7 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     );
     const items = listed.map((r) => ({
       ...r,
-      bbox: boxes.get(r.parcelId) ?? null,
+      bbox: byId.get(r.parcelId)?.bbox ?? null,
       geometry: geometries.get(r.parcelId) ?? null,
       projects: r.projectIds.flatMap((id) => {
         const p = projects.get(id);
