@@ -17,6 +17,7 @@ import type { Platform, Project, RedevelopmentSite } from '../../domain/schemas.
 import { parcelCodes, platformRecords, supplyParcels } from '../db/queries/land-balance.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
+import { solverContext } from './solver.ts';
 
 /** Everything the land balance reads, plus the codes responses name parcels and sites by. */
 export type LandBalanceData = {
@@ -87,7 +88,7 @@ export class LandBalanceService {
       this.matches.set(key, hit);
       return hit;
     }
-    const run = matchProjects({ ...d, options });
+    const run = solverContext().then((ctx) => matchProjects({ ...d, options }, ctx));
     this.matches.set(key, run);
     // A failed solve must not stay cached.
     run.catch(() => this.matches.delete(key));

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeLandBalance, matchProjects } from '../../../../domain/land-balance/index.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
 import { loadFixture } from './fixture.ts';
 
 const dir = new URL('../../../fixtures/land-balance/', import.meta.url);
@@ -18,7 +19,7 @@ describe('land-balance goldens', () => {
     it(name, async () => {
       const { input } = loadFixture(name);
       const balance = computeLandBalance(input);
-      const match = await matchProjects(input);
+      const match = matchProjects(input, await solverContext());
       // Timing is not part of the answer.
       const actual = JSON.parse(
         JSON.stringify({ balance, match: { ...match, solver: { ...match.solver, timeMs: 0 } } }),

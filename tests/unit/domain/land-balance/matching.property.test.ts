@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchProjects } from '../../../../domain/land-balance/index.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
 import {
   AS_OF,
   bruteForceBest,
@@ -18,20 +19,24 @@ import {
   PLATFORMS,
 } from './random-instance.ts';
 
+const ctx = await solverContext();
 const run = (inst: Instance) =>
-  matchProjects({
-    parcels: inst.parcels,
-    projects: inst.projects,
-    platforms: PLATFORMS,
-    redevelopment: [],
-    options: {
-      asOf: AS_OF,
-      slack: inst.slack,
-      maxGroupSize: inst.maxGroupSize,
-      includeReserve: true,
-      includeRedevelopment: false,
+  matchProjects(
+    {
+      parcels: inst.parcels,
+      projects: inst.projects,
+      platforms: PLATFORMS,
+      redevelopment: [],
+      options: {
+        asOf: AS_OF,
+        slack: inst.slack,
+        maxGroupSize: inst.maxGroupSize,
+        includeReserve: true,
+        includeRedevelopment: false,
+      },
     },
-  });
+    ctx,
+  );
 
 const connected = (ids: readonly string[]): boolean => {
   const seen = new Set([ids[0]!]);

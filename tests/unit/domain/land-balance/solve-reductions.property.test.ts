@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectStage } from '../../../../domain/enums.ts';
 import type { CandidateSite } from '../../../../domain/land-balance/candidate-sites.ts';
-import { loadHighs } from '../../../../domain/land-balance/packing-ilp.ts';
 import { conflictComponents, peelSafe, undominatedFits } from '../../../../domain/land-balance/presolve.ts';
 import {
   byPriority,
@@ -19,6 +18,7 @@ import {
   type MatchProject,
 } from '../../../../domain/land-balance/project-fit.ts';
 import { solveAssignment } from '../../../../domain/land-balance/solve-assignment.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
 import { pipelineProject } from '../../../fixtures/pipeline-project.ts';
 
 const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject => ({
@@ -119,12 +119,12 @@ const feasible = (pk: Packing, choice: Int32Array): boolean => {
 
 describe('solver reductions', () => {
   it('the reduced solve reaches the plain MIP optimum, with a feasible choice', async () => {
-    const highs = await loadHighs();
+    const ctx = await solverContext();
     await fc.assert(
       fc.property(packingArb, (pk) => {
-        const far = Date.now() + 600_000;
-        const reduced = solveAssignment(highs, pk.projects, pk.fits, pk.sites, far);
-        const plain = solveAssignment(highs, pk.projects, pk.fits, pk.sites, far, { reductions: false });
+        const far = ctx.now() + 600_000;
+        const reduced = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, far);
+        const plain = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, far, { reductions: false });
         expect(reduced.report.status).toBe('optimal');
         expect(plain.report.status).toBe('optimal');
         expect(feasible(pk, reduced.choice)).toBe(true);
@@ -135,11 +135,11 @@ describe('solver reductions', () => {
   }, 120_000);
 
   it('is deterministic', async () => {
-    const highs = await loadHighs();
+    const ctx = await solverContext();
     await fc.assert(
       fc.property(packingArb, (pk) => {
-        const a = solveAssignment(highs, pk.projects, pk.fits, pk.sites, Date.now() + 600_000);
-        const b = solveAssignment(highs, pk.projects, pk.fits, pk.sites, Date.now() + 600_000);
+        const a = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, ctx.now() + 600_000);
+        const b = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, ctx.now() + 600_000);
         expect([...a.choice]).toEqual([...b.choice]);
       }),
       { numRuns: 30 },
