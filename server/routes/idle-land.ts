@@ -7,14 +7,16 @@ import { Hono } from 'hono';
 import { idleLandWatchlist, summarizeIdleLand } from '../../domain/dashboard/idle-land.ts';
 import { dashboardParcels, parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
-import { checkPlatform, DashboardQuery } from './dashboard.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
+import { DashboardQuery } from './queries.ts';
 import { valid } from './validate.ts';
 
 export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
   new Hono().get('/', valid('query', DashboardQuery), (c) => {
     const q = c.req.valid('query');
-    const platformId = checkPlatform(platformIds(db), q.platform);
+    checkPlatforms(platformIds(db), q.platform ? [q.platform] : []);
+    const platformId = q.platform ?? null;
     const refDate = q.refDate ?? referenceDate;
     const parcels = dashboardParcels(db);
     const rows = idleLandWatchlist(parcels, refDate, platformId);

@@ -28,6 +28,7 @@ import { getProject } from '../db/queries/projects.ts';
 import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
 import { landBalanceService } from '../land-balance/service.ts';
 import { balanceView, candidateFeatures, echoOptions, matchesView } from '../land-balance/view.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, numberParam, valid } from './validate.ts';
 
@@ -50,9 +51,7 @@ type LandBalanceQuery = z.output<typeof LandBalanceQuery>;
 /** Domain options from a validated query; 400 naming `platform` or `horizon` when they contradict the data. */
 function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly string[]): LandBalanceOptions {
   const asOf = q.refDate ?? deps.referenceDate;
-  if (q.platform != null && !platformIds.includes(q.platform)) {
-    throw new InvalidInputError('platform', `platform: unknown platform "${q.platform}"`);
-  }
+  checkPlatforms(platformIds, q.platform ? [q.platform] : []);
   if (q.horizon != null && compareIso(q.horizon, asOf) < 0) {
     throw new InvalidInputError('horizon', `horizon: ${q.horizon} is before the reference date ${asOf}`);
   }

@@ -21,8 +21,9 @@ import {
   UnsupportedMediaTypeError,
   VersionConflictError,
 } from '../errors.ts';
+import { parcelDetail } from '../read-models/parcel-detail.ts';
 import type { AppDeps } from './deps.ts';
-import { ParcelDetailQuery, parcelDetail } from './parcels.ts';
+import { ParcelDetailQuery } from './queries.ts';
 import { IdParam, valid } from './validate.ts';
 
 /** Largest accepted request body, bytes: a transition is a few hundred bytes even with a 500-character note. */

@@ -12,7 +12,7 @@ import { addDays } from '../../domain/dates.ts';
 import type { Project, RedevelopmentSite, Target, TechUpgrade } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { seedDatabase } from '../../server/seed.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(GEODATA, file), 'utf8')) as T;
