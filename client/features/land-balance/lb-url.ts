@@ -8,7 +8,9 @@
  *   lbp=prj-0053          pipeline project selected in the list (its candidate sites on the map)
  * Defaults are omitted; malformed values fall back to them.
  */
+
 import { isIsoDate } from '../../../domain/dates.ts';
+import { URL_ID_PATTERN } from '../../../domain/ids.ts';
 import {
   DEFAULT_INCLUDE_REDEVELOPMENT,
   DEFAULT_INCLUDE_RESERVE,
@@ -37,7 +39,7 @@ export const DEFAULT_LB: LandBalanceView = {
   project: null,
 };
 
-const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
+const ID = URL_ID_PATTERN;
 
 /** Reads the land-balance parameters of a query string. */
 export function parseLandBalanceView(q: URLSearchParams): LandBalanceView {
