@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   GEOMETRY_PROBLEMS,
-  isCounterClockwise,
-  rewindToRfc7946,
-  ringSignedArea,
   validateAreaGeometry,
   ZHONGKAI_BBOX,
 } from '../../../domain/geometry-validation.ts';
@@ -201,29 +198,5 @@ describe('Zhongkai box', () => {
     const [w, s, e, n] = ZHONGKAI_BBOX;
     expect(reasonOf(poly(sq(w - 0.01, s + 0.1)))).toBe('outside_zhongkai');
     expect(reasonOf(poly(sq(e - 0.001, n - 0.1, 0.002)))).toBe('outside_zhongkai');
-  });
-});
-
-describe('winding', () => {
-  it('computes orientation from the signed area', () => {
-    expect(ringSignedArea(sq(0, 0, 2, 1))).toBe(2);
-    expect(isCounterClockwise(sq())).toBe(true);
-    expect(isCounterClockwise([...sq()].reverse())).toBe(false);
-  });
-
-  it('rewinds to RFC 7946: outer counter-clockwise, holes clockwise, without mutating the input', () => {
-    const cwOuter = [...sq()].reverse();
-    const ccwHole = sq(X + 0.0004, Y + 0.0003, 0.0003, 0.0003);
-    const g: AreaGeometry = { type: 'Polygon', coordinates: [cwOuter, ccwHole] };
-    const out = rewindToRfc7946(g);
-    expect(isCounterClockwise(out.coordinates[0]!)).toBe(true);
-    expect(isCounterClockwise(out.coordinates[1]!)).toBe(false);
-    expect(g.coordinates[0]).toEqual(cwOuter);
-    const m: AreaGeometry = { type: 'MultiPolygon', coordinates: [[cwOuter, ccwHole]] };
-    const mo = rewindToRfc7946(m);
-    expect(mo.type).toBe('MultiPolygon');
-    expect(isCounterClockwise(mo.coordinates[0]![0]!)).toBe(true);
-    expect(isCounterClockwise(mo.coordinates[0]![1]!)).toBe(false);
-    expect(validateAreaGeometry(out)).toEqual({ valid: true });
   });
 });
