@@ -1,6 +1,6 @@
 /**
  * The bundled sample (geodata/) re-checked from the written files: every record against the contract's zod
- * schemas, the seed article's figures (DESIGN.md §5), geometry validity and topology, land histories, and that
+ * schemas, the seed article's figures (geodata/README.md), geometry validity and topology, land histories, and that
  * the generator reproduces the files byte for byte.
  */
 import { spawnSync } from 'node:child_process';
