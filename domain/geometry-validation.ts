@@ -8,7 +8,6 @@
  * at one point: a parcel drawn that way is almost always a digitising error). Winding order is not checked:
  * RFC 7946 asks parsers not to reject on it (the GeoJSON export rewinds, server/reports/geojson.ts).
  */
-import type { AreaGeometry } from './schemas.ts';
 
 /** Why a geometry was rejected. */
 export type GeometryProblem =

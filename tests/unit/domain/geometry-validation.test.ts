@@ -5,7 +5,6 @@ import {
   validateAreaGeometry,
   ZHONGKAI_BBOX,
 } from '../../../domain/geometry-validation.ts';
-import type { AreaGeometry } from '../../../domain/schemas.ts';
 
 const fixture = (name: string): unknown =>
   (
