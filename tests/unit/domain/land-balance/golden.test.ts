@@ -1,6 +1,7 @@
 /**
  * Golden tests (as in turf): each `tests/fixtures/land-balance/in/<name>.json` runs through
- * computeLandBalance and matchProjects, and the result must equal `out/<name>.json`. `REGEN=1` rewrites the
+ * computeLandBalance and matchProjects, and the result must equal `out/<name>.json`. A missing expected file
+ * fails the test (a snapshot written on the first run could never fail); `REGEN=1` writes or rewrites the
  * expected files — review the diff before committing.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,9 +26,14 @@ describe('land-balance goldens', () => {
         JSON.stringify({ balance, match: { ...match, solver: { ...match.solver, timeMs: 0 } } }),
       );
       const out = new URL(`out/${name}.json`, dir);
-      if (process.env.REGEN === '1' || !existsSync(out)) {
+      if (process.env.REGEN === '1') {
         mkdirSync(new URL('out/', dir), { recursive: true });
         writeFileSync(out, `${JSON.stringify(actual, null, 1)}\n`);
+      }
+      if (!existsSync(out)) {
+        throw new Error(
+          `missing expected file out/${name}.json: run REGEN=1 npx vitest run tests/unit/domain/land-balance/golden.test.ts`,
+        );
       }
       expect(actual).toEqual(JSON.parse(readFileSync(out, 'utf8')));
     });

@@ -20,6 +20,7 @@ import {
 import { solveAssignment } from '../../../../domain/land-balance/solve-assignment.ts';
 import { solverContext } from '../../../../server/land-balance/solver.ts';
 import { pipelineProject } from '../../../fixtures/pipeline-project.ts';
+import { propertyRuns } from '../../../fixtures/property-runs.ts';
 
 const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject => ({
   project: pipelineProject({
@@ -130,7 +131,7 @@ describe('solver reductions', () => {
         expect(feasible(pk, reduced.choice)).toBe(true);
         expect(objective(pk, reduced.choice)).toEqual(objective(pk, plain.choice));
       }),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     );
   }, 120_000);
 
@@ -142,7 +143,7 @@ describe('solver reductions', () => {
         const b = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, ctx.now() + 600_000);
         expect([...a.choice]).toEqual([...b.choice]);
       }),
-      { numRuns: 30 },
+      { numRuns: propertyRuns(30) },
     );
   }, 60_000);
 
