@@ -6,8 +6,10 @@
  *   unclosed_ring → self_intersection → hole_outside_shell → outside_zhongkai.
  * Rings must not touch or cross themselves or each other (stricter than OGC, which lets a hole touch its shell
  * at one point: a parcel drawn that way is almost always a digitising error). Winding order is not checked:
- * RFC 7946 asks parsers not to reject on it (the GeoJSON export rewinds, server/reports/geojson.ts).
+ * RFC 7946 asks parsers not to reject on it; geometry the app computes (split, merge) goes through
+ * `rewindToRfc7946`.
  */
+import type { AreaGeometry } from './schemas.ts';
 
 /** Why a geometry was rejected. */
 export type GeometryProblem =
@@ -368,4 +370,25 @@ function checkBbox(points: Pt[][][], where: Where): void {
       }
     }
   }
+}
+
+/** Planar signed area of a ring in degrees² (shoelace); positive when counter-clockwise. Orientation only. */
+function ringSignedArea(ring: readonly (readonly number[])[]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x1 = 0, y1 = 0] = ring[i]!;
+    const [x2 = 0, y2 = 0] = ring[i + 1]!;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum / 2;
+}
+
+const wind = (ring: number[][], ccw: boolean): number[][] =>
+  ringSignedArea(ring) > 0 === ccw ? ring.map((p) => [...p]) : ring.map((p) => [...p]).reverse();
+
+/** Copy of the geometry wound as RFC 7946 asks: outer rings counter-clockwise, holes clockwise. */
+export function rewindToRfc7946<G extends AreaGeometry>(geom: G): G {
+  const poly = (rings: number[][][]) => rings.map((ring, r) => wind(ring, r === 0));
+  if (geom.type === 'Polygon') return { ...geom, coordinates: poly(geom.coordinates) };
+  return { ...geom, coordinates: geom.coordinates.map(poly) };
 }

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { booleanClockwise } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import {
   GEOMETRY_PROBLEMS,
+  rewindToRfc7946,
   validateAreaGeometry,
   ZHONGKAI_BBOX,
 } from '../../../domain/geometry-validation.ts';
+import type { AreaGeometry } from '../../../domain/schemas.ts';
 
 const fixture = (name: string): unknown =>
   (
@@ -197,5 +200,25 @@ describe('Zhongkai box', () => {
     const [w, s, e, n] = ZHONGKAI_BBOX;
     expect(reasonOf(poly(sq(w - 0.01, s + 0.1)))).toBe('outside_zhongkai');
     expect(reasonOf(poly(sq(e - 0.001, n - 0.1, 0.002)))).toBe('outside_zhongkai');
+  });
+});
+
+describe('rewindToRfc7946', () => {
+  // turf's booleanClockwise is the independent check of the winding.
+  const ccw = (ring: number[][]) => !booleanClockwise(ring);
+  it('winds outer rings counter-clockwise and holes clockwise, without mutating the input', () => {
+    const cwOuter = [...sq()].reverse();
+    const ccwHole = sq(X + 0.0004, Y + 0.0003, 0.0003, 0.0003);
+    const g: AreaGeometry = { type: 'Polygon', coordinates: [cwOuter, ccwHole] };
+    const out = rewindToRfc7946(g);
+    expect(ccw(out.coordinates[0]!)).toBe(true);
+    expect(ccw(out.coordinates[1]!)).toBe(false);
+    expect(g.coordinates[0]).toEqual(cwOuter);
+    const m: AreaGeometry = { type: 'MultiPolygon', coordinates: [[cwOuter, ccwHole]] };
+    const mo = rewindToRfc7946(m);
+    expect(mo.type).toBe('MultiPolygon');
+    expect(ccw(mo.coordinates[0]![0]!)).toBe(true);
+    expect(ccw(mo.coordinates[0]![1]!)).toBe(false);
+    expect(validateAreaGeometry(out)).toEqual({ valid: true });
   });
 });
