@@ -3,46 +3,19 @@
  * fits survive the dominance and private-fit reductions, their level coefficients, and the warm start.
  */
 import { describe, expect, it } from 'vitest';
-import type { CandidateSite } from '../../../../domain/land-balance/candidate-sites.ts';
 import { componentColumns, sitesByResources } from '../../../../domain/land-balance/component-mip.ts';
 import { Placement } from '../../../../domain/land-balance/placement.ts';
-import type { FitList, MatchProject } from '../../../../domain/land-balance/project-fit.ts';
-import { pipelineProject } from '../../../fixtures/pipeline-project.ts';
+import type { MatchProject } from '../../../../domain/land-balance/project-fit.ts';
+import { fits, matchProject, site } from './packing-fixture.ts';
 
-const site = (resources: number[]): CandidateSite => ({
-  id: resources.map((r) => `r${r}`).join('+'),
-  kind: resources.length > 1 ? 'merged' : 'parcel',
-  parcelIds: resources.map((r) => `r${r}`),
-  resources,
-  platformId: 'pa',
-  areaMu: resources.length,
-  landUses: ['1001'],
-  availableFrom: '2018-03-09',
-});
 // 0 = {r0}, 1 = {r1}, 2 = {r0,r1}, 3 = {r2}, 4 = {r3}.
 const SITES = [site([0]), site([1]), site([0, 1]), site([2]), site([3])];
-const fits = (...pairs: Array<[number, number]>): FitList => ({
-  site: Int32Array.from(pairs, (p) => p[0]),
-  score: Uint8Array.from(pairs, (p) => p[1]),
-});
-const project = (id: string, stage: 'signed' | 'approved', investmentWan: number, demandMu: number) => ({
-  project: pipelineProject({
-    id,
-    name: id,
-    enterprise: id,
-    industry: 'laser',
-    investmentWan,
-    landDemandMu: demandMu,
-    stage,
-  }),
-  demandMu,
-  window: { lowMu: demandMu, highMu: demandMu * 1.3 },
-  deadline: null,
-});
-
 describe('componentColumns', () => {
   it('keeps the shared fits and the best private fit; drops dominated and lower private ones', () => {
-    const projects: MatchProject[] = [project('a', 'signed', 500, 1.5), project('b', 'approved', 300, 1)];
+    const projects: MatchProject[] = [
+      matchProject('a', 'signed', 500, 1.5),
+      matchProject('b', 'approved', 300, 1),
+    ];
     // a: {r0} 3, {r0,r1} 3 (dominated by {r0}), {r2} 2 (private), {r3} 1 (private, below {r2}).
     // b: {r0} 2, {r1} 1.
     const fl = [fits([0, 3], [2, 3], [3, 2], [4, 1]), fits([0, 2], [1, 1])];

@@ -3,28 +3,11 @@
  * three parcels r0–r2, sites {r0}, {r1}, {r0,r1} and {r2}; expected placements are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { CandidateSite } from '../../../../domain/land-balance/candidate-sites.ts';
 import { Placement } from '../../../../domain/land-balance/placement.ts';
-import type { FitList } from '../../../../domain/land-balance/project-fit.ts';
+import { fits, site } from './packing-fixture.ts';
 
-const site = (resources: number[]): CandidateSite => ({
-  id: resources.map((r) => `r${r}`).join('+'),
-  kind: resources.length > 1 ? 'merged' : 'parcel',
-  parcelIds: resources.map((r) => `r${r}`),
-  resources,
-  platformId: 'pa',
-  areaMu: resources.length,
-  landUses: ['1001'],
-  availableFrom: '2018-03-09',
-});
 // Site indices: 0 = {r0}, 1 = {r1}, 2 = {r0,r1}, 3 = {r2}.
 const SITES = [site([0]), site([1]), site([0, 1]), site([2])];
-/** A ranked fit list from [site, score] pairs, already in rank order. */
-const fits = (...pairs: Array<[number, number]>): FitList => ({
-  site: Int32Array.from(pairs, (p) => p[0]),
-  score: Uint8Array.from(pairs, (p) => p[1]),
-});
-
 describe('Placement moves', () => {
   it('take marks the resources held and drop frees them', () => {
     const pl = new Placement([fits([2, 3], [0, 1])], SITES, 3);

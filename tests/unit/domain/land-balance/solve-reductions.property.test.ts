@@ -19,34 +19,11 @@ import {
 } from '../../../../domain/land-balance/project-fit.ts';
 import { solveAssignment } from '../../../../domain/land-balance/solve-assignment.ts';
 import { solverContext } from '../../../../server/land-balance/solver.ts';
-import { pipelineProject } from '../../../fixtures/pipeline-project.ts';
 import { propertyRuns } from '../../../fixtures/property-runs.ts';
+import { matchProject, site } from './packing-fixture.ts';
 
-const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject => ({
-  project: pipelineProject({
-    id: `p${String(i).padStart(2, '0')}`,
-    name: `项目${i}`,
-    enterprise: `企业${i}`,
-    industry: 'laser',
-    investmentWan,
-    landDemandMu: demandMu,
-    stage,
-  }),
-  demandMu,
-  window: { lowMu: demandMu, highMu: demandMu * 1.3 },
-  deadline: null,
-});
-
-const site = (resources: number[]): CandidateSite => ({
-  id: resources.map((r) => `r${r}`).join('+'),
-  kind: resources.length > 1 ? 'merged' : 'parcel',
-  parcelIds: resources.map((r) => `r${r}`),
-  resources,
-  platformId: 'pa',
-  areaMu: resources.length,
-  landUses: ['1001'],
-  availableFrom: '2018-03-09',
-});
+const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject =>
+  matchProject(`p${String(i).padStart(2, '0')}`, stage, investmentWan, demandMu);
 
 interface Packing {
   projects: MatchProject[];
