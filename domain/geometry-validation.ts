@@ -373,7 +373,7 @@ function checkBbox(points: Pt[][][], where: Where): void {
 }
 
 /** Planar signed area of a ring in degrees² (shoelace); positive when counter-clockwise. Orientation only. */
-function ringSignedArea(ring: readonly (readonly number[])[]): number {
+export function ringSignedArea(ring: readonly (readonly number[])[]): number {
   let sum = 0;
   for (let i = 0; i + 1 < ring.length; i++) {
     const [x1 = 0, y1 = 0] = ring[i]!;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   GEOMETRY_PROBLEMS,
   rewindToRfc7946,
+  ringSignedArea,
   validateAreaGeometry,
   ZHONGKAI_BBOX,
 } from '../../../domain/geometry-validation.ts';
@@ -200,6 +201,13 @@ describe('Zhongkai box', () => {
     const [w, s, e, n] = ZHONGKAI_BBOX;
     expect(reasonOf(poly(sq(w - 0.01, s + 0.1)))).toBe('outside_zhongkai');
     expect(reasonOf(poly(sq(e - 0.001, n - 0.1, 0.002)))).toBe('outside_zhongkai');
+  });
+});
+
+describe('ringSignedArea', () => {
+  it('is the shoelace area in degrees², positive counter-clockwise', () => {
+    expect(ringSignedArea(sq(0, 0, 2, 1))).toBe(2);
+    expect(ringSignedArea([...sq(0, 0, 2, 1)].reverse())).toBe(-2);
   });
 });
 

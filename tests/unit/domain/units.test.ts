@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { M2_PER_MU, m2ToKm2, m2ToMu, muToM2, WAN_PER_YI } from '../../../domain/units.ts';
+import { M2_PER_MU, m2ToHa, m2ToKm2, m2ToMu, muToM2, WAN_PER_YI } from '../../../domain/units.ts';
 
 describe('area units', () => {
   it('1 亩 = 10000/15 ㎡ ≈ 666.67 ㎡', () => {
@@ -12,6 +12,7 @@ describe('area units', () => {
 
   it('1 ha = 15 亩; 1 km² = 1500 亩 = 1,000,000 ㎡ (the 357 belt ≈ 30 km² ≈ 45,000 亩)', () => {
     expect(m2ToMu(10_000)).toBe(15);
+    expect(m2ToHa(25_000)).toBe(2.5);
     expect(m2ToMu(1_000_000)).toBe(1500);
     expect(m2ToMu(30_000_000)).toBe(45000);
     expect(m2ToKm2(30_000_000)).toBe(30);
