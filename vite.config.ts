@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The client is the Vite root (DESIGN.md §2); the build lands in dist/ at the repo root, which the server serves.
+// The client is the Vite root (docs/architecture.md, Parts); the build lands in dist/ at the repo root, which the server serves.
 // In development /api is proxied to the Hono server; the server's dev script may override `server.proxy`
 // through Vite's JS API (inline config) — this file reads no environment variables (only server/env.ts does).
 export default defineConfig({

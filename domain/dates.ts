@@ -57,16 +57,6 @@ export function addDays(iso: string, n: number): string {
   return utcMsToIso(isoToUtcMs(iso) + n * MS_PER_DAY);
 }
 
-/** The same calendar day `n` years later (or earlier); 29 Feb becomes 28 Feb in a non-leap year. */
-export function addYears(iso: string, n: number): string {
-  const ms = isoToUtcMs(iso);
-  const d = new Date(ms);
-  const year = d.getUTCFullYear() + n;
-  const month = d.getUTCMonth();
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return utcMsToIso(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay)));
-}
-
 /** Calendar quarter of a date, e.g. `2018-05-01` → `2018Q2`. */
 export function quarterOf(iso: string): string {
   const d = new Date(isoToUtcMs(iso));

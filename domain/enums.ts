@@ -1,5 +1,5 @@
 /**
- * Enumerations that cross the wire. The English keys are a contract (DESIGN.md §3 "Names on the wire");
+ * Enumerations that cross the wire. The English keys are a contract (docs/architecture.md, "Names on the wire");
  * the UI shows the Chinese labels from `client/i18n`, and `*_ZH` here serve server-side reports.
  */
 
@@ -135,7 +135,7 @@ export const REDEVELOPMENT_STAGE_ZH: Record<RedevelopmentStage, string> = {
   completed: '完成',
 };
 
-/** Target metrics (DESIGN.md §5). Units: count = 家/个, yuan_yi = 亿元, m2 = ㎡. */
+/** Target metrics (the article's targets, geodata/README.md). Units: count = 家/个, yuan_yi = 亿元, m2 = ㎡. */
 export const TARGET_METRICS = [
   'new_4plus1_enterprises',
   'planned_investment',

@@ -5,8 +5,9 @@
  *   not_polygon → non_finite_coordinate → out_of_range | projected_coordinates → too_few_positions →
  *   unclosed_ring → self_intersection → hole_outside_shell → outside_zhongkai.
  * Rings must not touch or cross themselves or each other (stricter than OGC, which lets a hole touch its shell
- * at one point: a parcel drawn that way is almost always a digitising error). Winding order is not checked —
- * RFC 7946 asks parsers not to reject on it — use `rewindToRfc7946` instead.
+ * at one point: a parcel drawn that way is almost always a digitising error). Winding order is not checked:
+ * RFC 7946 asks parsers not to reject on it; geometry the app computes (split, merge) goes through
+ * `rewindToRfc7946`.
  */
 import type { AreaGeometry } from './schemas.ts';
 
@@ -382,13 +383,8 @@ export function ringSignedArea(ring: readonly (readonly number[])[]): number {
   return sum / 2;
 }
 
-/** Ring winding is counter-clockwise (positive signed area). */
-export function isCounterClockwise(ring: readonly (readonly number[])[]): boolean {
-  return ringSignedArea(ring) > 0;
-}
-
 const wind = (ring: number[][], ccw: boolean): number[][] =>
-  isCounterClockwise(ring) === ccw ? ring.map((p) => [...p]) : ring.map((p) => [...p]).reverse();
+  ringSignedArea(ring) > 0 === ccw ? ring.map((p) => [...p]) : ring.map((p) => [...p]).reverse();
 
 /** Copy of the geometry wound as RFC 7946 asks: outer rings counter-clockwise, holes clockwise. */
 export function rewindToRfc7946<G extends AreaGeometry>(geom: G): G {

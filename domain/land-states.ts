@@ -1,5 +1,5 @@
 /**
- * Land-supply state machine (DESIGN.md §3): 规划 planned → 储备 reserve → 净地可供 ready → 挂牌 listed →
+ * Land-supply state machine: 规划 planned → 储备 reserve → 净地可供 ready → 挂牌 listed →
  * 已出让 transferred → 已交地 delivered → 在建 under_construction → 竣工 completed → 投产 producing.
  *
  * Allowed moves, and why:

@@ -1,5 +1,5 @@
 /**
- * Recording a land-supply state change (DESIGN.md §3: every change is an event — from, to, date, note, who).
+ * Recording a land-supply state change (every change is an event — from, to, date, note, who).
  * The request schema shared by the API and the client, and the rules a change must satisfy beyond the state
  * machine of land-states.ts:
  * - the move itself must be allowed by `canTransition`; a reclaim (→ reserve) counts as allowed when the

@@ -1,5 +1,5 @@
 /**
- * Project stages (DESIGN.md §3): 线索 lead → 在谈 negotiating → 过会 approved → 签约 signed → 已拿地 land_acquired →
+ * Project stages: 线索 lead → 在谈 negotiating → 过会 approved → 签约 signed → 已拿地 land_acquired →
  * 开工 under_construction → 投产 producing; 终止 terminated can follow any stage before producing.
  */
 import type { ProjectStage } from './enums.ts';
@@ -24,7 +24,7 @@ export function stageRank(stage: ProjectStage): number {
 }
 
 /**
- * Counts toward land demand (DESIGN.md "Land balance"): negotiating, approved, or signed.
+ * Counts toward land demand (the pipeline): negotiating, approved, or signed.
  * A signed project that already holds a parcel (`hasLand`) is no longer pipeline — its demand is met.
  */
 export function isPipeline(stage: ProjectStage, hasLand = false): boolean {

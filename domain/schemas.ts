@@ -1,5 +1,5 @@
 /**
- * zod schemas and inferred types of the model (DESIGN.md §3). JSON is camelCase; dates are ISO `YYYY-MM-DD`;
+ * zod schemas and inferred types of the model (docs/architecture.md, Names on the wire). JSON is camelCase; dates are ISO `YYYY-MM-DD`;
  * areas in ㎡ (`…M2`) or 亩 (`…Mu`); money in 万元 (`…Wan`). Geometry is RFC 7946 lon/lat.
  * These are the one source of truth for geodata files, the database rows, the API and the client.
  */

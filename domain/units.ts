@@ -1,5 +1,5 @@
 /**
- * Area and money unit conversions (DESIGN.md §4). Plain multiplications, no rounding: round only when formatting.
+ * Area and money units. Plain multiplications, no rounding: round only when formatting.
  * 1 亩 = 10000/15 ㎡ ≈ 666.67 ㎡; 1 ha = 15 亩 = 10,000 ㎡; 1 km² = 1500 亩 = 1,000,000 ㎡; 1 亿 = 10,000 万.
  */
 
@@ -16,25 +16,7 @@ export const WAN_PER_YI = 10_000;
 export const m2ToMu = (m2: number): number => (m2 * 15) / 10000;
 /** 亩 → ㎡. Example: 1 亩 ≈ 666.67 ㎡. */
 export const muToM2 = (mu: number): number => (mu * 10000) / 15;
-/** ㎡ → hectares. */
+/** ㎡ → hectares (公顷; 国土 TXT areas). */
 export const m2ToHa = (m2: number): number => m2 / M2_PER_HA;
-/** Hectares → ㎡. */
-export const haToM2 = (ha: number): number => ha * M2_PER_HA;
 /** ㎡ → km². */
 export const m2ToKm2 = (m2: number): number => m2 / M2_PER_KM2;
-/** km² → ㎡. */
-export const km2ToM2 = (km2: number): number => km2 * M2_PER_KM2;
-/** 亩 → hectares (15 亩 = 1 ha). */
-export const muToHa = (mu: number): number => mu / 15;
-/** Hectares → 亩 (1 ha = 15 亩). */
-export const haToMu = (ha: number): number => ha * 15;
-/** 亩 → km² (1500 亩 = 1 km²). */
-export const muToKm2 = (mu: number): number => mu / 1500;
-/** km² → 亩 (1 km² = 1500 亩). */
-export const km2ToMu = (km2: number): number => km2 * 1500;
-/** 万元 → 亿元 (10,000 万 = 1 亿). */
-export const wanToYi = (wan: number): number => wan / WAN_PER_YI;
-/** 亿元 → 万元. */
-export const yiToWan = (yi: number): number => yi * WAN_PER_YI;
-/** 万元 → yuan (1 万元 = 10,000 元). */
-export const wanToYuan = (wan: number): number => wan * 10_000;

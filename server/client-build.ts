@@ -1,6 +1,7 @@
 /**
  * Decides whether the client build (dist/) is missing or older than its sources, and builds it with Vite's
- * JS API. Sources: client/, domain/ (imported by the client), vite.config.ts and index.html.
+ * JS API. Sources: client/ (the Vite root, with its index.html), domain/ (imported by the client) and
+ * vite.config.ts.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,11 +19,14 @@ function newestMtime(path: string): number {
   return newest;
 }
 
+/** What the client build is made from, relative to the repository root. */
+export const CLIENT_SOURCES = ['client', 'domain', 'vite.config.ts'] as const;
+
 /** True when `<root>/dist/index.html` is missing or older than any client source under `root`. */
 export function isClientBuildStale(root: string): boolean {
   const built = join(root, 'dist', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['client', 'domain', 'vite.config.ts', 'index.html'].map((p) => newestMtime(join(root, p)));
+  const sources = CLIENT_SOURCES.map((p) => newestMtime(join(root, p)));
   return Math.max(...sources) > statSync(built).mtimeMs;
 }
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { openDatabase } from './db/open.ts';
-import { seedDatabase } from './seed.ts';
+import { seedDatabase } from './seed/seed-database.ts';
 
 /** Options of startServer. `port: 0` picks a free port. */
 export type ServerOptions = {

@@ -51,6 +51,23 @@ export interface SiteEnumerationOptions {
   maxSites?: number;
 }
 
+/** The site made of parcels `sub` (indices) with total area `area` (亩): ids sorted, available when all are. */
+function siteOf(parcels: readonly SiteParcel[], sub: readonly number[], area: number): CandidateSite {
+  const ps = sub.map((i) => parcels[i]!).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let from = ps[0]!.availableFrom;
+  for (const p of ps) if (p.availableFrom > from) from = p.availableFrom;
+  return {
+    id: ps.map((p) => p.id).join('+'),
+    kind: ps.length === 1 ? 'parcel' : 'merged',
+    parcelIds: ps.map((p) => p.id),
+    resources: [...sub].sort((a, b) => a - b),
+    platformId: ps[0]!.platformId,
+    areaMu: area,
+    landUses: [...new Set(ps.map((p) => p.landUse))].sort(),
+    availableFrom: from,
+  };
+}
+
 /** Sites from `parcels` and their adjacency (index pairs, already restricted to one platform per pair). */
 export function enumerateSites(
   parcels: readonly SiteParcel[],
@@ -72,19 +89,7 @@ export function enumerateSites(
       truncated = true;
       return;
     }
-    const ps = sub.map((i) => parcels[i]!).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    let from = ps[0]!.availableFrom;
-    for (const p of ps) if (p.availableFrom > from) from = p.availableFrom;
-    sites.push({
-      id: ps.map((p) => p.id).join('+'),
-      kind: ps.length === 1 ? 'parcel' : 'merged',
-      parcelIds: ps.map((p) => p.id),
-      resources: [...sub].sort((a, b) => a - b),
-      platformId: ps[0]!.platformId,
-      areaMu: area,
-      landUses: [...new Set(ps.map((p) => p.landUse))].sort(),
-      availableFrom: from,
-    });
+    sites.push(siteOf(parcels, sub, area));
   };
 
   const inSub = new Uint8Array(n);

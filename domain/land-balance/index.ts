@@ -7,6 +7,12 @@ export { computeLandBalance, type LandBalance } from './land-balance.ts';
 export type { Assignment, CandidateView, MatchResult, SolverInfo, Unmatched } from './matching.ts';
 export { matchProjects } from './matching.ts';
 export {
+  DEFAULT_INCLUDE_REDEVELOPMENT,
+  DEFAULT_INCLUDE_RESERVE,
+  DEFAULT_SLACK,
+  MAX_SLACK,
+} from './option-defaults.ts';
+export {
   type LandBalanceInput,
   LandBalanceOptions,
   type LandBalanceOptionsInput,

@@ -8,6 +8,7 @@ import { compareIso } from '../dates.ts';
 import { investmentIntensity } from '../indicators.ts';
 import type { Platform } from '../schemas.ts';
 import type { AdjacencyOptions } from './adjacency.ts';
+import type { CandidateSite } from './candidate-sites.ts';
 import { computeDemand } from './demand.ts';
 import {
   type LandBalanceInput,
@@ -15,11 +16,11 @@ import {
   type ParcelWithGeometry,
   parseOptions,
 } from './options.ts';
-import { loadHighs } from './packing-ilp.ts';
 import { byPriority, type FitList, type MatchProject, rankFits } from './project-fit.ts';
 import * as R from './reasons.ts';
 import { buildSiteUniverse } from './site-universe.ts';
 import { solveAssignment } from './solve-assignment.ts';
+import type { SolverContext } from './solver-context.ts';
 import { redevelopmentSupply } from './supply.ts';
 import { unmatchedReason } from './unmatched-reasons.ts';
 
@@ -153,19 +154,67 @@ export function matchableProjects(
   return { toMatch, unmatched };
 }
 
+/** The best-ranked fitting sites of project `p` (at most `limit`), with the remarks a planner reads. */
+function candidateViews(
+  p: MatchProject,
+  list: FitList,
+  sites: readonly CandidateSite[],
+  platforms: ReadonlyMap<string, Platform>,
+  o: LandBalanceOptions,
+): CandidateView[] {
+  const shown = Math.min(o.candidatesPerProject, list.site.length);
+  return Array.from({ length: shown }, (_, k) => {
+    const s = sites[list.site[k]!]!;
+    const score = list.score[k]!;
+    const reasons = [
+      R.platformRemark(score, platformName(platforms, s.platformId), p.project.industry),
+      R.areaRemark(s.areaMu, p.demandMu),
+    ];
+    if (s.kind === 'merged') reasons.push(R.mergedRemark(s.parcelIds));
+    reasons.push(R.readyRemark(s.availableFrom, o.asOf));
+    return {
+      siteId: s.id,
+      parcelIds: s.parcelIds,
+      areaMu: s.areaMu,
+      platformId: s.platformId,
+      availableFrom: s.availableFrom,
+      rank: k + 1,
+      score,
+      reasons,
+    };
+  });
+}
+
+/** Project `p` placed on the k-th site of its ranked fits. */
+function assignmentOf(p: MatchProject, list: FitList, k: number, s: CandidateSite): Assignment {
+  return {
+    projectId: p.project.id,
+    siteId: s.id,
+    parcelIds: s.parcelIds,
+    platformId: s.platformId,
+    areaMu: s.areaMu,
+    demandMu: p.demandMu,
+    unusedMu: s.areaMu - p.demandMu,
+    intensityWanPerMu: investmentIntensity(p.project.investmentWan, s.areaMu),
+    rank: k + 1,
+    score: list.score[k]!,
+  };
+}
+
 /**
  * Matches the pipeline projects (filtered by options) to candidate sites, exactly (see solve-assignment.ts).
- * Parcels need geometry for adjacency. Deterministic: the same input gives the same output.
+ * Parcels need geometry for adjacency. `ctx` gives the loaded solver and the clock of the time limit and of
+ * `solver.timeMs`. Deterministic: the same input gives the same output unless the time limit is hit.
  */
-export async function matchProjects(
+export function matchProjects(
   input: LandBalanceInput<ParcelWithGeometry>,
+  ctx: SolverContext,
   adjacency: AdjacencyOptions = {},
-): Promise<MatchResult> {
-  const started = Date.now();
+): MatchResult {
+  const started = ctx.now();
   const o = parseOptions(input.options);
   const platforms = new Map(input.platforms.map((p) => [p.id, p]));
   const { toMatch, unmatched } = matchableProjects(input, o);
-
   const universe = buildSiteUniverse(
     input.parcels,
     input.redevelopment,
@@ -175,52 +224,18 @@ export async function matchProjects(
   );
   const { sites } = universe;
   const fits: FitList[] = rankFits(toMatch, sites, platforms);
-
-  const highs = await loadHighs();
-  const { choice, report } = solveAssignment(highs, toMatch, fits, sites, started + o.timeLimitSec * 1000);
+  const { choice, report } = solveAssignment(ctx, toMatch, fits, sites, started + o.timeLimitSec * 1000);
 
   const assignments: Assignment[] = [];
   const holderOfResource = new Map<number, MatchProject>();
   const candidates: Record<string, CandidateView[]> = {};
   toMatch.forEach((p, i) => {
-    const list = fits[i]!;
-    const shown = Math.min(o.candidatesPerProject, list.site.length);
-    candidates[p.project.id] = Array.from({ length: shown }, (_, k) => {
-      const s = sites[list.site[k]!]!;
-      const score = list.score[k]!;
-      const reasons = [
-        R.platformRemark(score, platformName(platforms, s.platformId), p.project.industry),
-        R.areaRemark(s.areaMu, p.demandMu),
-      ];
-      if (s.kind === 'merged') reasons.push(R.mergedRemark(s.parcelIds));
-      reasons.push(R.readyRemark(s.availableFrom, o.asOf));
-      return {
-        siteId: s.id,
-        parcelIds: s.parcelIds,
-        areaMu: s.areaMu,
-        platformId: s.platformId,
-        availableFrom: s.availableFrom,
-        rank: k + 1,
-        score,
-        reasons,
-      };
-    });
+    candidates[p.project.id] = candidateViews(p, fits[i]!, sites, platforms, o);
     const k = choice[i]!;
     if (k < 0) return;
-    const s = sites[list.site[k]!]!;
+    const s = sites[fits[i]!.site[k]!]!;
     for (const r of s.resources) holderOfResource.set(r, p);
-    assignments.push({
-      projectId: p.project.id,
-      siteId: s.id,
-      parcelIds: s.parcelIds,
-      platformId: s.platformId,
-      areaMu: s.areaMu,
-      demandMu: p.demandMu,
-      unusedMu: s.areaMu - p.demandMu,
-      intensityWanPerMu: investmentIntensity(p.project.investmentWan, s.areaMu),
-      rank: k + 1,
-      score: list.score[k]!,
-    });
+    assignments.push(assignmentOf(p, fits[i]!, k, s));
   });
   const optimal = report.status === 'optimal';
   toMatch.forEach((p, i) => {
@@ -239,7 +254,7 @@ export async function matchProjects(
       status: report.status,
       optimal: optimal && !universe.truncated,
       gap: report.gap,
-      timeMs: Date.now() - started,
+      timeMs: Math.round(ctx.now() - started),
       sites: sites.length,
       truncated: universe.truncated,
       adjacentPairs: universe.adjacentPairs,

@@ -5,6 +5,12 @@
 import { z } from 'zod';
 import type { AreaGeometry, Parcel, Platform, Project, RedevelopmentSite } from '../schemas.ts';
 import { Industry, IsoDate } from '../schemas.ts';
+import {
+  DEFAULT_INCLUDE_REDEVELOPMENT,
+  DEFAULT_INCLUDE_RESERVE,
+  DEFAULT_SLACK,
+  MAX_SLACK,
+} from './option-defaults.ts';
 
 /** Options shared by `computeLandBalance` and `matchProjects`. */
 export const LandBalanceOptions = z.object({
@@ -12,12 +18,12 @@ export const LandBalanceOptions = z.object({
   asOf: IsoDate,
   /** Last date counted: later supply and demand are left out (and listed as excluded). Default: no limit. */
   horizon: IsoDate.optional(),
-  /** Count 储备 reserve parcels from their expected ready date. */
-  includeReserve: z.boolean().default(true),
-  /** Count 三旧改造 output (land and floor space) from its expected completion. */
-  includeRedevelopment: z.boolean().default(true),
+  /** Count 储备 reserve parcels from their expected ready date (default off, option-defaults.ts). */
+  includeReserve: z.boolean().default(DEFAULT_INCLUDE_RESERVE),
+  /** Count 三旧改造 output (land and floor space) from its expected completion (default off). */
+  includeRedevelopment: z.boolean().default(DEFAULT_INCLUDE_REDEVELOPMENT),
   /** Largest acceptable surplus of a site over a project's demand, as a fraction (0.3 = site ≤ demand × 1.3). */
-  slack: z.number().min(0).max(10).default(0.3),
+  slack: z.number().min(0).max(MAX_SLACK).default(DEFAULT_SLACK),
   /** Restrict demand (and supply in the balance) to one platform. */
   platformId: z.string().min(1).optional(),
   /** Restrict demand (and the supply usable by it) to one industry. */

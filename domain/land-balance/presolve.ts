@@ -51,25 +51,15 @@ export function conflictComponents(
 }
 
 /**
- * "Safe" projects, peeled one after another from `members` (returned in peeling order).
- *
- * Argument. Let σ be project p's best score and D a set of pairwise disjoint fitting sites of p with score σ.
- * Any other project q still in play takes at most one fitting site, which meets at most
- * b_q = min(|largest fitting site of q|, number of D's sites q's fitting sites touch) sites of D (D's sites
- * are disjoint). If |D| > Σ_q b_q, then whatever the others choose, a site of D stays free, so p can be
- * placed last at score σ. Every objective level is a sum of per-project terms and p then gets its largest
- * possible term on every level (matched, best score), so opt(all) = opt(others) + best(p): p leaves the
- * problem and is placed afterwards. Peeling repeats on the rest; a project peeled earlier counted the later
- * ones as blockers, so placement runs in reverse peeling order. A site whose resources no other project
- * touches ("private site") is the case Σ b_q = 0.
+ * Resource → the projects of `members` with a fitting site on it, in compressed rows: the projects on
+ * resource r are `projectsOn[start[r] … start[r + 1] − 1]`, each once, in `members` order.
  */
-export function peelSafe(
+export function projectsByResource(
   members: readonly number[],
   fits: readonly FitList[],
   sites: readonly CandidateSite[],
   numResources: number,
-): number[] {
-  // Resource → projects (of `members`) with a fitting site on it, CSR.
+): { start: Int32Array; projectsOn: Int32Array } {
   const start = new Int32Array(numResources + 1);
   const last = new Int32Array(numResources).fill(-1);
   const each = (visit: (p: number, r: number) => void): void => {
@@ -94,7 +84,29 @@ export function peelSafe(
   each((p, r) => {
     projectsOn[fill[r]!++] = p;
   });
+  return { start, projectsOn };
+}
 
+/**
+ * "Safe" projects, peeled one after another from `members` (returned in peeling order).
+ *
+ * Argument. Let σ be project p's best score and D a set of pairwise disjoint fitting sites of p with score σ.
+ * Any other project q still in play takes at most one fitting site, which meets at most
+ * b_q = min(|largest fitting site of q|, number of D's sites q's fitting sites touch) sites of D (D's sites
+ * are disjoint). If |D| > Σ_q b_q, then whatever the others choose, a site of D stays free, so p can be
+ * placed last at score σ. Every objective level is a sum of per-project terms and p then gets its largest
+ * possible term on every level (matched, best score), so opt(all) = opt(others) + best(p): p leaves the
+ * problem and is placed afterwards. Peeling repeats on the rest; a project peeled earlier counted the later
+ * ones as blockers, so placement runs in reverse peeling order. A site whose resources no other project
+ * touches ("private site") is the case Σ b_q = 0.
+ */
+export function peelSafe(
+  members: readonly number[],
+  fits: readonly FitList[],
+  sites: readonly CandidateSite[],
+  numResources: number,
+): number[] {
+  const { start, projectsOn } = projectsByResource(members, fits, sites, numResources);
   const alive = new Map<number, number>(); // project → size of its largest fitting site
   for (const p of members) {
     let big = 0;

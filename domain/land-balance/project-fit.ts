@@ -78,80 +78,128 @@ export function rankFits(
   sites: readonly CandidateSite[],
   platforms: ReadonlyMap<string, Platform>,
 ): FitList[] {
-  const n = sites.length;
-  const order = Int32Array.from(sites.keys()).sort(
-    (a, b) => sites[a]!.areaMu - sites[b]!.areaMu || byId(sites[a]!.id, sites[b]!.id),
-  );
-  const area = Float64Array.from(order, (i) => sites[i]!.areaMu);
-  const useKey = new Int32Array(n);
-  const useSets: LandUse[][] = [];
-  const platKey = new Int32Array(n);
-  const platIds: string[] = [];
-  const fromMs = new Float64Array(n);
-  const keyOf = new Map<string, number>();
-  const dateMs = new Map<string, number>();
-  order.forEach((si, k) => {
-    const s = sites[si]!;
-    const uk = `u:${s.landUses.join(',')}`;
-    let u = keyOf.get(uk);
-    if (u === undefined) {
-      u = useSets.push(s.landUses) - 1;
-      keyOf.set(uk, u);
-    }
-    useKey[k] = u;
-    const pk = `p:${s.platformId}`;
-    let q = keyOf.get(pk);
-    if (q === undefined) {
-      q = platIds.push(s.platformId) - 1;
-      keyOf.set(pk, q);
-    }
-    platKey[k] = q;
-    let ms = dateMs.get(s.availableFrom);
-    if (ms === undefined) {
-      ms = isoToUtcMs(s.availableFrom);
-      dateMs.set(s.availableFrom, ms);
-    }
-    fromMs[k] = ms;
-  });
+  const keys = siteKeys(sites);
   const suitMemo = new Map<string, Uint8Array>();
   const buckets: number[][] = [[], [], [], []];
   return projects.map((p) => {
     const sk = `${p.project.industry}|${p.project.rdOriented}`;
     let suits = suitMemo.get(sk);
     if (!suits) {
-      suits = Uint8Array.from(useSets, (lus) => (lus.every((lu) => landUseSuits(p.project, lu)) ? 1 : 0));
+      suits = Uint8Array.from(keys.useSets, (lus) =>
+        lus.every((lu) => landUseSuits(p.project, lu)) ? 1 : 0,
+      );
       suitMemo.set(sk, suits);
     }
-    const score = platIds.map((id) => platformPreference(p.project, platforms.get(id), id));
-    const deadline = p.deadline ? isoToUtcMs(p.deadline) : Number.POSITIVE_INFINITY;
-    const lowMu = p.window.lowMu * (1 - AREA_EPS);
-    const highMu = p.window.highMu * (1 + AREA_EPS);
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (area[mid]! < lowMu) lo = mid + 1;
-      else hi = mid;
-    }
-    for (const b of buckets) b.length = 0;
-    for (let k = lo; k < n && area[k]! <= highMu; k++) {
-      if (!suits[useKey[k]!] || fromMs[k]! > deadline) continue;
-      const sc = score[platKey[k]!]!;
-      // Preference 0 = neither target nor focused on the industry: the platform does not suit (platformSuits).
-      if (sc < 1) continue;
-      while (buckets.length <= sc) buckets.push([]);
-      buckets[sc]!.push(order[k]!);
-    }
-    let total = 0;
-    for (const b of buckets) total += b.length;
-    const out: FitList = { site: new Int32Array(total), score: new Uint8Array(total) };
-    let i = 0;
-    for (let sc = buckets.length - 1; sc >= 0; sc--) {
-      for (const si of buckets[sc]!) {
-        out.site[i] = si;
-        out.score[i++] = sc;
-      }
-    }
-    return out;
+    const score = keys.platIds.map((id) => platformPreference(p.project, platforms.get(id), id));
+    return rankedFitsOf(p, keys, suits, score, buckets);
   });
+}
+
+/** Sites in (area, id) order with per-site keys: land-use set, platform and availability date (ms). */
+interface SiteKeys {
+  /** Site indices in (area asc, id asc) order; the arrays below follow this order. */
+  order: Int32Array;
+  area: Float64Array;
+  /** Index into `useSets` of each site's land uses. */
+  useKey: Int32Array;
+  useSets: LandUse[][];
+  /** Index into `platIds` of each site's platform. */
+  platKey: Int32Array;
+  platIds: string[];
+  /** Available-from date, UTC ms. */
+  fromMs: Float64Array;
+}
+
+/** Sorts the sites once by (area, id) and keys their distinct land-use sets, platforms and dates. */
+function siteKeys(sites: readonly CandidateSite[]): SiteKeys {
+  const n = sites.length;
+  const order = Int32Array.from(sites.keys()).sort(
+    (a, b) => sites[a]!.areaMu - sites[b]!.areaMu || byId(sites[a]!.id, sites[b]!.id),
+  );
+  const k: SiteKeys = {
+    order,
+    area: Float64Array.from(order, (i) => sites[i]!.areaMu),
+    useKey: new Int32Array(n),
+    useSets: [],
+    platKey: new Int32Array(n),
+    platIds: [],
+    fromMs: new Float64Array(n),
+  };
+  const keyOf = new Map<string, number>();
+  const dateMs = new Map<string, number>();
+  order.forEach((si, at) => {
+    const s = sites[si]!;
+    const uk = `u:${s.landUses.join(',')}`;
+    let u = keyOf.get(uk);
+    if (u === undefined) {
+      u = k.useSets.push(s.landUses) - 1;
+      keyOf.set(uk, u);
+    }
+    k.useKey[at] = u;
+    const pk = `p:${s.platformId}`;
+    let q = keyOf.get(pk);
+    if (q === undefined) {
+      q = k.platIds.push(s.platformId) - 1;
+      keyOf.set(pk, q);
+    }
+    k.platKey[at] = q;
+    let ms = dateMs.get(s.availableFrom);
+    if (ms === undefined) {
+      ms = isoToUtcMs(s.availableFrom);
+      dateMs.set(s.availableFrom, ms);
+    }
+    k.fromMs[at] = ms;
+  });
+  return k;
+}
+
+/** First position in the ascending `sorted` whose value is ≥ `x` (sorted.length when none). */
+export function lowerBound(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Project p's fitting sites, ranked: scans its area window, keeps suitable, available sites of a suiting
+ * platform, bucketed by score (`buckets` is scratch space reused across projects).
+ */
+function rankedFitsOf(
+  p: MatchProject,
+  k: SiteKeys,
+  suits: Uint8Array,
+  score: readonly number[],
+  buckets: number[][],
+): FitList {
+  const deadline = p.deadline ? isoToUtcMs(p.deadline) : Number.POSITIVE_INFINITY;
+  const highMu = p.window.highMu * (1 + AREA_EPS);
+  for (const b of buckets) b.length = 0;
+  for (
+    let at = lowerBound(k.area, p.window.lowMu * (1 - AREA_EPS));
+    at < k.area.length && k.area[at]! <= highMu;
+    at++
+  ) {
+    if (!suits[k.useKey[at]!] || k.fromMs[at]! > deadline) continue;
+    const sc = score[k.platKey[at]!]!;
+    // Preference 0 = neither target nor focused on the industry: the platform does not suit (platformSuits).
+    if (sc < 1) continue;
+    while (buckets.length <= sc) buckets.push([]);
+    buckets[sc]!.push(k.order[at]!);
+  }
+  let total = 0;
+  for (const b of buckets) total += b.length;
+  const out: FitList = { site: new Int32Array(total), score: new Uint8Array(total) };
+  let i = 0;
+  for (let sc = buckets.length - 1; sc >= 0; sc--) {
+    for (const si of buckets[sc]!) {
+      out.site[i] = si;
+      out.score[i++] = sc;
+    }
+  }
+  return out;
 }

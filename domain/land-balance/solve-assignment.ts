@@ -19,11 +19,13 @@
  * A deadline bounds the whole solve; a component reached after it keeps its greedy solution and reports the
  * gap to its level upper bounds.
  */
-import type { Highs } from 'highs';
 import type { CandidateSite } from './candidate-sites.ts';
-import { type PackingColumn, type PackingResult, solvePacking } from './packing-ilp.ts';
-import { conflictComponents, peelSafe, undominatedFits } from './presolve.ts';
-import { type FitList, LEVELS, levelsOf, type MatchProject } from './project-fit.ts';
+import { componentColumns, sitesByResources } from './component-mip.ts';
+import { solvePacking } from './packing-ilp.ts';
+import { Placement } from './placement.ts';
+import { conflictComponents, peelSafe } from './presolve.ts';
+import { type FitList, LEVELS, type MatchProject } from './project-fit.ts';
+import type { SolverContext } from './solver-context.ts';
 
 /** What the solver reports. */
 export interface SolveReport {
@@ -47,25 +49,13 @@ export interface SolveOutcome {
   report: SolveReport;
 }
 
-/**
- * Solves the assignment. `projects` must be in priority order (byPriority) and `fits[p]` ranked (rankFits).
- * `deadlineMs` (epoch ms) bounds the whole solve. `reductions: false` sends every component straight to the
- * MIP (for tests that check the reductions change nothing).
- */
-export function solveAssignment(
-  highs: Highs,
-  projects: readonly MatchProject[],
-  fits: readonly FitList[],
-  sites: readonly CandidateSite[],
-  deadlineMs: number,
-  opts: { reductions?: boolean } = {},
-): SolveOutcome {
-  const reduce = opts.reductions ?? true;
-  let numResources = 0;
-  for (const s of sites) for (const r of s.resources) numResources = Math.max(numResources, r + 1);
-  const choice = new Int32Array(projects.length).fill(-1);
-  const holder = new Int32Array(numResources).fill(-1);
-  const report: SolveReport = {
+/** Core refinement rounds per component before falling back to peeling and the MIP. */
+const MAX_CORE_ROUNDS = 6;
+
+/** One solve: the placement being built, the report, and what every step needs. */
+class AssignmentSolver {
+  readonly placement: Placement;
+  readonly report: SolveReport = {
     status: 'optimal',
     gap: 0,
     components: 0,
@@ -74,104 +64,105 @@ export function solveAssignment(
     solves: 0,
     peeled: 0,
   };
-  const res = (p: number, i: number): readonly number[] => sites[fits[p]!.site[i]!]!.resources;
-  const free = (p: number, i: number): boolean => res(p, i).every((r) => holder[r]! < 0);
-  const take = (p: number, i: number): void => {
-    for (const r of res(p, i)) holder[r] = p;
-    choice[p] = i;
-  };
-  const drop = (p: number): void => {
-    if (choice[p]! < 0) return;
-    for (const r of res(p, choice[p]!)) holder[r] = -1;
-    choice[p] = -1;
-  };
-  const best = (p: number): number => fits[p]!.score[0]!;
-  /** First free fit of p, among those of score ≥ `minScore`. */
-  const firstFree = (p: number, minScore = 0): number => {
-    const f = fits[p]!;
-    for (let i = 0; i < f.site.length && f.score[i]! >= minScore; i++) if (free(p, i)) return i;
-    return -1;
-  };
-  const atBound = (comp: readonly number[]): boolean =>
-    comp.every((p) => choice[p]! >= 0 && fits[p]!.score[choice[p]!] === best(p));
+  private siteByResources: Map<string, number> | undefined;
 
-  const greedy = (comp: readonly number[]): void => {
-    for (const p of comp) {
-      const i = firstFree(p);
-      if (i >= 0) take(p, i);
-    }
-  };
-  // Scarcity order: projects with the fewest best-score sites choose first; a blocked one may displace a
-  // single holder that can move to another of its best-score sites. Only a certificate, so any order is exact.
-  const scarcity = (comp: readonly number[]): void => {
-    const movable = new Set(comp);
-    const count = (p: number): number => {
-      const f = fits[p]!;
-      let n = 0;
-      while (n < f.score.length && f.score[n] === f.score[0]) n++;
-      return n;
-    };
-    const order = comp.map((p) => [count(p), p] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    for (const [n, p] of order) {
-      let i = firstFree(p, best(p));
-      if (i >= 0) {
-        take(p, i);
-        continue;
-      }
-      for (i = 0; i < Math.min(n, 64) && choice[p]! < 0; i++) {
-        const hs = new Set(res(p, i).map((r) => holder[r]!));
-        if (hs.size !== 1) continue;
-        const h = [...hs][0]!;
-        if (h < 0 || !movable.has(h)) continue;
-        const was = choice[h]!;
-        drop(h);
-        take(p, i);
-        const j = firstFree(h, best(h));
-        if (j >= 0) take(h, j);
-        else {
-          drop(p);
-          take(h, was);
-        }
-      }
-    }
-  };
+  constructor(
+    private readonly ctx: SolverContext,
+    private readonly projects: readonly MatchProject[],
+    private readonly fits: readonly FitList[],
+    private readonly sites: readonly CandidateSite[],
+    private readonly numResources: number,
+    private readonly deadlineMs: number,
+    private readonly reduce: boolean,
+  ) {
+    this.placement = new Placement(fits, sites, numResources);
+  }
 
-  const mip = (comp: readonly number[]): void => {
+  /** Exact solve of `members`, everything else held where it is, one conflict component at a time. */
+  solveGroup(members: readonly number[], top: boolean, mayPeel: boolean): void {
+    for (const comp of conflictComponents(members, this.fits, this.sites, this.numResources)) {
+      if (top) this.report.components++;
+      if (!this.reduce) this.mip(comp);
+      else this.solveComponent(comp, mayPeel);
+    }
+  }
+
+  /**
+   * One component: the greedy then the scarcity certificate (all at their bound → optimal); else the core
+   * refinement; else peel safe projects (presolve.ts) and solve the rest; else the MIP.
+   */
+  private solveComponent(comp: readonly number[], mayPeel: boolean): void {
+    const pl = this.placement;
+    pl.greedy(comp);
+    if (pl.allAtBest(comp)) return;
+    pl.clear(comp);
+    pl.scarcity(comp);
+    if (pl.allAtBest(comp)) return;
+    const inCore = new Set(comp.filter((p) => !pl.isAtBest(p)));
+    pl.clear(comp);
+    if (this.refineCore(comp, inCore, mayPeel)) return;
+    const peeled = mayPeel ? peelSafe(comp, this.fits, this.sites, this.numResources) : [];
+    if (peeled.length === 0) this.mip(comp);
+    else this.solvePeeled(comp, peeled);
+  }
+
+  /**
+   * Core refinement: C (`inCore`) holds the projects the certificate left below their bound. Solve C alone
+   * exactly (recursively), hold it, and try to place every other project R at its best score. If that
+   * works, the result is optimal: any feasible solution restricted to C is feasible for C alone (so its C
+   * part is lexicographically ≤ opt(C)), and its R part is ≤ best(R) on every level; a lexicographically ≤
+   * vector plus a componentwise ≤ vector is lexicographically ≤ the sum, which this solution attains.
+   * Projects of R that could not be placed join C and it repeats. The refinement pays while the core stays
+   * small (a few stuck projects among many placed ones, at most a quarter of the component); in a real
+   * shortage most projects are stuck and the whole-component MIP is cheaper. Both are exact. Returns true
+   * when certified; otherwise `comp` is left cleared.
+   */
+  private refineCore(comp: readonly number[], inCore: Set<number>, mayPeel: boolean): boolean {
+    const pl = this.placement;
+    for (let round = 0; inCore.size * 4 <= comp.length && round < MAX_CORE_ROUNDS; round++) {
+      this.solveGroup(
+        comp.filter((p) => inCore.has(p)),
+        false,
+        mayPeel,
+      );
+      const rest = comp.filter((p) => !inCore.has(p));
+      pl.scarcity(rest);
+      const failing = rest.filter((p) => !pl.isAtBest(p));
+      if (failing.length === 0) return true;
+      pl.clear(comp);
+      for (const p of failing) inCore.add(p);
+    }
+    return false;
+  }
+
+  /** Solves `comp` without the safe projects `peeled`, then places those in reverse peeling order. */
+  private solvePeeled(comp: readonly number[], peeled: number[]): void {
+    const pl = this.placement;
+    this.report.peeled += peeled.length;
+    const out = new Set(peeled);
+    this.solveGroup(
+      comp.filter((p) => !out.has(p)),
+      false,
+      false,
+    );
+    for (const p of peeled.reverse()) {
+      const i = pl.firstFree(p, pl.bestScore(p));
+      if (i < 0) throw new Error(`internal: safe project ${p} found no free site`);
+      pl.take(p, i);
+    }
+  }
+
+  /** The exact MIP of a component, warm-started from the greedy placement, within the deadline. */
+  private mip(comp: readonly number[]): void {
+    const pl = this.placement;
+    const report = this.report;
     report.mipComponents++;
-    greedy(comp);
-    const columns: PackingColumn[] = [];
-    const colOf: Array<[number, number]> = [];
-    const initial: number[] = [];
-    siteByResources ??= new Map(sites.map((s, i) => [s.resources.join(','), i]));
-    const kept = comp.map((p) => undominatedFits(fits[p]!, sites, siteByResources!));
-    // Private fits: no other project of the component touches their resources, so they are always free.
-    // If p's best private fit has score π, any column of p with score ≤ π can be swapped for it without
-    // touching anyone else or lowering a level: keep only the columns above π and that one private fit.
-    const users = new Map<number, number>();
-    comp.forEach((p, g) => {
-      const seen = new Set<number>();
-      for (const i of kept[g]!) for (const r of res(p, i)) seen.add(r);
-      for (const r of seen) users.set(r, (users.get(r) ?? 0) + 1);
-    });
-    comp.forEach((p, g) => {
-      const f = fits[p]!;
-      const priv = kept[g]!.find((i) => res(p, i).every((r) => users.get(r) === 1));
-      const pi = priv === undefined ? -1 : f.score[priv]!;
-      let warm = false;
-      for (const i of kept[g]!) {
-        if (f.score[i]! <= pi && i !== priv) continue;
-        columns.push({ group: g, resources: res(p, i), levels: levelsOf(projects[p]!, f.score[i]!) });
-        colOf.push([p, i]);
-        initial.push(choice[p] === i ? 1 : 0);
-        warm ||= choice[p] === i;
-      }
-      // A warm start on a dropped column moves to the private one (same or better score, always free).
-      if (!warm && choice[p]! >= 0 && priv !== undefined)
-        initial[colOf.findIndex((c) => c[0] === p && c[1] === priv)] = 1;
-    });
-    const out: PackingResult = solvePacking(highs, comp.length, LEVELS, columns, {
-      timeLimitSec: (deadlineMs - Date.now()) / 1000,
-      initial: Uint8Array.from(initial),
+    pl.greedy(comp);
+    this.siteByResources ??= sitesByResources(this.sites);
+    const { columns, colOf, initial } = componentColumns(pl, this.projects, comp, this.siteByResources);
+    const out = solvePacking(this.ctx, comp.length, LEVELS, columns, {
+      timeLimitSec: (this.deadlineMs - this.ctx.now()) / 1000,
+      initial,
     });
     report.solves += out.solves;
     if (out.size.columns > report.largestMip.columns) report.largestMip = out.size;
@@ -179,93 +170,45 @@ export function solveAssignment(
       report.status = report.status === 'failed' || out.status === 'failed' ? 'failed' : 'time_limit';
       report.gap = Math.max(report.gap, out.gap);
     }
-    for (const p of comp) drop(p);
+    pl.clear(comp);
     out.chosen.forEach((v, j) => {
-      if (v) take(colOf[j]![0], colOf[j]![1]);
+      if (v) pl.take(colOf[j]![0], colOf[j]![1]);
     });
-  };
-  let siteByResources: Map<string, number> | undefined;
+  }
+}
 
-  const clear = (group: readonly number[]): void => {
-    for (const p of group) drop(p);
-  };
-  const atBest = (p: number): boolean => choice[p]! >= 0 && fits[p]!.score[choice[p]!] === best(p);
+/** Number of resources the sites use (largest resource index + 1). */
+function resourceCount(sites: readonly CandidateSite[]): number {
+  let n = 0;
+  for (const s of sites) for (const r of s.resources) n = Math.max(n, r + 1);
+  return n;
+}
 
-  /**
-   * Exact solve of `members`, everything else held where it is. Per conflict component:
-   * - certificate: greedy, then scarcity order; all at their bound → optimal;
-   * - core refinement: let C be the projects the certificate left below their bound. Solve C alone exactly
-   *   (recursively), hold it, and try to place every other project R at its best score. If that works, the
-   *   result is optimal: any feasible solution restricted to C is feasible for C alone (so its C part is
-   *   lexicographically ≤ opt(C)), and its R part is ≤ best(R) on every level; a lexicographically ≤ vector
-   *   plus a componentwise ≤ vector is lexicographically ≤ the sum, which this solution attains. Projects of
-   *   R that could not be placed join C and it repeats (a few rounds, while C is at most a quarter of the component);
-   * - otherwise: peel safe projects (presolve.ts), then the MIP on the rest.
-   */
-  const solveGroup = (members: readonly number[], top: boolean, mayPeel: boolean): void => {
-    for (const comp of conflictComponents(members, fits, sites, numResources)) {
-      if (top) report.components++;
-      if (!reduce) {
-        mip(comp);
-        continue;
-      }
-      greedy(comp);
-      if (atBound(comp)) continue;
-      clear(comp);
-      scarcity(comp);
-      if (atBound(comp)) continue;
-      const inCore = new Set(comp.filter((p) => !atBest(p)));
-      clear(comp);
-      let certified = false;
-      // The refinement pays while the core stays small (a few stuck projects among many placed ones); in a
-      // real shortage most projects are stuck and the whole-component MIP is cheaper. Both are exact.
-      let rounds = 0;
-      while (!certified && inCore.size * 4 <= comp.length && rounds++ < 6) {
-        solveGroup(
-          comp.filter((p) => inCore.has(p)),
-          false,
-          mayPeel,
-        );
-        const rest = comp.filter((p) => !inCore.has(p));
-        scarcity(rest);
-        const failing = rest.filter((p) => !atBest(p));
-        certified = failing.length === 0;
-        if (!certified) {
-          clear(comp);
-          for (const p of failing) inCore.add(p);
-        }
-      }
-      if (certified) continue;
-      const peeled = mayPeel ? peelSafe(comp, fits, sites, numResources) : [];
-      if (peeled.length === 0) {
-        mip(comp);
-        continue;
-      }
-      report.peeled += peeled.length;
-      const out = new Set(peeled);
-      solveGroup(
-        comp.filter((p) => !out.has(p)),
-        false,
-        false,
-      );
-      for (const p of peeled.reverse()) {
-        const i = firstFree(p, best(p));
-        if (i < 0) throw new Error(`internal: safe project ${p} found no free site`);
-        take(p, i);
-      }
-    }
-  };
+/**
+ * Solves the assignment. `projects` must be in priority order (byPriority) and `fits[p]` ranked (rankFits).
+ * `deadlineMs` (on `ctx.now`'s clock) bounds the whole solve. `reductions: false` sends every component
+ * straight to the MIP (for tests that check the reductions change nothing).
+ */
+export function solveAssignment(
+  ctx: SolverContext,
+  projects: readonly MatchProject[],
+  fits: readonly FitList[],
+  sites: readonly CandidateSite[],
+  deadlineMs: number,
+  opts: { reductions?: boolean } = {},
+): SolveOutcome {
+  const solver = new AssignmentSolver(
+    ctx,
+    projects,
+    fits,
+    sites,
+    resourceCount(sites),
+    deadlineMs,
+    opts.reductions ?? true,
+  );
   const withFits = [...projects.keys()].filter((p) => fits[p]!.site.length > 0);
-  report.components = projects.length - withFits.length; // each project without a fit is alone
-  solveGroup(withFits, true, true);
-
-  // Best fit among what the levels leave open: move to a better-ranked free site (never a worse score).
-  projects.forEach((_, p) => {
-    const k = choice[p]!;
-    if (k <= 0) return;
-    drop(p);
-    const better = firstFree(p);
-    take(p, better >= 0 && better < k ? better : k);
-  });
-  return { choice, report };
+  solver.report.components = projects.length - withFits.length; // each project without a fit is alone
+  solver.solveGroup(withFits, true, true);
+  solver.placement.moveToBetterRanks();
+  return { choice: solver.placement.choice, report: solver.report };
 }

@@ -43,7 +43,7 @@ export function platformPreference(
 
 /**
  * Whether a platform suits a project: it is the project's target platform or its focus includes the project's
- * industry (DESIGN.md §3: "whose land use and platform focus suit the industry"), i.e. preference ≥ 1.
+ * industry (a site suits when its land use and its platform's focus suit the industry), i.e. preference ≥ 1.
  */
 export function platformSuits(
   p: Pick<Project, 'industry' | 'targetPlatformId'>,

@@ -1,6 +1,6 @@
 /**
  * Generator-side guards: the article's figures and the data's internal consistency are checked before any file
- * is written, so a change of seed or parameters cannot silently produce a dataset that contradicts DESIGN.md §5.
+ * is written, so a change of seed or parameters cannot silently produce a dataset that contradicts the article (geodata/README.md, "Fact or illustration?").
  * (tests/unit/geodata.test.ts re-checks the written files independently.)
  */
 import * as turf from '@turf/turf';

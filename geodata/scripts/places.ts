@@ -1,5 +1,5 @@
 /**
- * Hand-authored illustrative geography (DESIGN.md §5): towns, intercity stations, roads, water, and the seven
+ * Hand-authored illustrative geography (approximate WGS84 positions, geodata/README.md): towns, intercity stations, roads, water, and the seven
  * platform outlines. Coordinates are approximate WGS84 lon/lat sketches, not survey data.
  */
 import type { Industry, PlatformKind } from '../../domain/enums.ts';
@@ -40,7 +40,7 @@ export const STATIONS: readonly PlacePoint[] = [
   },
 ];
 
-/** S357 sketch, south-west to north-east (DESIGN.md §5). */
+/** S357 sketch, south-west to north-east (approximate). */
 export const S357: readonly LonLat[] = [
   [114.15, 22.966],
   [114.185, 22.975],

@@ -18,6 +18,7 @@ import { dataChanges } from '../db/cache-writes.ts';
 import { platformRecords, supplyParcelAttributes, supplyParcels } from '../db/queries/land-balance.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
+import { solverContext } from './solver.ts';
 
 /** Everything the land balance reads, plus the codes responses name parcels and sites by. */
 export type BalanceData<P extends Parcel = Parcel> = {
@@ -123,7 +124,7 @@ export class LandBalanceService {
       this.matches.set(key, hit);
       return hit;
     }
-    const run = matchProjects({ ...d, options });
+    const run = solverContext().then((ctx) => matchProjects({ ...d, options }, ctx));
     this.matches.set(key, run);
     // A failed solve must not stay cached.
     run.catch(() => this.matches.delete(key));

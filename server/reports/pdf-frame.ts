@@ -2,6 +2,7 @@
  * Shared page furniture of the reports: title block, section headings, and the footer with generation time,
  * the data's as-of date, the data-version hash, page numbers and the illustrative-geometry note.
  */
+import { beijingDateTime } from '../../domain/beijing-time.ts';
 import { formatDate } from '../../domain/format.ts';
 import type { ReportProvenance } from './models.ts';
 import { A4, MARGIN, type PdfDoc } from './pdf-doc.ts';
@@ -43,16 +44,10 @@ export function drawSection(doc: PdfDoc, y: number, text: string, keep = 60): nu
   return at + 17;
 }
 
-/** Beijing time (UTC+8, no DST) of an ISO date-time, as `2018-03-09 18:00`. */
-export function beijingTime(isoDateTime: string): string {
-  const ms = new Date(isoDateTime).getTime() + 8 * 3_600_000;
-  return new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** Draws the footer on every buffered page (call once, after all content). */
 export function drawFooters(doc: PdfDoc, prov: ReportProvenance): void {
   const range = doc.bufferedPageRange();
-  const left = `生成时间 ${beijingTime(prov.generatedAt)}（北京时间） · 数据截至 ${formatDate(prov.asOf, 'zh-CN')} · 数据版本 ${prov.dataVersion}`;
+  const left = `生成时间 ${beijingDateTime(new Date(prov.generatedAt))}（北京时间） · 数据截至 ${formatDate(prov.asOf, 'zh-CN')} · 数据版本 ${prov.dataVersion}`;
   const note = prov.illustrativeGeometry
     ? '注：地块与平台边界等几何图形为示意，仅供参考，不作为权属或测绘依据。'
     : '';

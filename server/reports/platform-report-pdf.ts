@@ -57,9 +57,10 @@ function drawFigures(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platform
   return y + 54;
 }
 
-function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: PlatformSummary): number {
+/** 地块供地状态: parcels by land state with count, 亩, ㎡ and share of the area. */
+function drawStateTable(doc: PdfDoc, y: number, s: PlatformSummary): number {
   const areaTotal = s.parcelAreaM2 || 1;
-  let at = drawTableSection(
+  return drawTableSection(
     doc,
     y,
     '地块供地状态（按面积）',
@@ -79,9 +80,13 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
     ]),
     { size: 8, keep: 140 },
   );
-  at = drawSection(
+}
+
+/** 项目与计划投资: projects by stage and, beside it (or below when the first moved page), by industry. */
+function drawProjectTables(doc: PdfDoc, y: number, m: PlatformReportModel, s: PlatformSummary): number {
+  const at = drawSection(
     doc,
-    at,
+    y,
     `项目与计划投资（${s.projectCount} 个，${formatMoneyWan(s.investmentWan, zh)}）`,
     70,
   );
@@ -114,32 +119,39 @@ function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: Platf
     ]),
     { size: 8, x: samePage ? MARGIN + half + 12 : MARGIN },
   );
-  at = Math.max(left, right) + 8;
-  if (m.targets.length > 0) {
-    at = drawTableSection(
-      doc,
-      at,
-      '目标与进展',
-      [
-        { header: '指标', width: 170 },
-        { header: '目标', width: 80, align: 'right' },
-        { header: '进展', width: 80, align: 'right' },
-        { header: '预期/计划', width: 100, align: 'right' },
-        { header: '完成率', width: 60, align: 'right' },
-      ],
-      m.targets.map((t) => [
-        t.labelZh,
-        `${formatNumber(t.target, zh, t.target % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
-        t.actual == null ? MISSING : `${formatNumber(t.actual, zh, t.actual % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
-        t.planned == null
-          ? MISSING
-          : `${t.plannedLabelZh} ${formatNumber(t.planned, zh, t.planned % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
-        t.actual == null || t.target === 0 ? MISSING : `${formatNumber((100 * t.actual) / t.target, zh, 1)}%`,
-      ]),
-      { size: 8 },
-    );
-  }
-  return at;
+  return Math.max(left, right) + 8;
+}
+
+/** 目标与进展: the platform's targets with progress (nothing when it has none). */
+function drawTargetTable(doc: PdfDoc, y: number, m: PlatformReportModel): number {
+  if (m.targets.length === 0) return y;
+  return drawTableSection(
+    doc,
+    y,
+    '目标与进展',
+    [
+      { header: '指标', width: 170 },
+      { header: '目标', width: 80, align: 'right' },
+      { header: '进展', width: 80, align: 'right' },
+      { header: '预期/计划', width: 100, align: 'right' },
+      { header: '完成率', width: 60, align: 'right' },
+    ],
+    m.targets.map((t) => [
+      t.labelZh,
+      `${formatNumber(t.target, zh, t.target % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
+      t.actual == null ? MISSING : `${formatNumber(t.actual, zh, t.actual % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
+      t.planned == null
+        ? MISSING
+        : `${t.plannedLabelZh} ${formatNumber(t.planned, zh, t.planned % 1 === 0 ? 0 : 2)} ${t.unitZh}`,
+      t.actual == null || t.target === 0 ? MISSING : `${formatNumber((100 * t.actual) / t.target, zh, 1)}%`,
+    ]),
+    { size: 8 },
+  );
+}
+
+function drawStatistics(doc: PdfDoc, y: number, m: PlatformReportModel, s: PlatformSummary): number {
+  const at = drawStateTable(doc, y, s);
+  return drawTargetTable(doc, drawProjectTables(doc, at, m, s), m);
 }
 
 function drawParcelList(doc: PdfDoc, y: number, m: PlatformReportModel): void {

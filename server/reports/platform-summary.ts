@@ -1,6 +1,6 @@
 /**
  * Figures of the platform report: parcels by land state (count, ㎡), projects and planned investment (万元)
- * by stage, and the signed / landed totals the zone reports on (DESIGN.md §5).
+ * by stage, and the signed / landed totals the zone reports on (the article's figures: geodata/README.md).
  */
 import { LAND_STATES, type LandState, PROJECT_STAGES, type ProjectStage } from '../../domain/enums.ts';
 import type { Parcel, Project } from '../../domain/schemas.ts';

@@ -5,37 +5,23 @@
  * `refDate` (ISO) defaults to the server's reference date (REFERENCE_DATE, else the dataset's as-of date).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { buildDashboard } from '../../domain/dashboard/dashboard.ts';
-import { IsoDate } from '../../domain/schemas.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
 import { landStateTotalsOf, platformIds, redevelopmentBoxes } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
-import { InvalidInputError } from '../errors.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
+import { DashboardQuery } from './queries.ts';
 import { valid } from './validate.ts';
-
-/** Query of the dashboard and the idle-land list: an optional platform and reference date. */
-export const DashboardQuery = z.object({
-  platform: z.string().trim().min(1).max(200).optional(),
-  refDate: IsoDate.optional(),
-});
-
-/** Throws a 400 naming `platform` when it is given but not a platform of the dataset. */
-export function checkPlatform(ids: readonly string[], platform: string | undefined): string | null {
-  if (platform == null) return null;
-  if (!ids.includes(platform))
-    throw new InvalidInputError('platform', `platform: unknown platform "${platform}"`);
-  return platform;
-}
 
 export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
   new Hono().get('/', valid('query', DashboardQuery), (c) => {
     const q = c.req.valid('query');
     const ids = platformIds(db);
-    const platformId = checkPlatform(ids, q.platform);
+    checkPlatforms(ids, q.platform ? [q.platform] : []);
+    const platformId = q.platform ?? null;
     const refDate = q.refDate ?? referenceDate;
     const d = buildDashboard(
       {

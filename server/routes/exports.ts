@@ -10,9 +10,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { type CrsInfo, crsById } from '../../domain/crs/crs-catalog.ts';
 import { platformNames } from '../db/queries/reports.ts';
-import { RuleError, UnprocessableError } from '../errors.ts';
+import { RuleError } from '../errors.ts';
+import { PARCEL_LIMIT_MAX, parcelFilter } from '../read-models/parcel-list.ts';
 import { contentDisposition, fileName } from '../reports/filename.ts';
 import { describeParcelFilter } from '../reports/filter-label.ts';
+import { gatherParcelList } from '../reports/gather-models.ts';
 import { parcelListGeoJson } from '../reports/geojson.ts';
 import { parcelListGuotuTxt } from '../reports/guotu-txt.ts';
 import { parcelListKml } from '../reports/kml.ts';
@@ -21,9 +23,7 @@ import { parcelListCsv } from '../reports/parcel-csv.ts';
 import { parcelListShapefileZip } from '../reports/shapefile/parcel-shapefile.ts';
 import { parcelListXlsx } from '../reports/xlsx.ts';
 import type { AppDeps } from './deps.ts';
-import { checkPlatformList } from './known-platforms.ts';
-import { PARCEL_LIMIT_MAX, ParcelQuery } from './parcels.ts';
-import { gatherParcelList } from './report-models.ts';
+import { ParcelQuery } from './queries.ts';
 import { valid } from './validate.ts';
 
 /** Query of the exports: the parcel filters plus the CRS and text encoding of the GIS formats. */
@@ -95,26 +95,9 @@ const FORMATS = {
 
 function exportRoute(deps: AppDeps, format: Format) {
   return async (q: ExportQuery): Promise<Response> => {
-    checkPlatformList(deps.db, q.platform);
-    if (q.minAreaMu != null && q.maxAreaMu != null && q.minAreaMu > q.maxAreaMu) {
-      throw new UnprocessableError('minAreaMu is greater than maxAreaMu', 'minAreaMu');
-    }
+    const filter = parcelFilter(deps.db, q, PARCEL_LIMIT_MAX);
     const label = describeParcelFilter(q, platformNames(deps.db));
-    const model = gatherParcelList(
-      deps,
-      {
-        bbox: q.bbox,
-        platformIds: q.platform,
-        states: q.state,
-        landUses: q.landUse,
-        industries: q.industry,
-        minAreaMu: q.minAreaMu,
-        maxAreaMu: q.maxAreaMu,
-        q: q.q,
-        limit: q.limit ?? PARCEL_LIMIT_MAX,
-      },
-      label.zh,
-    );
+    const model = gatherParcelList(deps, filter, label.zh);
     const body = await format.write(model, q);
     const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
     const type =

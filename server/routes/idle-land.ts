@@ -11,8 +11,9 @@ import { z } from 'zod';
 import { watchlist } from '../dashboard/watchlist.ts';
 import { parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
-import { checkPlatform, DashboardQuery } from './dashboard.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
+import { DashboardQuery } from './queries.ts';
 import { intParam, valid } from './validate.ts';
 
 /** Default and largest number of listed rows. */
@@ -26,7 +27,8 @@ const IdleLandQuery = DashboardQuery.extend({
 export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
   new Hono().get('/', valid('query', IdleLandQuery), (c) => {
     const q = c.req.valid('query');
-    const platformId = checkPlatform(platformIds(db), q.platform);
+    checkPlatforms(platformIds(db), q.platform ? [q.platform] : []);
+    const platformId = q.platform ?? null;
     const refDate = q.refDate ?? referenceDate;
     const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
     const { byId, rows, summary } = watchlist(db, refDate, platformId);

@@ -8,7 +8,8 @@
  * Query (all optional): `platform` (platform id), `industry`, `horizon` (ISO, ≥ refDate), `refDate` (ISO,
  * default the server's reference date), `includeReserve` and `includeRedevelopment` (true/false/1/0, default
  * false: the default is the land in hand, ready or listed now, which is what the shortage is measured
- * against; the toggles add later supply), `slack` (0–2, default 0.3: a site may exceed the demand by 30 %).
+ * against; the toggles add later supply), `slack` (0–2, default 0.3: a site may exceed the demand by 30 %) —
+ * defaults and limits from domain/land-balance/option-defaults.ts.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -17,6 +18,7 @@ import {
   computeDemand,
   isPipelineProject,
   type LandBalanceOptions,
+  MAX_SLACK,
   parseOptions,
 } from '../../domain/land-balance/index.ts';
 import { Industry, IsoDate } from '../../domain/schemas.ts';
@@ -26,13 +28,9 @@ import { getProject } from '../db/queries/projects.ts';
 import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
 import { landBalanceService } from '../land-balance/service.ts';
 import { balanceView, candidateFeatures, echoOptions, matchesView } from '../land-balance/view.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, numberParam, valid } from './validate.ts';
-
-/** Default of `slack`: a candidate site may be up to 30 % larger than the demand. */
-export const DEFAULT_SLACK = 0.3;
-/** Largest `slack` the API accepts (a site three times the demand is no longer a fit). */
-export const MAX_SLACK = 2;
 
 const booleanParam = z
   .enum(['true', 'false', '1', '0'], { message: 'expected true, false, 1 or 0' })
@@ -53,9 +51,7 @@ type LandBalanceQuery = z.output<typeof LandBalanceQuery>;
 /** Domain options from a validated query; 400 naming `platform` or `horizon` when they contradict the data. */
 function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly string[]): LandBalanceOptions {
   const asOf = q.refDate ?? deps.referenceDate;
-  if (q.platform != null && !platformIds.includes(q.platform)) {
-    throw new InvalidInputError('platform', `platform: unknown platform "${q.platform}"`);
-  }
+  checkPlatforms(platformIds, q.platform ? [q.platform] : []);
   if (q.horizon != null && compareIso(q.horizon, asOf) < 0) {
     throw new InvalidInputError('horizon', `horizon: ${q.horizon} is before the reference date ${asOf}`);
   }
@@ -64,9 +60,10 @@ function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly str
     horizon: q.horizon,
     platformId: q.platform,
     industry: q.industry,
-    includeReserve: q.includeReserve ?? false,
-    includeRedevelopment: q.includeRedevelopment ?? false,
-    slack: q.slack ?? DEFAULT_SLACK,
+    // Absent toggles and slack take the domain defaults (domain/land-balance/option-defaults.ts).
+    includeReserve: q.includeReserve,
+    includeRedevelopment: q.includeRedevelopment,
+    slack: q.slack,
   });
 }
 

@@ -2,12 +2,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { Industry, Origin, ProjectStage } from '../../domain/schemas.ts';
+import { platformIds } from '../db/queries/dashboard.ts';
 import { lightParcels } from '../db/queries/parcels.ts';
 import { platformRef } from '../db/queries/platforms.ts';
 import { getProject, listProjects } from '../db/queries/projects.ts';
 import { NotFoundError } from '../errors.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
-import { checkPlatformList } from './known-platforms.ts';
 import { IdParam, listParam, optionalText, valid } from './validate.ts';
 
 const ProjectQuery = z.object({
@@ -22,7 +23,7 @@ export const projectRoutes = ({ db }: AppDeps) =>
   new Hono()
     .get('/', valid('query', ProjectQuery), (c) => {
       const q = c.req.valid('query');
-      checkPlatformList(db, q.platform);
+      checkPlatforms(platformIds(db), q.platform);
       const items = listProjects(db, {
         platformIds: q.platform,
         stages: q.stage,

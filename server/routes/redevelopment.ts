@@ -2,9 +2,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { RedevelopmentMode, RedevelopmentStage, RedevelopmentType } from '../../domain/schemas.ts';
+import { platformIds } from '../db/queries/dashboard.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
+import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
-import { checkPlatformList } from './known-platforms.ts';
 import { intParam, listParam, valid } from './validate.ts';
 
 const RedevelopmentQuery = z.object({
@@ -18,7 +19,7 @@ const RedevelopmentQuery = z.object({
 export const redevelopmentRoutes = ({ db }: AppDeps) =>
   new Hono().get('/', valid('query', RedevelopmentQuery), (c) => {
     const q = c.req.valid('query');
-    checkPlatformList(db, q.platform);
+    checkPlatforms(platformIds(db), q.platform);
     const features = listRedevelopment(db, {
       platformIds: q.platform,
       types: q.type,

@@ -7,11 +7,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { contentDisposition, fileName } from '../reports/filename.ts';
+import { gatherDossier, gatherPlatformReport } from '../reports/gather-models.ts';
 import { parcelDossierPdf } from '../reports/parcel-dossier-pdf.ts';
 import { platformReportPdf } from '../reports/platform-report-pdf.ts';
 import type { AppDeps } from './deps.ts';
-import { ParcelDetailQuery } from './parcels.ts';
-import { gatherDossier, gatherPlatformReport } from './report-models.ts';
+import { ParcelDetailQuery } from './queries.ts';
 import { valid } from './validate.ts';
 
 // `:file` is `<id>.pdf`; Hono's regex parameter keeps the id and the extension in one path segment.

@@ -10,6 +10,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { beijingDate } from '../../domain/beijing-time.ts';
 import { checkLandTransition, LandTransitionRequest } from '../../domain/land-transition.ts';
 import { writeLandTransition } from '../db/queries/land-transitions.ts';
 import { bumpRevision } from '../db/queries/meta.ts';
@@ -22,18 +23,14 @@ import {
   UnsupportedMediaTypeError,
   VersionConflictError,
 } from '../errors.ts';
+import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
-import { ParcelDetailQuery, parcelDetail } from './parcels.ts';
+import { ParcelDetailQuery } from './queries.ts';
 import { IdParam, valid } from './validate.ts';
 
 /** Largest accepted request body, bytes: a transition is a few hundred bytes even with a 500-character note. */
 export const TRANSITION_BODY_MAX = 16 * 1024;
-
-/** Planners work in Beijing time (UTC+8, no DST): "today" for the date check is their calendar day. */
-const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
-const beijingToday = (now: Date): string =>
-  new Date(now.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
 
 const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 
@@ -68,7 +65,8 @@ export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
     (c) => {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const today = beijingToday(clock());
+      // Planners work in Beijing time: "today" for the date check is their calendar day.
+      const today = beijingDate(clock());
       // IMMEDIATE: take the write lock before reading, so the version read is the one the update applies to.
       db.transaction(() => {
         const parcel = getParcel(db, id);

@@ -136,93 +136,105 @@ const ContextFile = z.object({
   ),
 });
 
-/** Loads, validates and measures the geodata directory `dir`. */
-export function loadGeodata(dir: string): Dataset {
-  const { raw, dataVersion } = readFiles(dir);
-  const meta = parseFile('meta.json', raw.get('meta.json'), DatasetMeta, '');
+/** The raw JSON of each file read, by file name. */
+export type RawFiles = ReadonlyMap<string, unknown>;
 
-  const platformFc = parseFile(
-    'platforms.geojson',
-    raw.get('platforms.geojson'),
-    featureCollection(areaFeature(PlatformProps)),
-    'features',
-  );
-  const platforms: PlatformRecord[] = platformFc.features.map((f) => {
-    const { areaM2, bbox } = measure('platforms.geojson', f.properties.id, f.geometry);
+/** platforms.geojson: validated, measured, ids unique. */
+export function loadPlatforms(raw: RawFiles): PlatformRecord[] {
+  const file = 'platforms.geojson';
+  const fc = parseFile(file, raw.get(file), featureCollection(areaFeature(PlatformProps)), 'features');
+  const platforms: PlatformRecord[] = fc.features.map((f) => {
+    const { areaM2, bbox } = measure(file, f.properties.id, f.geometry);
     return { ...f.properties, areaM2, geometry: f.geometry, bbox };
   });
   assertUnique(
-    'platforms.geojson',
+    file,
     'platform id',
     platforms.map((p) => p.id),
   );
-  const platformIds = new Set(platforms.map((p) => p.id));
+  return platforms;
+}
 
-  const parcelFc = parseFile(
-    'parcels.geojson',
-    raw.get('parcels.geojson'),
-    featureCollection(areaFeature(ParcelProps)),
-    'features',
-  );
-  const parcels: ParcelRecord[] = parcelFc.features.map((f) => {
+/** parcels.geojson: validated, measured (㎡ and 亩), version 1, on a known platform, ids and codes unique. */
+export function loadParcels(raw: RawFiles, platformIds: ReadonlySet<string>): ParcelRecord[] {
+  const file = 'parcels.geojson';
+  const fc = parseFile(file, raw.get(file), featureCollection(areaFeature(ParcelProps)), 'features');
+  const parcels: ParcelRecord[] = fc.features.map((f) => {
     const p = f.properties;
-    if (!platformIds.has(p.platformId))
-      throw new SeedError('parcels.geojson', p.id, `unknown platformId ${p.platformId}`);
-    const { areaM2, bbox } = measure('parcels.geojson', p.id, f.geometry);
+    if (!platformIds.has(p.platformId)) throw new SeedError(file, p.id, `unknown platformId ${p.platformId}`);
+    const { areaM2, bbox } = measure(file, p.id, f.geometry);
     return { ...p, areaM2, areaMu: m2ToMu(areaM2), version: 1, geometry: f.geometry, bbox };
   });
   assertUnique(
-    'parcels.geojson',
+    file,
     'parcel id',
     parcels.map((p) => p.id),
   );
   assertUnique(
-    'parcels.geojson',
+    file,
     'parcel code',
     parcels.map((p) => p.code),
   );
-  const parcelIds = new Set(parcels.map((p) => p.id));
+  return parcels;
+}
 
-  const projects = parseFile('projects.json', raw.get('projects.json'), z.array(Project), '');
+/** projects.json: validated, ids unique, target platform and held parcels known. */
+export function loadProjects(
+  raw: RawFiles,
+  platformIds: ReadonlySet<string>,
+  parcelIds: ReadonlySet<string>,
+): Project[] {
+  const file = 'projects.json';
+  const projects = parseFile(file, raw.get(file), z.array(Project), '');
   assertUnique(
-    'projects.json',
+    file,
     'project id',
     projects.map((p) => p.id),
   );
   for (const p of projects) {
     if (p.targetPlatformId != null && !platformIds.has(p.targetPlatformId)) {
-      throw new SeedError('projects.json', p.id, `unknown targetPlatformId ${p.targetPlatformId}`);
+      throw new SeedError(file, p.id, `unknown targetPlatformId ${p.targetPlatformId}`);
     }
     const missing = p.parcelIds.find((id) => !parcelIds.has(id));
-    if (missing) throw new SeedError('projects.json', p.id, `unknown parcelId ${missing}`);
+    if (missing) throw new SeedError(file, p.id, `unknown parcelId ${missing}`);
   }
+  return projects;
+}
 
-  const redevFc = parseFile(
-    'redevelopment.geojson',
-    raw.get('redevelopment.geojson'),
-    featureCollection(areaFeature(RedevelopmentProps)),
-    'features',
-  );
-  const redevelopment: RedevelopmentRecord[] = redevFc.features.map((f) => {
+/** redevelopment.geojson: validated, measured, platform and parcel known, ids and codes unique. */
+export function loadRedevelopment(
+  raw: RawFiles,
+  platformIds: ReadonlySet<string>,
+  parcelIds: ReadonlySet<string>,
+): RedevelopmentRecord[] {
+  const file = 'redevelopment.geojson';
+  const fc = parseFile(file, raw.get(file), featureCollection(areaFeature(RedevelopmentProps)), 'features');
+  const sites: RedevelopmentRecord[] = fc.features.map((f) => {
     const r = f.properties;
-    if (!platformIds.has(r.platformId))
-      throw new SeedError('redevelopment.geojson', r.id, `unknown platformId ${r.platformId}`);
+    if (!platformIds.has(r.platformId)) throw new SeedError(file, r.id, `unknown platformId ${r.platformId}`);
     if (r.parcelId != null && !parcelIds.has(r.parcelId))
-      throw new SeedError('redevelopment.geojson', r.id, `unknown parcelId ${r.parcelId}`);
-    const { areaM2, bbox } = measure('redevelopment.geojson', r.id, f.geometry);
+      throw new SeedError(file, r.id, `unknown parcelId ${r.parcelId}`);
+    const { areaM2, bbox } = measure(file, r.id, f.geometry);
     return { ...r, areaM2, geometry: f.geometry, bbox };
   });
   assertUnique(
-    'redevelopment.geojson',
+    file,
     'site id',
-    redevelopment.map((r) => r.id),
+    sites.map((r) => r.id),
   );
   assertUnique(
-    'redevelopment.geojson',
+    file,
     'site code',
-    redevelopment.map((r) => r.code),
+    sites.map((r) => r.code),
   );
+  return sites;
+}
 
+/** targets.json (ids unique, scope `zone` or a platform) and the optional tech-upgrades.json. */
+export function loadTargetsAndUpgrades(
+  raw: RawFiles,
+  platformIds: ReadonlySet<string>,
+): Pick<Dataset, 'targets' | 'techUpgrades'> {
   const targets = parseFile('targets.json', raw.get('targets.json'), z.array(Target), '');
   assertUnique(
     'targets.json',
@@ -233,7 +245,6 @@ export function loadGeodata(dir: string): Dataset {
     if (t.scope !== 'zone' && !platformIds.has(t.scope))
       throw new SeedError('targets.json', t.id, `unknown scope ${t.scope}`);
   }
-
   const techUpgrades = raw.has('tech-upgrades.json')
     ? parseFile('tech-upgrades.json', raw.get('tech-upgrades.json'), z.array(TechUpgrade), '')
     : [];
@@ -241,18 +252,41 @@ export function loadGeodata(dir: string): Dataset {
     if (!platformIds.has(t.platformId))
       throw new SeedError('tech-upgrades.json', t.id, `unknown platformId ${t.platformId}`);
   }
+  return { targets, techUpgrades };
+}
 
-  const loadLayer = (layer: ContextLayer): ContextFeature[] => {
-    const file = `${layer}.geojson`;
-    if (!raw.has(file)) return [];
-    return parseFile(file, raw.get(file), ContextFile, 'features').features.map((f) => ({
-      type: 'Feature' as const,
-      id: f.properties.id,
-      geometry: f.geometry,
-      properties: f.properties,
-    }));
+/** One context layer (`<layer>.geojson`), its features keyed by their `id`; empty when the file is absent. */
+export function loadContextLayer(raw: RawFiles, layer: ContextLayer): ContextFeature[] {
+  const file = `${layer}.geojson`;
+  if (!raw.has(file)) return [];
+  return parseFile(file, raw.get(file), ContextFile, 'features').features.map((f) => ({
+    type: 'Feature' as const,
+    id: f.properties.id,
+    geometry: f.geometry,
+    properties: f.properties,
+  }));
+}
+
+/** Loads, validates and measures the geodata directory `dir`; records that others reference come first. */
+export function loadGeodata(dir: string): Dataset {
+  const { raw, dataVersion } = readFiles(dir);
+  const meta = parseFile('meta.json', raw.get('meta.json'), DatasetMeta, '');
+  const platforms = loadPlatforms(raw);
+  const platformIds = new Set(platforms.map((p) => p.id));
+  const parcels = loadParcels(raw, platformIds);
+  const parcelIds = new Set(parcels.map((p) => p.id));
+  return {
+    meta,
+    dataVersion,
+    platforms,
+    parcels,
+    projects: loadProjects(raw, platformIds, parcelIds),
+    redevelopment: loadRedevelopment(raw, platformIds, parcelIds),
+    ...loadTargetsAndUpgrades(raw, platformIds),
+    layers: {
+      towns: loadContextLayer(raw, 'towns'),
+      roads: loadContextLayer(raw, 'roads'),
+      water: loadContextLayer(raw, 'water'),
+    },
   };
-  const layers = { towns: loadLayer('towns'), roads: loadLayer('roads'), water: loadLayer('water') };
-
-  return { meta, dataVersion, platforms, parcels, projects, redevelopment, targets, techUpgrades, layers };
 }

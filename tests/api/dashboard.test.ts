@@ -8,11 +8,10 @@ import type { Database } from 'better-sqlite3';
 import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { addDays } from '../../domain/dates.ts';
 import type { Project, RedevelopmentSite, Target, TechUpgrade } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { seedDatabase } from '../../server/seed.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
 
 const GEODATA = join(import.meta.dirname, '../../geodata');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(GEODATA, file), 'utf8')) as T;
@@ -255,8 +254,10 @@ describe('GET /api/idle-land', () => {
   );
 
   it('lists the parcels whose agreed start passed or is within 180 days, most urgent first', async () => {
+    expect(asOf).toBe('2018-03-09');
     const body = await idleLand({ refDate: asOf });
-    const expected = clockable.filter((p) => (p.contract.agreedStart ?? '') <= addDays(asOf, 180));
+    // 2018-03-09 + 180 days = 2018-09-05 (22 + 30 + 31 + 30 + 31 + 31 + 5).
+    const expected = clockable.filter((p) => (p.contract.agreedStart ?? '') <= '2018-09-05');
     expect(expected.length).toBeGreaterThan(0);
     expect(body.items.map((r) => r.parcelId).sort()).toEqual(expected.map((p) => p.id).sort());
     const starts = body.items.map((r) => r.agreedStart ?? '');
@@ -266,25 +267,26 @@ describe('GET /api/idle-land', () => {
   });
 
   it('turns a parcel idle at exactly 365 days and reclaimable at exactly 730, with the 20% fee', async () => {
-    const p = clockable.find((x) => x.landPriceWan != null);
-    if (!p?.contract.agreedStart)
-      throw new Error('geodata has no transferred, unstarted parcel with a price');
-    const start = p.contract.agreedStart;
-    const at = async (days: number) =>
-      (await idleLand({ refDate: addDays(start, days) })).items.find((r) => r.parcelId === p.id);
-    expect((await at(364))?.status).toBe('overdue');
-    const idle = await at(365);
+    // Agreed start 2018-03-31; the dates below are counted by hand (2019-03-31 is day 365; 2020 is a leap
+    // year, so day 730 is 2020-03-30).
+    const p = rawParcels.find((x) => x.id === 'p-0050')!;
+    expect(p.contract.agreedStart).toBe('2018-03-31');
+    expect(p.landPriceWan).toBe(1481.2);
+    const at = async (refDate: string) =>
+      (await idleLand({ refDate })).items.find((r) => r.parcelId === p.id);
+    expect((await at('2019-03-30'))?.status).toBe('overdue');
+    const idle = await at('2019-03-31');
     expect(idle).toMatchObject({
       status: 'idle',
       daysOverdue: 365,
       daysUntilReclaim: 365,
-      reclaimDate: addDays(start, 730),
+      reclaimDate: '2020-03-30',
     });
-    expect(idle?.feeWan).toBeCloseTo((p.landPriceWan ?? 0) * 0.2);
-    expect((await at(729))?.status).toBe('idle');
-    expect(await at(730)).toMatchObject({ status: 'reclaimable', daysUntilReclaim: 0 });
-    expect((await at(-180))?.status).toBe('due_soon');
-    expect(await at(-181)).toBeUndefined();
+    expect(idle?.feeWan).toBeCloseTo(296.24);
+    expect((await at('2020-03-29'))?.status).toBe('idle');
+    expect(await at('2020-03-30')).toMatchObject({ status: 'reclaimable', daysUntilReclaim: 0 });
+    expect((await at('2017-10-02'))?.status).toBe('due_soon');
+    expect(await at('2017-10-01')).toBeUndefined();
   });
 
   it('agrees with the parcel view’s idle clock for every listed parcel (same reference date)', async () => {

@@ -35,7 +35,7 @@ const platformFocus = new Map(
     f.properties.focusIndustries,
   ]),
 );
-/** DESIGN.md §3: a platform suits a project when it is its target or its focus includes its industry. */
+/** A platform suits a project (domain/land-balance/suitability.ts) when it is its target or its focus includes its industry. */
 const platformSuits = (p: Project, platformId: string) =>
   p.targetPlatformId === platformId || (platformFocus.get(platformId) ?? []).includes(p.industry);
 const sites = readJson<Fc<RedevelopmentSite>>('redevelopment.geojson').features.map((f) => f.properties);

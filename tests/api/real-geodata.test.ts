@@ -1,5 +1,5 @@
 /**
- * Smoke test on the bundled sample (geodata/): it seeds cleanly and the API shows the facts of DESIGN.md §5
+ * Smoke test on the bundled sample (geodata/): it seeds cleanly and the API shows the article's facts (geodata/README.md)
  * (357 belt ≈30 km²; 20 signed projects worth 156亿元, 11 of them with land worth 39亿元).
  */
 import { afterAll, describe, expect, it } from 'vitest';

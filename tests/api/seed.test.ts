@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.ts';
 import { loadGeodata } from '../../server/seed/load-geodata.ts';
-import { SeedError, seedDatabase, seedDataset } from '../../server/seed.ts';
+import { SeedError, seedDatabase, seedDataset } from '../../server/seed/seed-database.ts';
 import { startServer } from '../../server/serve.ts';
 import { MINI_GEODATA, tempDir } from './helpers/test-app.ts';
 

@@ -11,7 +11,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.ts';
 import { landBalanceService } from '../../server/land-balance/service.ts';
-import { seedDatabase } from '../../server/seed.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
 import { REAL_GEODATA, tempDir, testApp } from './helpers/test-app.ts';
 
 const mini = testApp();

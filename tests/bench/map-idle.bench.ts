@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { openDatabase } from '../../server/db/open.ts';
-import { seedDataset } from '../../server/seed.ts';
+import { seedDataset } from '../../server/seed/seed-database.ts';
 import { startServer } from '../../server/serve.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { buildClientTo } from '../e2e/build-client.ts';

@@ -11,12 +11,12 @@ import type { Industry, LandUse, ProjectStage } from '../../domain/enums.ts';
 import { metresPerDegree } from '../../domain/land-balance/adjacency.ts';
 import { matchProjects, type ParcelWithGeometry, parseOptions } from '../../domain/land-balance/index.ts';
 import { matchableProjects } from '../../domain/land-balance/matching.ts';
-import { loadHighs } from '../../domain/land-balance/packing-ilp.ts';
 import { rankFits } from '../../domain/land-balance/project-fit.ts';
 import { buildSiteUniverse } from '../../domain/land-balance/site-universe.ts';
 import { solveAssignment } from '../../domain/land-balance/solve-assignment.ts';
 import type { Platform, Project } from '../../domain/schemas.ts';
 import { m2ToMu } from '../../domain/units.ts';
+import { solverContext } from '../../server/land-balance/solver.ts';
 import { pipelineProject } from '../fixtures/pipeline-project.ts';
 
 /** mulberry32: small seeded PRNG so every run sees the same data. */
@@ -151,10 +151,11 @@ async function benchSize(side: number, numProjects: number): Promise<void> {
   );
   const input = { parcels, projects, platforms: PLATFORMS, redevelopment: [], options: OPTIONS };
   const times: number[] = [];
-  let last: Awaited<ReturnType<typeof matchProjects>> | undefined;
+  let last: ReturnType<typeof matchProjects> | undefined;
+  const ctx = await solverContext();
   for (let i = 0; i < 3; i++) {
     const s = performance.now();
-    last = await matchProjects(input);
+    last = matchProjects(input, ctx);
     times.push(performance.now() - s);
   }
   times.sort((a, b) => a - b);
@@ -190,14 +191,13 @@ async function benchSize(side: number, numProjects: number): Promise<void> {
   const tSites = lap();
   const fits = rankFits(toMatch, universe.sites, new Map(PLATFORMS.map((p) => [p.id, p])));
   const tRank = lap();
-  const highs = await loadHighs();
   t = performance.now();
   const { report } = solveAssignment(
-    highs,
+    ctx,
     toMatch,
     fits,
     universe.sites,
-    Date.now() + OPTIONS.timeLimitSec * 1000,
+    ctx.now() + OPTIONS.timeLimitSec * 1000,
   );
   const tSolve = lap();
   console.log(

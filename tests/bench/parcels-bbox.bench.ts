@@ -15,7 +15,7 @@ import { m2ToMu } from '../../domain/units.ts';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import type { BBox, Dataset, ParcelRecord } from '../../server/seed/dataset.ts';
-import { seedDataset } from '../../server/seed.ts';
+import { seedDataset } from '../../server/seed/seed-database.ts';
 
 const EXTENT: BBox = [114.1, 22.9, 114.5, 23.2];
 const STATES: LandState[] = [

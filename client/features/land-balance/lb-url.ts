@@ -8,14 +8,19 @@
  *   lbp=prj-0053          pipeline project selected in the list (its candidate sites on the map)
  * Defaults are omitted; malformed values fall back to them.
  */
+
 import { isIsoDate } from '../../../domain/dates.ts';
+import { URL_ID_PATTERN } from '../../../domain/ids.ts';
+import {
+  DEFAULT_INCLUDE_REDEVELOPMENT,
+  DEFAULT_INCLUDE_RESERVE,
+  DEFAULT_SLACK,
+  MAX_SLACK,
+} from '../../../domain/land-balance/option-defaults.ts';
 
 /** Left-panel tab id of the land balance. */
 export const LAND_BALANCE_TAB = 'land-balance';
-/** Default `slack` (the server's default too). */
-export const DEFAULT_SLACK = 0.3;
-/** Largest `slack` the API accepts. */
-export const MAX_SLACK = 2;
+export { DEFAULT_SLACK, MAX_SLACK };
 
 /** What-if options and the selected project of the land-balance panel. */
 export interface LandBalanceView {
@@ -27,14 +32,14 @@ export interface LandBalanceView {
 }
 
 export const DEFAULT_LB: LandBalanceView = {
-  reserve: false,
-  redev: false,
+  reserve: DEFAULT_INCLUDE_RESERVE,
+  redev: DEFAULT_INCLUDE_REDEVELOPMENT,
   slack: DEFAULT_SLACK,
   horizon: null,
   project: null,
 };
 
-const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
+const ID = URL_ID_PATTERN;
 
 /** Reads the land-balance parameters of a query string. */
 export function parseLandBalanceView(q: URLSearchParams): LandBalanceView {

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { beijingDate } from '../../../domain/beijing-time.ts';
 import { compareIso, isIsoDate } from '../../../domain/dates.ts';
 import type { LandState } from '../../../domain/enums.ts';
 import { formatDate, labelOf } from '../../../domain/format.ts';
@@ -31,13 +32,6 @@ const KNOWN_ERRORS = [
 type KnownError = (typeof KNOWN_ERRORS)[number];
 const isKnownError = (code: string): code is KnownError => (KNOWN_ERRORS as readonly string[]).includes(code);
 
-/** Today's calendar date in the browser's time zone, ISO. */
-function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /**
  * 变更供地状态: records that the parcel moved on. Offers only the states the domain allows next (a reclaim only
  * when the parcel is reclaimable on the chosen date), the date (default the reference date), a note and who
@@ -59,7 +53,7 @@ export function StateChange({
   const { refDate } = useRefDate();
   const mutation = useChangeParcelState();
   const initialDate = (() => {
-    const d = refDate ?? localToday();
+    const d = refDate ?? beijingDate(new Date());
     return compareIso(d, parcel.stateSince) < 0 ? parcel.stateSince : d;
   })();
   const [date, setDate] = useState(initialDate);
@@ -140,7 +134,7 @@ export function StateChange({
             data-testid="state-change-date"
             value={date}
             min={parcel.stateSince}
-            max={localToday()}
+            max={beijingDate(new Date())}
             required
             onChange={(e) => setDate(e.target.value)}
           />

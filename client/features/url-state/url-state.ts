@@ -19,9 +19,11 @@
  *   reserve, redev, slack, hz, lbp   land-balance what-if options (see features/land-balance/lb-url.ts)
  * Defaults are omitted from the URL so links stay short. Unknown or malformed values fall back to defaults.
  */
+
 import { isIsoDate } from '../../../domain/dates.ts';
 import type { Industry, LandState, LandUse } from '../../../domain/enums.ts';
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../../domain/enums.ts';
+import { URL_ID_PATTERN } from '../../../domain/ids.ts';
 import type { UiLang } from '../../i18n/index.ts';
 import { isUiLang } from '../../i18n/index.ts';
 import {
@@ -101,7 +103,7 @@ export const DEFAULT_STATE: UrlState = {
   lb: DEFAULT_LB,
 };
 
-const ID = /^[A-Za-z0-9_.:-]{1,80}$/;
+const ID = URL_ID_PATTERN;
 const TAB = /^[a-z-]{1,30}$/;
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>

@@ -10,6 +10,12 @@ export type DatasetInfo = {
   illustrativeGeometry: boolean;
 };
 
+/** The dataVersion of the seeded data, or null when the database is empty. */
+export function seededVersion(db: Database): string | null {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'dataVersion'").pluck().get();
+  return typeof row === 'string' ? row : null;
+}
+
 /** Reads the dataset metadata; throws when the database has not been seeded. */
 export function getDatasetInfo(db: Database): DatasetInfo {
   const rows = db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[];

@@ -133,6 +133,20 @@ function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[
 /** True when the parcel's bbox lies inside `box`, so it certainly intersects it. */
 const inside = (b: BBox, box: BBox) => b[0] >= box[0] && b[1] >= box[1] && b[2] <= box[2] && b[3] <= box[3];
 
+/** The light properties of a parcel-list row (the one row → properties mapping of lists and lookups). */
+function listProps(r: Omit<ListRow, 'geometry' | keyof BBoxColumns>): ParcelListProps {
+  return {
+    id: r.id,
+    code: r.code,
+    platformId: r.platform_id,
+    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
+    landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
+    areaM2: r.area_m2,
+    areaMu: r.area_mu,
+    industry: industryColumn(r.industry),
+  };
+}
+
 /**
  * Parcels matching `f`, ordered by code, at most `f.limit`, with the total number of matches.
  * With a bbox, candidates come from the R*Tree and those not wholly inside the box are tested against
@@ -179,16 +193,7 @@ export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelF
       type: 'Feature',
       id: r.id,
       geometry: geometryColumn(r.geometry),
-      properties: {
-        id: r.id,
-        code: r.code,
-        platformId: r.platform_id,
-        state: enumColumn(LAND_STATES, 'parcels.state', r.state),
-        landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
-        areaM2: r.area_m2,
-        areaMu: r.area_mu,
-        industry: industryColumn(r.industry),
-      },
+      properties: listProps(r),
     }),
   );
   return { features, total };
@@ -243,14 +248,5 @@ export function lightParcels(db: Database, ids: readonly string[]): ParcelListPr
        WHERE id IN (${marks(ids.length)}) ORDER BY code`,
     )
     .all(...ids) as Omit<ListRow, 'geometry' | keyof BBoxColumns>[];
-  return rows.map((r) => ({
-    id: r.id,
-    code: r.code,
-    platformId: r.platform_id,
-    state: enumColumn(LAND_STATES, 'parcels.state', r.state),
-    landUse: enumColumn(LAND_USES, 'parcels.land_use', r.land_use),
-    areaM2: r.area_m2,
-    areaMu: r.area_mu,
-    industry: industryColumn(r.industry),
-  }));
+  return rows.map(listProps);
 }

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { testClient } from 'hono/testing';
 import { createApp } from '../../../server/app.ts';
 import { openDatabase } from '../../../server/db/open.ts';
-import { seedDatabase } from '../../../server/seed.ts';
+import { seedDatabase } from '../../../server/seed/seed-database.ts';
 
 /** The hand-made fixture dataset (2 platforms, 6 parcels, 7 projects, 2 redevelopment sites). */
 export const MINI_GEODATA = resolve(import.meta.dirname, '../../fixtures/geodata-mini');

@@ -14,7 +14,7 @@ import { isAcquired } from '../../../domain/land-states.ts';
 import { openDatabase } from '../../../server/db/open.ts';
 import type { Dataset } from '../../../server/seed/dataset.ts';
 import { loadGeodata } from '../../../server/seed/load-geodata.ts';
-import { seedDataset } from '../../../server/seed.ts';
+import { seedDataset } from '../../../server/seed/seed-database.ts';
 import { syntheticDataset } from '../parcels-bbox.bench.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, compareIso, daysBetween, isIsoDate, quarterOf } from '../../../domain/dates.ts';
+import { addDays, compareIso, daysBetween, isIsoDate, quarterOf } from '../../../domain/dates.ts';
 
 describe('daysBetween', () => {
   it('counts whole days, to − from', () => {
@@ -23,19 +23,12 @@ describe('daysBetween', () => {
   });
 });
 
-describe('addDays / addYears', () => {
+describe('addDays', () => {
   it('adds days across month, year and leap-day boundaries', () => {
     expect(addDays('2018-03-09', 365)).toBe('2019-03-09');
     expect(addDays('2019-03-01', 365)).toBe('2020-02-29');
     expect(addDays('2018-01-01', -1)).toBe('2017-12-31');
     expect(addDays('2018-12-31', 1)).toBe('2019-01-01');
-  });
-
-  it('keeps the calendar day, 29 Feb → 28 Feb in a common year', () => {
-    expect(addYears('2018-03-09', 2)).toBe('2020-03-09');
-    expect(addYears('2020-02-29', 1)).toBe('2021-02-28');
-    expect(addYears('2020-02-29', 4)).toBe('2024-02-29');
-    expect(addYears('2020-02-29', -1)).toBe('2019-02-28');
   });
 });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { booleanClockwise } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import {
   GEOMETRY_PROBLEMS,
-  isCounterClockwise,
   rewindToRfc7946,
   ringSignedArea,
   validateAreaGeometry,
@@ -204,26 +204,29 @@ describe('Zhongkai box', () => {
   });
 });
 
-describe('winding', () => {
-  it('computes orientation from the signed area', () => {
+describe('ringSignedArea', () => {
+  it('is the shoelace area in degrees², positive counter-clockwise', () => {
     expect(ringSignedArea(sq(0, 0, 2, 1))).toBe(2);
-    expect(isCounterClockwise(sq())).toBe(true);
-    expect(isCounterClockwise([...sq()].reverse())).toBe(false);
+    expect(ringSignedArea([...sq(0, 0, 2, 1)].reverse())).toBe(-2);
   });
+});
 
-  it('rewinds to RFC 7946: outer counter-clockwise, holes clockwise, without mutating the input', () => {
+describe('rewindToRfc7946', () => {
+  // turf's booleanClockwise is the independent check of the winding.
+  const ccw = (ring: number[][]) => !booleanClockwise(ring);
+  it('winds outer rings counter-clockwise and holes clockwise, without mutating the input', () => {
     const cwOuter = [...sq()].reverse();
     const ccwHole = sq(X + 0.0004, Y + 0.0003, 0.0003, 0.0003);
     const g: AreaGeometry = { type: 'Polygon', coordinates: [cwOuter, ccwHole] };
     const out = rewindToRfc7946(g);
-    expect(isCounterClockwise(out.coordinates[0]!)).toBe(true);
-    expect(isCounterClockwise(out.coordinates[1]!)).toBe(false);
+    expect(ccw(out.coordinates[0]!)).toBe(true);
+    expect(ccw(out.coordinates[1]!)).toBe(false);
     expect(g.coordinates[0]).toEqual(cwOuter);
     const m: AreaGeometry = { type: 'MultiPolygon', coordinates: [[cwOuter, ccwHole]] };
     const mo = rewindToRfc7946(m);
     expect(mo.type).toBe('MultiPolygon');
-    expect(isCounterClockwise(mo.coordinates[0]![0]!)).toBe(true);
-    expect(isCounterClockwise(mo.coordinates[0]![1]!)).toBe(false);
+    expect(ccw(mo.coordinates[0]![0]!)).toBe(true);
+    expect(ccw(mo.coordinates[0]![1]!)).toBe(false);
     expect(validateAreaGeometry(out)).toEqual({ valid: true });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The bundled sample (geodata/) re-checked from the written files: every record against the contract's zod
- * schemas, the seed article's figures (DESIGN.md §5), geometry validity and topology, land histories, and that
+ * schemas, the seed article's figures (geodata/README.md), geometry validity and topology, land histories, and that
  * the generator reproduces the files byte for byte.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,10 +23,12 @@ import {
   PlatformProps,
   RedevelopmentProps,
 } from '../../../domain/geodata-files.ts';
-import { isCounterClockwise, validateAreaGeometry } from '../../../domain/geometry-validation.ts';
+import { validateAreaGeometry } from '../../../domain/geometry-validation.ts';
 import { DatasetMeta, Project, Target, TechUpgrade } from '../../../domain/schemas.ts';
 
 const DIR = join(import.meta.dirname, '../../../geodata');
+/** RFC 7946 winding of an outer ring, by turf (an implementation independent of ours). */
+const isCounterClockwise = (ring: number[][]): boolean => !turf.booleanClockwise(ring);
 const AS_OF = '2018-03-09';
 const M2_PER_MU = 10000 / 15;
 const read = (name: string): unknown => JSON.parse(readFileSync(join(DIR, name), 'utf8'));

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, compareIso } from '../../../../domain/dates.ts';
 import { LAND_STATES, type LandState } from '../../../../domain/enums.ts';
 import { parcelStateAt } from '../../../../domain/history/parcel-state-at.ts';
+import { propertyRuns } from '../../../fixtures/property-runs.ts';
 
 type Op =
   | { kind: 'seed'; id: string; to: LandState; date: string }
@@ -154,7 +155,7 @@ describe('state at a date equals the replay of the edits up to that date', () =>
           expect(Object.fromEntries(read)).toEqual(Object.fromEntries(replay.current));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLandBalance, matchProjects } from '../../../../domain/land-balance/index.ts';
 import { m2ToMu } from '../../../../domain/units.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
 import { loadFixture } from './fixture.ts';
 
 const { input } = loadFixture('belt-merge');
@@ -59,7 +60,7 @@ describe('belt-merge: supply, demand, shortfall', () => {
 });
 
 describe('belt-merge: matching', async () => {
-  const m = await matchProjects(input);
+  const m = matchProjects(input, await solverContext());
   const site = (p: string) => m.assignments.find((a) => a.projectId === p);
   const reason = (p: string) => m.unmatched.find((u) => u.projectId === p)?.reason;
 

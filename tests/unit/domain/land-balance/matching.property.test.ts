@@ -2,10 +2,13 @@
  * Properties of matchProjects on random small instances (≤ 6 projects × ≤ 8 parcels, coordinates jittered
  * by 1e-7°): every assignment fits, no parcel is used twice, merged parcels really share an edge, the result
  * is optimal against exhaustive search, unmatched projects are explained, and runs are deterministic.
+ * Case counts: tests/fixtures/property-runs.ts (full in CI).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchProjects } from '../../../../domain/land-balance/index.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
+import { propertyRuns } from '../../../fixtures/property-runs.ts';
 import {
   AS_OF,
   bruteForceBest,
@@ -18,20 +21,24 @@ import {
   PLATFORMS,
 } from './random-instance.ts';
 
+const ctx = await solverContext();
 const run = (inst: Instance) =>
-  matchProjects({
-    parcels: inst.parcels,
-    projects: inst.projects,
-    platforms: PLATFORMS,
-    redevelopment: [],
-    options: {
-      asOf: AS_OF,
-      slack: inst.slack,
-      maxGroupSize: inst.maxGroupSize,
-      includeReserve: true,
-      includeRedevelopment: false,
+  matchProjects(
+    {
+      parcels: inst.parcels,
+      projects: inst.projects,
+      platforms: PLATFORMS,
+      redevelopment: [],
+      options: {
+        asOf: AS_OF,
+        slack: inst.slack,
+        maxGroupSize: inst.maxGroupSize,
+        includeReserve: true,
+        includeRedevelopment: false,
+      },
     },
-  });
+    ctx,
+  );
 
 const connected = (ids: readonly string[]): boolean => {
   const seen = new Set([ids[0]!]);
@@ -70,7 +77,7 @@ describe('matchProjects properties', () => {
         }
         expect(objective(inst, m.assignments)).toEqual(bruteForceBest(inst));
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -90,7 +97,7 @@ describe('matchProjects properties', () => {
           else expect(shown.every((s) => expected.includes(s))).toBe(true);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -108,7 +115,7 @@ describe('matchProjects properties', () => {
           expect(u.reason.en.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -122,7 +129,7 @@ describe('matchProjects properties', () => {
           solver: { ...b.solver, timeMs: 0 },
         });
       }),
-      { numRuns: 30 },
+      { numRuns: propertyRuns(30) },
     );
   });
 });

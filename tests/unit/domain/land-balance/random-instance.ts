@@ -162,7 +162,7 @@ export function fitsSite(inst: Instance, p: Project, ids: readonly string[]): bo
   const d = p.landDemandMu ?? 0;
   if (a < d * (1 - 1e-9) || a > d * (1 + inst.slack) * (1 + 1e-9)) return false;
   if (!ps.every((q) => suits(p, q.landUse))) return false;
-  // Platform rule of DESIGN.md §3: the target platform or one whose focus includes the industry.
+  // Platform rule of domain/land-balance/suitability.ts: the target platform or one whose focus includes the industry.
   const plat = ps[0]!.platformId;
   const focus = PLATFORMS.find((f) => f.id === plat)!.focusIndustries.includes(p.industry);
   if (p.targetPlatformId !== plat && !focus) return false;

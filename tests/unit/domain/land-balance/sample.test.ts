@@ -21,6 +21,7 @@ import {
 } from '../../../../domain/land-balance/index.ts';
 import { DatasetMeta, Project } from '../../../../domain/schemas.ts';
 import { m2ToMu } from '../../../../domain/units.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
 
 const read = (f: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../../geodata/${f}`, import.meta.url), 'utf8'));
@@ -71,7 +72,7 @@ describe('sample data: Shenzhen pipeline vs Zhongkai land', () => {
   });
 
   it('matching leaves Shenzhen projects without a site, each with a specific reason', async () => {
-    const m = await matchProjects(input);
+    const m = matchProjects(input, await solverContext());
     expect(m.solver.optimal).toBe(true);
     expect(m.unmatched.length).toBeGreaterThan(0);
     const beltUnmatched = m.unmatched.filter(
@@ -90,14 +91,15 @@ describe('sample data: Shenzhen pipeline vs Zhongkai land', () => {
 
   it('out of time, matching still returns a valid packing and reports that it is not proven, with its gap', async () => {
     // 1 µs cannot cover building the sites, so every component that needs the MIP keeps its greedy solution.
-    const m = await matchProjects({ ...input, options: { ...input.options, timeLimitSec: 1e-6 } });
+    const ctx = await solverContext();
+    const m = matchProjects({ ...input, options: { ...input.options, timeLimitSec: 1e-6 } }, ctx);
     expect(m.solver.status).toBe('time_limit');
     expect(m.solver.optimal).toBe(false);
     expect(m.solver.gap).toBeGreaterThan(0);
     expect(m.solver.gap).toBeLessThanOrEqual(1);
     const used = m.assignments.flatMap((a) => a.parcelIds);
     expect(new Set(used).size).toBe(used.length);
-    const full = await matchProjects(input);
+    const full = matchProjects(input, ctx);
     expect(m.assignments.length + m.unmatched.length).toBe(full.assignments.length + full.unmatched.length);
     // A project left out for lack of free land says the plan is not proven.
     const taken = m.unmatched.filter((u) => u.reason.code === 'sites_taken');

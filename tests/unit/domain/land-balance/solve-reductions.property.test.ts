@@ -9,7 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProjectStage } from '../../../../domain/enums.ts';
 import type { CandidateSite } from '../../../../domain/land-balance/candidate-sites.ts';
-import { loadHighs } from '../../../../domain/land-balance/packing-ilp.ts';
 import { conflictComponents, peelSafe, undominatedFits } from '../../../../domain/land-balance/presolve.ts';
 import {
   byPriority,
@@ -19,33 +18,12 @@ import {
   type MatchProject,
 } from '../../../../domain/land-balance/project-fit.ts';
 import { solveAssignment } from '../../../../domain/land-balance/solve-assignment.ts';
-import { pipelineProject } from '../../../fixtures/pipeline-project.ts';
+import { solverContext } from '../../../../server/land-balance/solver.ts';
+import { propertyRuns } from '../../../fixtures/property-runs.ts';
+import { matchProject, site } from './packing-fixture.ts';
 
-const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject => ({
-  project: pipelineProject({
-    id: `p${String(i).padStart(2, '0')}`,
-    name: `项目${i}`,
-    enterprise: `企业${i}`,
-    industry: 'laser',
-    investmentWan,
-    landDemandMu: demandMu,
-    stage,
-  }),
-  demandMu,
-  window: { lowMu: demandMu, highMu: demandMu * 1.3 },
-  deadline: null,
-});
-
-const site = (resources: number[]): CandidateSite => ({
-  id: resources.map((r) => `r${r}`).join('+'),
-  kind: resources.length > 1 ? 'merged' : 'parcel',
-  parcelIds: resources.map((r) => `r${r}`),
-  resources,
-  platformId: 'pa',
-  areaMu: resources.length,
-  landUses: ['1001'],
-  availableFrom: '2018-03-09',
-});
+const project = (i: number, stage: ProjectStage, investmentWan: number, demandMu: number): MatchProject =>
+  matchProject(`p${String(i).padStart(2, '0')}`, stage, investmentWan, demandMu);
 
 interface Packing {
   projects: MatchProject[];
@@ -119,30 +97,30 @@ const feasible = (pk: Packing, choice: Int32Array): boolean => {
 
 describe('solver reductions', () => {
   it('the reduced solve reaches the plain MIP optimum, with a feasible choice', async () => {
-    const highs = await loadHighs();
+    const ctx = await solverContext();
     await fc.assert(
       fc.property(packingArb, (pk) => {
-        const far = Date.now() + 600_000;
-        const reduced = solveAssignment(highs, pk.projects, pk.fits, pk.sites, far);
-        const plain = solveAssignment(highs, pk.projects, pk.fits, pk.sites, far, { reductions: false });
+        const far = ctx.now() + 600_000;
+        const reduced = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, far);
+        const plain = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, far, { reductions: false });
         expect(reduced.report.status).toBe('optimal');
         expect(plain.report.status).toBe('optimal');
         expect(feasible(pk, reduced.choice)).toBe(true);
         expect(objective(pk, reduced.choice)).toEqual(objective(pk, plain.choice));
       }),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     );
   }, 120_000);
 
   it('is deterministic', async () => {
-    const highs = await loadHighs();
+    const ctx = await solverContext();
     await fc.assert(
       fc.property(packingArb, (pk) => {
-        const a = solveAssignment(highs, pk.projects, pk.fits, pk.sites, Date.now() + 600_000);
-        const b = solveAssignment(highs, pk.projects, pk.fits, pk.sites, Date.now() + 600_000);
+        const a = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, ctx.now() + 600_000);
+        const b = solveAssignment(ctx, pk.projects, pk.fits, pk.sites, ctx.now() + 600_000);
         expect([...a.choice]).toEqual([...b.choice]);
       }),
-      { numRuns: 30 },
+      { numRuns: propertyRuns(30) },
     );
   }, 60_000);
 

@@ -4,20 +4,15 @@
  * reload different data).
  */
 import type { Database } from 'better-sqlite3';
-import type { Dataset } from './seed/dataset.ts';
-import { loadGeodata } from './seed/load-geodata.ts';
-import { writeDataset } from './seed/write-dataset.ts';
+import { seededVersion } from '../db/queries/meta.ts';
+import type { Dataset } from './dataset.ts';
+import { loadGeodata } from './load-geodata.ts';
+import { writeDataset } from './write-dataset.ts';
 
-export { SeedError } from './seed/seed-error.ts';
+export { SeedError } from './seed-error.ts';
 
 /** What a seed call did. `seeded` is false when the database already held data. */
 export type SeedResult = { seeded: boolean; dataVersion: string };
-
-/** The dataVersion of the seeded data, or null when the database is empty. */
-function seededVersion(db: Database): string | null {
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'dataVersion'").pluck().get();
-  return typeof row === 'string' ? row : null;
-}
 
 /** Writes an already-loaded dataset into an empty database (used by the seed and the benchmarks). */
 export function seedDataset(db: Database, data: Dataset): SeedResult {

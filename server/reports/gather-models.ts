@@ -1,5 +1,5 @@
 /**
- * Gathers the report and export models (server/reports/models.ts) from the database and the domain: the
+ * Gathers the report and export models (models.ts) from the database and the domain: the
  * writers then only lay them out. Throws NotFoundError for unknown ids.
  */
 import { targetProgress } from '../../domain/dashboard/target-progress.ts';
@@ -13,18 +13,18 @@ import { listRedevelopment, redevelopmentOfParcel } from '../db/queries/redevelo
 import { platformNames, roadsNear } from '../db/queries/reports.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
 import { NotFoundError } from '../errors.ts';
-import { idleSummary } from '../reports/idle-summary.ts';
-import { boxOf, growBox } from '../reports/map-drawing.ts';
+import { PARCEL_LIMIT_MAX } from '../read-models/parcel-list.ts';
+import type { AppDeps } from '../routes/deps.ts';
+import { idleSummary } from './idle-summary.ts';
+import { boxOf, growBox } from './map-drawing.ts';
 import type {
   ParcelDossierModel,
   ParcelListModel,
   ParcelRow,
   PlatformReportModel,
   ReportProvenance,
-} from '../reports/models.ts';
-import { TARGET_METRIC_ZH, TARGET_UNIT_ZH } from '../reports/target-labels.ts';
-import type { AppDeps } from './deps.ts';
-import { PARCEL_LIMIT_MAX } from './parcels.ts';
+} from './models.ts';
+import { TARGET_METRIC_ZH, TARGET_UNIT_ZH } from './target-labels.ts';
 
 // The dossier map shows ~4 parcel widths; neighbours and roads are fetched from a wider box because the
 // frame's aspect ratio uncovers more on one axis.

@@ -1,0 +1,31 @@
+/**
+ * Query schemas shared by several routes: the parcel list (parcels, exports), one parcel's reference date
+ * (parcel detail, state changes, dossier) and the dashboard's platform and date (dashboard, idle land).
+ * Route modules import these instead of each other.
+ */
+import { z } from 'zod';
+import { Industry, IsoDate, LandState, LandUse } from '../../domain/schemas.ts';
+import { PARCEL_LIMIT_MAX } from '../read-models/parcel-list.ts';
+import { bboxParam, intParam, listParam, numberParam, optionalText } from './validate.ts';
+
+/** Query of the parcel list; the exports take the same parameters. */
+export const ParcelQuery = z.object({
+  bbox: bboxParam.optional(),
+  platform: listParam(z.string().min(1)),
+  state: listParam(LandState),
+  landUse: listParam(LandUse),
+  industry: listParam(Industry),
+  minAreaMu: numberParam.pipe(z.number().min(0, 'must not be negative (亩)')).optional(),
+  maxAreaMu: numberParam.pipe(z.number().min(0, 'must not be negative (亩)')).optional(),
+  q: optionalText,
+  limit: intParam.pipe(z.number().int().min(1).max(PARCEL_LIMIT_MAX)).optional(),
+});
+
+/** Query of one parcel: the reference date of its idle-land clock (default: the server's reference date). */
+export const ParcelDetailQuery = z.object({ refDate: IsoDate.optional() });
+
+/** Query of the dashboard and the idle-land list: an optional platform and reference date. */
+export const DashboardQuery = z.object({
+  platform: z.string().trim().min(1).max(200).optional(),
+  refDate: IsoDate.optional(),
+});
