@@ -161,7 +161,19 @@ export type TargetUnit = (typeof TARGET_UNITS)[number];
  * Land-use codes (国土空间调查、规划、用途管制用地用海分类指南) plus Guangdong's local M0 新型产业用地.
  * Legacy M1/M2/M3 are accepted on import and mapped by `normalizeLandUse` in land-use.ts.
  */
-export const LAND_USES = ['1001', '100101', '100102', '100103', 'M0', '1101', '0901', '0802'] as const;
+export const LAND_USES = [
+  '1001',
+  '100101',
+  '100102',
+  '100103',
+  'M0',
+  '1101',
+  '110101',
+  '110102',
+  '110103',
+  '0901',
+  '0802',
+] as const;
 export type LandUse = (typeof LAND_USES)[number];
 export const LAND_USE_ZH: Record<LandUse, string> = {
   '1001': '工业用地',
@@ -170,8 +182,86 @@ export const LAND_USE_ZH: Record<LandUse, string> = {
   '100103': '三类工业用地',
   M0: '新型产业用地(M0)',
   '1101': '物流仓储用地',
+  '110101': '一类物流仓储用地',
+  '110102': '二类物流仓储用地',
+  '110103': '三类物流仓储用地',
   '0901': '商业用地',
   '0802': '科研用地',
+};
+
+/**
+ * Grant modes (出让方式 / 供地方式): 招标, 拍卖, 挂牌 (public, 国土资源部令第39号 第四条), 协议 (by agreement, only
+ * with a legal basis), 划拨 (allocation without a price, 土地管理法 第五十四条).
+ */
+export const GRANT_MODES = ['tender', 'auction', 'listing', 'agreement', 'allocation'] as const;
+export type GrantMode = (typeof GRANT_MODES)[number];
+export const GRANT_MODE_ZH: Record<GrantMode, string> = {
+  tender: '招标出让',
+  auction: '拍卖出让',
+  listing: '挂牌出让',
+  agreement: '协议出让',
+  allocation: '划拨',
+};
+
+/**
+ * The closed list of legal bases for 协议出让 of industrial (or other operating) land:
+ * - `sanjiu_self_redevelopment` 三旧改造 原土地使用权人自行改造 (粤府〔2009〕78号 and its successors);
+ * - `allocation_conversion` 划拨土地补办出让 (城镇国有土地使用权出让和转让暂行条例 第四十五条);
+ * - `term_renewal` 出让期满续期 (城市房地产管理法 第二十二条).
+ */
+export const AGREEMENT_BASES = [
+  'sanjiu_self_redevelopment',
+  'allocation_conversion',
+  'term_renewal',
+] as const;
+export type AgreementBasis = (typeof AGREEMENT_BASES)[number];
+export const AGREEMENT_BASIS_ZH: Record<AgreementBasis, string> = {
+  sanjiu_self_redevelopment: '三旧改造原权利人自行改造',
+  allocation_conversion: '划拨土地补办出让',
+  term_renewal: '出让期满续期',
+};
+
+/**
+ * Evidence that construction started (动工开发), 国土资源部令第53号 第三十条: deep-pit excavation done
+ * (基坑开挖完毕), all foundation piles driven (打入所有基础桩), or one third of the foundation done
+ * (地基施工完成三分之一).
+ */
+export const START_EVIDENCE = ['excavation_done', 'piles_done', 'foundation_third'] as const;
+export type StartEvidence = (typeof START_EVIDENCE)[number];
+export const START_EVIDENCE_ZH: Record<StartEvidence, string> = {
+  excavation_done: '基坑开挖完毕',
+  piles_done: '基础桩全部打入',
+  foundation_third: '地基施工完成三分之一',
+};
+
+/**
+ * Where a granted parcel stands on the idle-land procedure (闲置土地处置办法): `ok`; `warning` (agreed start
+ * within 180 days or passed by less than a year); `government_delay` (the government has not delivered the land
+ * on time, 第八条 — not idle); `suspected_idle` (clock passed, 疑似闲置); then the recorded steps `investigated`
+ * (调查), `confirmed_idle` (认定), `fee_levied` (征缴闲置费), `reclaimable` (认定 and ≥ 2 years), `reclaimed` (收回).
+ */
+export const COMPLIANCE_STATUSES = [
+  'ok',
+  'warning',
+  'government_delay',
+  'suspected_idle',
+  'investigated',
+  'confirmed_idle',
+  'fee_levied',
+  'reclaimable',
+  'reclaimed',
+] as const;
+export type ComplianceStatus = (typeof COMPLIANCE_STATUSES)[number];
+export const COMPLIANCE_STATUS_ZH: Record<ComplianceStatus, string> = {
+  ok: '正常',
+  warning: '预警',
+  government_delay: '交地逾期（政府原因）',
+  suspected_idle: '疑似闲置',
+  investigated: '已调查',
+  confirmed_idle: '已认定闲置',
+  fee_levied: '已征缴闲置费',
+  reclaimable: '可收回',
+  reclaimed: '已收回',
 };
 
 /** Enum families that have display labels, with their key types. */
@@ -185,6 +275,10 @@ export interface LabelKinds {
   redevelopmentMode: RedevelopmentMode;
   redevelopmentStage: RedevelopmentStage;
   landUse: LandUse;
+  grantMode: GrantMode;
+  agreementBasis: AgreementBasis;
+  startEvidence: StartEvidence;
+  complianceStatus: ComplianceStatus;
 }
 /** One of the labelled enum families. */
 export type LabelKind = keyof LabelKinds;
@@ -202,4 +296,8 @@ export const LABELS_ZH: LabelTables = {
   redevelopmentMode: REDEVELOPMENT_MODE_ZH,
   redevelopmentStage: REDEVELOPMENT_STAGE_ZH,
   landUse: LAND_USE_ZH,
+  grantMode: GRANT_MODE_ZH,
+  agreementBasis: AGREEMENT_BASIS_ZH,
+  startEvidence: START_EVIDENCE_ZH,
+  complianceStatus: COMPLIANCE_STATUS_ZH,
 };

@@ -14,6 +14,7 @@
  *   water.geojson           FeatureCollection<Polygon|LineString, ContextProps>
  */
 import { z } from 'zod';
+import { GrantRecords } from './grant-records.ts';
 import { AreaGeometry, LandEvent, Parcel, Platform, RedevelopmentSite } from './schemas.ts';
 
 export const PlatformProps = Platform.omit({ areaM2: true });
@@ -25,9 +26,11 @@ export const ParcelProps = Parcel.omit({
   areaMu: true,
   projectIds: true,
   version: true,
-}).extend({
-  events: z.array(ParcelEventProps).min(1),
-});
+})
+  .extend({
+    events: z.array(ParcelEventProps).min(1),
+  })
+  .extend(GrantRecords.partial().shape);
 export type ParcelProps = z.infer<typeof ParcelProps>;
 
 export const RedevelopmentProps = RedevelopmentSite.omit({ areaM2: true });

@@ -3,6 +3,9 @@
  * Used by server-side reports and by `labelOf` in format.ts; the client's i18n files may reuse them.
  */
 import type {
+  AgreementBasis,
+  ComplianceStatus,
+  GrantMode,
   Industry,
   LabelTables,
   LandState,
@@ -13,6 +16,7 @@ import type {
   RedevelopmentMode,
   RedevelopmentStage,
   RedevelopmentType,
+  StartEvidence,
   TargetMetric,
 } from './enums.ts';
 
@@ -100,8 +104,47 @@ export const LAND_USE_EN: Record<LandUse, string> = {
   '100103': 'Industrial, class 3',
   M0: 'New-type industrial (M0)',
   '1101': 'Logistics & warehousing',
+  '110101': 'Logistics & warehousing, class 1',
+  '110102': 'Logistics & warehousing, class 2',
+  '110103': 'Logistics & warehousing, class 3',
   '0901': 'Commercial',
   '0802': 'Research (R&D)',
+};
+
+/** English names of grant modes. */
+export const GRANT_MODE_EN: Record<GrantMode, string> = {
+  tender: 'Tender',
+  auction: 'Auction',
+  listing: 'Listing',
+  agreement: 'By agreement',
+  allocation: 'Allocation (no price)',
+};
+
+/** English names of the legal bases of a grant by agreement. */
+export const AGREEMENT_BASIS_EN: Record<AgreementBasis, string> = {
+  sanjiu_self_redevelopment: 'Redevelopment by the original holder (三旧)',
+  allocation_conversion: 'Allocated land converted to a grant',
+  term_renewal: 'Renewal at the end of the term',
+};
+
+/** English names of the evidence that construction started. */
+export const START_EVIDENCE_EN: Record<StartEvidence, string> = {
+  excavation_done: 'Deep-pit excavation done',
+  piles_done: 'All foundation piles driven',
+  foundation_third: 'One third of the foundation done',
+};
+
+/** English names of the idle-land procedure statuses. */
+export const COMPLIANCE_STATUS_EN: Record<ComplianceStatus, string> = {
+  ok: 'OK',
+  warning: 'Warning',
+  government_delay: 'Delivery overdue (government)',
+  suspected_idle: 'Suspected idle',
+  investigated: 'Investigated',
+  confirmed_idle: 'Confirmed idle',
+  fee_levied: 'Idle fee levied',
+  reclaimable: 'Reclaimable',
+  reclaimed: 'Reclaimed',
 };
 
 /** English names of target metrics. */
@@ -125,4 +168,8 @@ export const LABELS_EN: LabelTables = {
   redevelopmentMode: REDEVELOPMENT_MODE_EN,
   redevelopmentStage: REDEVELOPMENT_STAGE_EN,
   landUse: LAND_USE_EN,
+  grantMode: GRANT_MODE_EN,
+  agreementBasis: AGREEMENT_BASIS_EN,
+  startEvidence: START_EVIDENCE_EN,
+  complianceStatus: COMPLIANCE_STATUS_EN,
 };

@@ -4,12 +4,16 @@
  *
  * Allowed moves, and why:
  * - one step forward along the chain — the normal lifecycle;
- * - ready → transferred — 协议出让: land granted by agreement without a public listing;
+ * - ready → transferred — granted by 招标 or 拍卖 (their announcement is not modelled as a state; 挂牌 goes
+ *   through listed). Which mode a grant may use is grant.ts's rule, checked with the transition;
+ * - planned → transferred — 协议出让 of land still held by its user (三旧 自行改造 by the original holder,
+ *   划拨 converted to 出让, renewal): such land never passes through the reserve. grant.ts requires the mode
+ *   协议 with its legal basis, and refuses 协议 from reserve / ready / listed land (国土资源部令第39号 第四条);
  * - listed → ready — 流拍 / withdrawn: the listing failed or was pulled, the parcel is available again;
  * - transferred or delivered → reserve — 收回 (reclaim): under 闲置土地处置办法 (2012) a parcel not started
- *   two years after its agreed construction start may be taken back into the reserve. Only allowed when the
- *   caller says the parcel is reclaimable (see `idleLandStatus` in indicators.ts). `delivered` is included
- *   because most idle parcels have already been handed over when the clock runs out.
+ *   two years after its agreed construction start may be taken back into the reserve, after 认定 and a 收回
+ *   decision (contract-clock/procedure-request.ts). Only allowed when the caller says the parcel is reclaimable
+ *   (the decision is recorded). `delivered` is included because most idle parcels have been handed over.
  * Everything else is refused with a bilingual reason: skipping two or more steps (the skipped states carry
  * legal events — a contract, a handover — that must be recorded), other backward moves (history is
  * append-only; corrections are new events), and staying in the same state (not a change).
@@ -22,7 +26,7 @@ export const LAND_STATE_ORDER: readonly LandState[] = LAND_STATES;
 
 /** Context for transitions that depend on the parcel's situation. */
 export interface TransitionContext {
-  /** True when the parcel is reclaimable: acquired, not started, ≥ 2 years past its agreed start. */
+  /** True when the parcel may be taken back: a 收回 decision is recorded (idle-land procedure). */
   reclaimable?: boolean;
 }
 
@@ -48,15 +52,15 @@ export function canTransition(from: LandState, to: LandState, ctx: TransitionCon
     return { ok: false, reason: `地块已处于${f.zh}状态，无需变更。 The parcel is already ${f.en}.` };
   }
   if (step === 1) return { ok: true };
-  if (from === 'ready' && to === 'transferred') return { ok: true };
+  if ((from === 'ready' || from === 'planned') && to === 'transferred') return { ok: true };
   if (from === 'listed' && to === 'ready') return { ok: true };
   if ((from === 'transferred' || from === 'delivered') && to === 'reserve') {
     if (ctx.reclaimable) return { ok: true };
     return {
       ok: false,
       reason:
-        `只有闲置满两年的地块才能从${f.zh}收回为${t.zh}。 ` +
-        `A parcel can go back from ${f.en} to ${t.en} (reclaimed) only after it has been idle for two years.`,
+        `只有闲置满两年、经认定并作出收回决定的地块才能从${f.zh}收回为${t.zh}（国土资源部令第53号 第十四条）。 ` +
+        `A parcel can go back from ${f.en} to ${t.en} (reclaimed) only after two idle years, 认定 and a reclaim decision.`,
     };
   }
   if (step > 1) {

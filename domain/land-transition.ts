@@ -2,8 +2,11 @@
  * Recording a land-supply state change (every change is an event — from, to, date, note, who).
  * The request schema shared by the API and the client, and the rules a change must satisfy beyond the state
  * machine of land-states.ts:
- * - the move itself must be allowed by `canTransition`; a reclaim (→ reserve) counts as allowed when the
- *   parcel is reclaimable on the event's date (idle-land clock, indicators.ts);
+ * - the move itself must be allowed by `canTransition`; a reclaim (→ reserve) counts as allowed when a 收回
+ *   decision is recorded by the event's date (the idle-land procedure of contract-clock/, 国土资源部令第53号);
+ * - a grant (→ transferred) satisfies grant.ts: its mode fits the state it closes from and the land use (协议 only
+ *   from 规划 with a legal basis, never from 储备/净地/挂牌; no 划拨 of operating land; term within the legal
+ *   maximum) — refused with the rule's own code;
  * - the event's date lies between the date the parcel entered its current state (`stateSince`, inclusive —
  *   history stays in order) and the latest allowed date (inclusive; the server passes today's date, so a
  *   change cannot be recorded before it happens);
@@ -11,13 +14,16 @@
  *   `contract.signed`, either already recorded or given with the request; when moving to transferred the
  *   signing date cannot be after the event. Contract dates and the land price may only be given when moving to
  *   transferred or later (they describe the grant);
- * - a reclaim (收回 → reserve) ends the contract: its dates and the land price are cleared, so the land must be
- *   granted afresh (with a new signed contract) before it is transferred again.
+ * - a reclaim (收回 → reserve) ends the contract: its dates, the land price and the grant's records are cleared
+ *   (the next grant starts its own), so the land must be granted afresh before it is transferred again;
+ * - moving to 已交地 records the actual delivery date (交地确认书) the contract clock compares with the agreed one.
  */
 import { z } from 'zod';
+import { contractClock } from './contract-clock/index.ts';
 import { compareIso } from './dates.ts';
-import { LAND_STATE_ZH, type LandState } from './enums.ts';
-import { idleLandStatus } from './indicators.ts';
+import { LAND_STATE_ZH, type LandState, type LandUse } from './enums.ts';
+import { checkGrant, type Grant, GrantInput, type GrantRefusal } from './grant.ts';
+import { type GrantRecords, NO_GRANT_RECORDS } from './grant-records.ts';
 import { LAND_STATE_EN } from './labels-en.ts';
 import { canTransition, isAcquired } from './land-states.ts';
 import { type Contract, IsoDate, LandState as LandStateSchema } from './schemas.ts';
@@ -49,17 +55,22 @@ export const LandTransitionRequest = z.object({
   version: z.number().int().min(1),
   contract: ContractPatch.optional(),
   landPriceWan: z.number().finite().positive().optional(),
+  /** The grant's mode, legal basis (协议), term and 先租后让 — only when moving to 已出让. */
+  grant: GrantInput.optional(),
 });
 export type LandTransitionRequest = z.infer<typeof LandTransitionRequest>;
 
 /** What the rules read of the parcel. */
 export interface TransitionParcel {
   state: LandState;
+  landUse: LandUse;
   /** Date (ISO) the parcel entered `state`. */
   stateSince: string;
   contract: Contract;
   /** 出让价款, 万元. */
   landPriceWan: number | null;
+  /** The current grant's records (procedure steps decide a reclaim); none when absent. */
+  records?: GrantRecords;
 }
 
 /** Machine-readable reasons a change is refused (HTTP 422 codes). */
@@ -68,14 +79,23 @@ export type TransitionRefusal =
   | 'date_before_state_since'
   | 'date_in_future'
   | 'contract_required'
-  | 'contract_not_applicable';
+  | 'contract_not_applicable'
+  | GrantRefusal;
 
 /**
  * Outcome of `checkLandTransition`: the parcel's contract and land price after the change, or a refusal with a
  * bilingual (zh / en) reason and the request field it concerns.
  */
 export type TransitionCheck =
-  | { ok: true; contract: Contract; landPriceWan: number | null }
+  | {
+      ok: true;
+      contract: Contract;
+      landPriceWan: number | null;
+      /** The grant records after the change (a new grant, a delivery date, or cleared by a reclaim). */
+      records: GrantRecords;
+      /** True when the change ends the grant (收回): the next grant's records start afresh. */
+      endsGrant: boolean;
+    }
   | { ok: false; code: TransitionRefusal; field: string; reason: string };
 
 const NO_CONTRACT: Contract = {
@@ -94,11 +114,15 @@ const en = (s: LandState) => `"${LAND_STATE_EN[s]}"`;
  */
 export function checkLandTransition(
   parcel: TransitionParcel,
-  req: Pick<LandTransitionRequest, 'to' | 'date' | 'contract' | 'landPriceWan'>,
+  req: Pick<LandTransitionRequest, 'to' | 'date' | 'contract' | 'landPriceWan' | 'grant'>,
   latestDate: string,
 ): TransitionCheck {
   const { to, date } = req;
-  const reclaimable = idleLandStatus(parcel, date).status === 'reclaimable';
+  const records = parcel.records ?? NO_GRANT_RECORDS;
+  const reclaimable =
+    isAcquired(parcel.state) &&
+    contractClock({ ...parcel, ...records, penaltyPermillePerDay: null }, date).compliance.status ===
+      'reclaimed';
   const move = canTransition(parcel.state, to, { reclaimable });
   if (!move.ok) return { ok: false, code: 'transition_not_allowed', field: 'to', reason: move.reason };
 
@@ -121,12 +145,12 @@ export function checkLandTransition(
     };
   }
 
-  const grants = req.contract != null || req.landPriceWan != null;
+  const grants = req.contract != null || req.landPriceWan != null || req.grant != null;
   if (grants && !isAcquired(to)) {
     return {
       ok: false,
       code: 'contract_not_applicable',
-      field: req.contract != null ? 'contract' : 'landPriceWan',
+      field: req.contract != null ? 'contract' : req.landPriceWan != null ? 'landPriceWan' : 'grant',
       reason:
         `出让合同和出让价款只能在变更为「已出让」或之后的状态时填写，${zh(to)}不适用。 ` +
         `Contract dates and the land price apply only when moving to "Transferred" or later, not to ${en(to)}.`,
@@ -134,8 +158,28 @@ export function checkLandTransition(
   }
 
   if (to === 'reserve' && isAcquired(parcel.state)) {
-    // 收回: the grant ends with the reclaim; the next grant brings its own contract.
-    return { ok: true, contract: NO_CONTRACT, landPriceWan: null };
+    // 收回: the grant ends with the reclaim; the next grant brings its own contract and records.
+    return {
+      ok: true,
+      contract: NO_CONTRACT,
+      landPriceWan: null,
+      records: NO_GRANT_RECORDS,
+      endsGrant: true,
+    };
+  }
+  let grant: Grant | null = records.grant;
+  if (to === 'transferred') {
+    const g = checkGrant(req.grant, parcel.state, parcel.landUse);
+    if (!g.ok) return g;
+    grant = g.grant;
+  } else if (req.grant != null) {
+    return {
+      ok: false,
+      code: 'contract_not_applicable',
+      field: 'grant',
+      reason:
+        '出让方式只能在变更为「已出让」时填写。 The grant mode is given only when moving to "Transferred".',
+    };
   }
 
   const given = Object.fromEntries(Object.entries(req.contract ?? {}).filter(([, v]) => v != null));
@@ -160,5 +204,12 @@ export function checkLandTransition(
         `The contract was signed on ${contract.signed}, after the transfer date ${date}.`,
     };
   }
-  return { ok: true, contract, landPriceWan: req.landPriceWan ?? parcel.landPriceWan };
+  const deliveryActual = to === 'delivered' ? date : records.deliveryActual;
+  return {
+    ok: true,
+    contract,
+    landPriceWan: req.landPriceWan ?? parcel.landPriceWan,
+    records: { ...records, grant, deliveryActual },
+    endsGrant: false,
+  };
 }

@@ -134,6 +134,13 @@ export const Project = z.object({
   neededBy: IsoDate.nullable(),
   /** Expected annual output value at full production, 万元; null when unknown. */
   annualOutputWan: z.number().nonnegative().nullable(),
+  /**
+   * Fixed-asset investment (厂房、设备、地价款), 万元 — the numerator of 投资强度; null / absent when unknown.
+   * Optional so that older files and fixtures stay valid.
+   */
+  fixedInvestmentWan: z.number().nonnegative().nullable().optional(),
+  /** The enterprise already in the zone that this project expands (增资 / 二期), or null for a new enterprise. */
+  expansionOf: z.string().min(1).nullable().optional(),
   keyDates: ProjectDates,
   parcelIds: z.array(z.string()),
 });

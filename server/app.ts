@@ -11,6 +11,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { getDatasetInfo } from './db/queries/meta.ts';
 import { ApiError, type ErrorBody } from './errors.ts';
+import { contractRecordRoutes } from './routes/contract-records.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -54,6 +55,7 @@ function routes(deps: AppDeps) {
       .route('/api/platforms', platformRoutes(deps))
       .route('/api/parcels', parcelRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
+      .route('/api/parcels', contractRecordRoutes(deps))
       .route('/api/projects', projectRoutes(deps))
       .route('/api/projects', projectCandidateRoutes(deps))
       .route('/api/land-balance', landBalanceRoutes(deps))

@@ -1,5 +1,6 @@
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
+import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
@@ -20,6 +21,7 @@ export const en: Resources = {
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
   stateChange: stateChangeEn,
+  contract: contractEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',
@@ -123,13 +125,17 @@ export const en: Resources = {
   },
   idle: {
     not_applicable: 'Not applicable (not transferred or no agreed start)',
-    started: 'Construction started; not idle',
+    started: 'Construction started (verified under art. 30); not idle',
+    government_delay: 'Delivery overdue (government): the clock is suspended — not idle land, no idle fee',
+    partial_idle: 'Partly developed and halted for a year: idle under art. 2',
     on_track: '{{days}} days to the agreed start ({{date}})',
     due_soon: 'Due soon: {{days}} days to the agreed start ({{date}})',
-    overdue: '{{days}} days late; in {{idleDays}} days ({{idleDate}}) an idle fee of {{fee}} applies',
-    idle: 'Idle ≥ 1 year ({{days}} days late): idle fee {{fee}} due; may be reclaimed in {{reclaimDays}} days ({{reclaimDate}})',
-    reclaimable: 'Idle ≥ 2 years ({{days}} days late): may be reclaimed without compensation',
-    rule: 'Idle Land Measures (2012): one year past the agreed start without building → idle fee of 20% of the land price; two years → reclaimable without compensation.',
+    overdue:
+      '{{days}} days late; in {{idleDays}} days ({{idleDate}}) the parcel may be found idle (fee {{fee}})',
+    idle: 'Suspected idle: ≥ 1 year without starting ({{days}} days late); two years in {{reclaimDays}} days ({{reclaimDate}})',
+    reclaimable:
+      '≥ 2 years without starting ({{days}} days late): reclaimable after the finding, a hearing and a decision',
+    rule: 'Idle Land Measures (MLR Order 53, 2012): one year past the agreed start without starting → after investigation and a finding, an idle fee of 20% of the land price; two years → reclaimable without compensation. Late delivery by the government (art. 8) is not idle land.',
   },
   project: { landDemand: 'Land demand', floorDemand: 'Floor-space demand', noLand: 'No land yet' },
   platform: {

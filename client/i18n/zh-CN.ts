@@ -1,6 +1,7 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
+import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
 export const zhCN = {
   app: {
@@ -18,6 +19,7 @@ export const zhCN = {
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
   stateChange: stateChangeZh,
+  contract: contractZh,
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',
@@ -121,13 +123,16 @@ export const zhCN = {
   },
   idle: {
     not_applicable: '不适用（未出让或无约定开工日期）',
-    started: '已开工，不计闲置',
+    started: '已动工（第三十条认定），不计闲置',
+    government_delay: '交地逾期（政府原因）：暂停计算闲置期限，不属闲置土地，不征闲置费',
+    partial_idle: '部分开发后中止满一年：属第二条闲置情形',
     on_track: '距约定开工 {{days}} 天（{{date}}）',
     due_soon: '即将到期：距约定开工 {{days}} 天（{{date}}）',
-    overdue: '已逾期 {{days}} 天；再过 {{idleDays}} 天（{{idleDate}}）满一年，将征收土地闲置费 {{fee}}',
-    idle: '闲置满一年（逾期 {{days}} 天）：应征收土地闲置费 {{fee}}；再过 {{reclaimDays}} 天（{{reclaimDate}}）可无偿收回',
-    reclaimable: '闲置满两年（逾期 {{days}} 天）：可无偿收回',
-    rule: '依《闲置土地处置办法》（2012）：超过约定开工日期满一年未动工，征收出让价款 20% 的土地闲置费；满两年可无偿收回。',
+    overdue:
+      '已逾期 {{days}} 天；再过 {{idleDays}} 天（{{idleDate}}）满一年，可能被认定为闲置土地（闲置费 {{fee}}）',
+    idle: '疑似闲置：满一年未动工（逾期 {{days}} 天）；再过 {{reclaimDays}} 天（{{reclaimDate}}）满两年',
+    reclaimable: '满两年未动工（逾期 {{days}} 天）：经认定、告知听证并决定后可无偿收回',
+    rule: '依《闲置土地处置办法》（国土资源部令第53号）：超过约定开工日期满一年未动工，经调查认定后征缴出让价款 20% 的土地闲置费；满两年可无偿收回。政府未按期交地（第八条）不属闲置。',
   },
   project: { landDemand: '用地需求', floorDemand: '厂房需求', noLand: '尚未落地' },
   platform: {

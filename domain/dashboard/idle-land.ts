@@ -1,18 +1,34 @@
 /**
- * The idle-land watch list (闲置土地): transferred parcels not yet started whose agreed construction start has
- * passed or is at most DUE_SOON_DAYS away, most urgent first. The clock itself is `idleLandStatus`
- * (indicators.ts: idle from day 365 after the agreed start, reclaimable from day 730, fee 20% of the price).
+ * The idle-land watch list (闲置土地): granted parcels whose contract clock needs attention on the reference date —
+ * agreed start within 180 days or passed, government delivery overdue (交地逾期, flagged but never charged: 国土资源部令
+ * 第53号 第八条), idle or reclaimable by the clock, or idle by partial development (第二条) — most urgent first.
+ * The clock itself is contract-clock/ (the same module the parcel panel and the dossier use); money is the 20 %
+ * fee as exposure (before the 征缴 decision) or owed (after it).
  */
+import {
+  CONTRACT_CLOCK_RULES,
+  type ContractClock,
+  type IdleLandResult,
+  type IdleStatus,
+} from '../contract-clock/index.ts';
 import { addDays } from '../dates.ts';
 import { LAND_STATES, type LandState } from '../enums.ts';
-import { DUE_SOON_DAYS, type IdleLandResult, type IdleStatus, idleLandStatus } from '../indicators.ts';
-import { isAcquired, isStarted } from '../land-states.ts';
+import type { GrantRecords } from '../grant-records.ts';
+import { isAcquired, stateIndex } from '../land-states.ts';
+import { parcelSupervision } from '../parcel-supervision.ts';
 import type { Parcel } from '../schemas.ts';
 
-/** Statuses that put a parcel on the watch list, least to most severe. */
-export const WATCH_STATUSES: readonly IdleStatus[] = ['due_soon', 'overdue', 'idle', 'reclaimable'];
+/** Clock statuses that put a parcel on the watch list, least to most severe. */
+export const WATCH_STATUSES: readonly IdleStatus[] = [
+  'due_soon',
+  'overdue',
+  'government_delay',
+  'idle',
+  'partial_idle',
+  'reclaimable',
+];
 
-/** The parcel fields the watch list reads and echoes. */
+/** The parcel fields the watch list reads and echoes, with the parcel's grant records. */
 export type IdleLandParcel = Pick<
   Parcel,
   | 'id'
@@ -20,14 +36,16 @@ export type IdleLandParcel = Pick<
   | 'platformId'
   | 'town'
   | 'state'
+  | 'landUse'
   | 'areaM2'
   | 'areaMu'
   | 'contract'
   | 'landPriceWan'
   | 'projectIds'
->;
+  | 'expectedReadyDate'
+> & { records: GrantRecords };
 
-/** One row of the watch list: the parcel and its clock on the reference date (days, 万元). */
+/** One row of the watch list: the parcel, its idle clock, its delivery and its procedure standing (days, 万元). */
 export interface IdleLandRow extends IdleLandResult {
   parcelId: string;
   code: string;
@@ -38,31 +56,59 @@ export interface IdleLandRow extends IdleLandResult {
   areaMu: number;
   landPriceWan: number | null;
   projectIds: string[];
+  delivery: ContractClock['delivery'];
+  compliance: Pick<
+    ContractClock['compliance'],
+    'status' | 'stage' | 'exposureWan' | 'owedWan' | 'partialDevelopment'
+  >;
+  /** Number of 补充协议 that moved the dates. */
+  amendments: number;
 }
 
-/** Totals of the watch list: rows per status and the summed 20% fee exposure (万元, unknown prices skipped). */
+/** Totals of the watch list: rows per clock status, fee exposure and fee owed (万元), area (亩). */
 export interface IdleLandSummary {
   byStatus: Record<string, number>;
+  /** 20 % fee at stake but not decided (suspected … confirmed), 万元. */
   feeExposureWan: number;
-  /** Fee already owed: parcels idle or reclaimable, 万元. */
+  /** Fee owed under 征缴 decisions, 万元. */
   feeOwedWan: number;
   areaMu: number;
 }
 
 /**
- * A necessary condition for being on the watch list on `refDate`, cheap to test with an index: the parcel is
- * acquired but not started, and its agreed construction start is on or before `agreedStartUpTo` (refDate +
- * DUE_SOON_DAYS). Sound because the clock never starts before the agreed start — a late delivery or a 补充协议
- * only moves it later. The database pre-selects with it; `idleLandWatchlist` still decides.
+ * A necessary condition for being on the watch list on `refDate`, cheap to test in the database: the parcel is
+ * acquired and not yet 竣工 (completion proves 动工), and its agreed construction start is on or before
+ * `agreedStartUpTo` (refDate + the due-soon days) — or its agreed delivery is before `agreedDeliveryBefore`
+ * (refDate: the government may still owe the land, 第八条), or it has recorded development progress (partial
+ * development, 第二条) or a 补充协议 (which may move the start either way). Sound because otherwise the clock
+ * runs from a start no earlier than the contract's (a late delivery only moves it later). The database
+ * pre-selects with it; `idleLandWatchlist` still decides.
  */
-export function watchlistCandidates(refDate: string): { states: LandState[]; agreedStartUpTo: string } {
+export function watchlistCandidates(refDate: string): {
+  states: LandState[];
+  agreedStartUpTo: string;
+  agreedDeliveryBefore: string;
+} {
   return {
-    states: LAND_STATES.filter((s) => isAcquired(s) && !isStarted(s)),
-    agreedStartUpTo: addDays(refDate, DUE_SOON_DAYS),
+    states: LAND_STATES.filter((s) => isAcquired(s) && stateIndex(s) < stateIndex('completed')),
+    agreedStartUpTo: addDays(refDate, CONTRACT_CLOCK_RULES.dueSoonDays),
+    agreedDeliveryBefore: refDate,
   };
 }
 
-/** Watch-list rows on `refDate` (ISO), optionally for one platform, sorted by urgency (closest to reclaim first). */
+/** Urgency: a running clock by days to reclaim; then partial development and government delays by days overdue. */
+function byUrgency(a: IdleLandRow, b: IdleLandRow): number {
+  const rank = (r: IdleLandRow) => (r.daysUntilReclaim == null ? 1 : 0);
+  return (
+    rank(a) - rank(b) ||
+    (a.daysUntilReclaim ?? 0) - (b.daysUntilReclaim ?? 0) ||
+    b.delivery.overdueDays - a.delivery.overdueDays ||
+    (b.feeWan ?? 0) - (a.feeWan ?? 0) ||
+    a.code.localeCompare(b.code)
+  );
+}
+
+/** Watch-list rows on `refDate` (ISO), optionally for one platform, sorted by urgency. */
 export function idleLandWatchlist(
   parcels: readonly IdleLandParcel[],
   refDate: string,
@@ -71,10 +117,11 @@ export function idleLandWatchlist(
   const rows: IdleLandRow[] = [];
   for (const p of parcels) {
     if (platformId != null && p.platformId !== platformId) continue;
-    const clock = idleLandStatus(p, refDate);
-    if (!WATCH_STATUSES.includes(clock.status)) continue;
+    const s = parcelSupervision(p, p.records, refDate);
+    if (!WATCH_STATUSES.includes(s.idle.status)) continue;
+    const c = s.compliance;
     rows.push({
-      ...clock,
+      ...s.idle,
       parcelId: p.id,
       code: p.code,
       platformId: p.platformId,
@@ -84,16 +131,18 @@ export function idleLandWatchlist(
       areaMu: p.areaMu,
       landPriceWan: p.landPriceWan,
       projectIds: p.projectIds,
+      delivery: s.delivery,
+      compliance: {
+        status: c.status,
+        stage: c.stage,
+        exposureWan: c.exposureWan,
+        owedWan: c.owedWan,
+        partialDevelopment: c.partialDevelopment,
+      },
+      amendments: s.contract.amendments.length,
     });
   }
-  // Every clock runs at the same speed, so "closest to reclaim" is simply the earliest agreed start;
-  // ties go to the larger fee, then the code for a stable order.
-  return rows.sort(
-    (a, b) =>
-      (a.daysUntilReclaim ?? 0) - (b.daysUntilReclaim ?? 0) ||
-      (b.feeWan ?? 0) - (a.feeWan ?? 0) ||
-      a.code.localeCompare(b.code),
-  );
+  return rows.sort(byUrgency);
 }
 
 /** Counts and money of a watch list. */
@@ -104,8 +153,8 @@ export function summarizeIdleLand(rows: readonly IdleLandRow[]): IdleLandSummary
   let areaMu = 0;
   for (const r of rows) {
     byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    feeExposureWan += r.feeWan ?? 0;
-    if (r.status === 'idle' || r.status === 'reclaimable') feeOwedWan += r.feeWan ?? 0;
+    feeExposureWan += r.compliance.exposureWan;
+    feeOwedWan += r.compliance.owedWan;
     areaMu += r.areaMu;
   }
   return { byStatus, feeExposureWan, feeOwedWan, areaMu };

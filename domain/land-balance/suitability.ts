@@ -1,17 +1,16 @@
 /**
  * Which land a project may use, and which platforms it prefers.
  *
- * Land use (国土空间用途分类): manufacturing goes on 1001 工业用地 (and its classes 100101–100103). R&D-type
- * (研发型) projects of 人工智能 and 大数据与物联网 may also use M0 新型产业用地 and 0802 科研用地 — the issue's
- * rule; other R&D projects stay on industrial land. 1101 物流仓储 and 0901 商业 serve no pipeline project.
+ * Land use: the land-use ↔ industry rule of land-use-fit.ts — 1001 工业用地 (and its classes) for every
+ * project; M0 新型产业用地 for R&D-type projects and the clean production of the 4+1 industries; 0802 科研用地 for
+ * R&D-type projects; 1101 物流仓储 and 0901 商业 serve no pipeline project.
  */
 import type { Industry, LandUse } from '../enums.ts';
 import { isIndustrialLandUse } from '../land-use.ts';
+import { landUseFits } from '../land-use-fit.ts';
 import type { Platform, Project } from '../schemas.ts';
 
-/** Industries whose R&D-type projects may also use M0 / 0802 land. */
-export const RD_LAND_INDUSTRIES: readonly Industry[] = ['ai', 'bigdata_iot'];
-/** Land uses open to R&D-type projects of `RD_LAND_INDUSTRIES`, besides industrial land. */
+/** Land uses open to R&D-type projects besides industrial land (M0 also to clean production, land-use-fit.ts). */
 export const RD_LAND_USES: readonly LandUse[] = ['M0', '0802'];
 
 /** Land uses that some pipeline project may use (industrial, M0, 0802): the land counted as supply. */
@@ -21,8 +20,7 @@ export function isProjectLandUse(lu: LandUse): boolean {
 
 /** Whether a project of this industry / R&D flag may build on land of use `lu`. */
 export function landUseSuits(p: Pick<Project, 'industry' | 'rdOriented'>, lu: LandUse): boolean {
-  if (isIndustrialLandUse(lu)) return true;
-  return p.rdOriented && RD_LAND_INDUSTRIES.includes(p.industry) && RD_LAND_USES.includes(lu);
+  return landUseFits(p, lu);
 }
 
 /** Whether some project of `industry` (R&D-type or not) could use land of use `lu` — for per-industry supply. */

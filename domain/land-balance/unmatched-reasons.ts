@@ -13,7 +13,7 @@ import type { CandidateSite } from './candidate-sites.ts';
 import type { FitList, MatchProject } from './project-fit.ts';
 import * as R from './reasons.ts';
 import { AREA_EPS } from './site-universe.ts';
-import { landUseSuits, platformSuits, RD_LAND_INDUSTRIES, RD_LAND_USES } from './suitability.ts';
+import { landUseSuits, platformSuits, RD_LAND_USES } from './suitability.ts';
 
 /** Context shared by all reasons of one matching run. */
 export interface ReasonContext {
@@ -25,8 +25,7 @@ export interface ReasonContext {
 }
 
 const usesText = (p: MatchProject): { zh: string; en: string } => {
-  const rd = p.project.rdOriented && RD_LAND_INDUSTRIES.includes(p.project.industry);
-  const uses: LandUse[] = rd ? ['1001', ...RD_LAND_USES] : ['1001'];
+  const uses = (['1001', ...RD_LAND_USES] as LandUse[]).filter((u) => landUseSuits(p.project, u));
   return { zh: uses.map((u) => LAND_USE_ZH[u]).join('或'), en: uses.map((u) => LAND_USE_EN[u]).join(' or ') };
 };
 

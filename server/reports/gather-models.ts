@@ -2,9 +2,14 @@
  * Gathers the report and export models (models.ts) from the database and the domain: the
  * writers then only lay them out. Throws NotFoundError for unknown ids.
  */
+
+import { boundaryPoints } from '../../domain/boundary-points.ts';
 import { targetProgress } from '../../domain/dashboard/target-progress.ts';
 import { INDUSTRIES } from '../../domain/enums.ts';
-import { idleLandStatus } from '../../domain/indicators.ts';
+import { fourSides } from '../../domain/four-sides.ts';
+import { checkLandUseFit } from '../../domain/land-use-fit.ts';
+import { parcelSupervision } from '../../domain/parcel-supervision.ts';
+import { readGrantRecords } from '../db/queries/grant-records.ts';
 import { currentDataVersion } from '../db/queries/meta.ts';
 import { getParcel, type ParcelFilter, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
 import { listPlatforms } from '../db/queries/platforms.ts';
@@ -46,7 +51,9 @@ export function gatherDossier(deps: AppDeps, id: string, refDate?: string): Parc
   const { db } = deps;
   const referenceDate = refDate ?? deps.referenceDate;
   const parcel = getParcel(db, id);
-  if (!parcel) throw new NotFoundError('parcel', id);
+  const records = readGrantRecords(db, id);
+  if (!parcel || !records) throw new NotFoundError('parcel', id);
+  const supervision = parcelSupervision(parcel, records, referenceDate);
   const platform = listPlatforms(db, parcel.platformId)[0];
   const box = growBox(boxOf([parcel.geometry]), NEIGHBOUR_BOX_FACTOR);
   const { geometry, bbox: _bbox, ...attributes } = parcel;
@@ -56,6 +63,7 @@ export function gatherDossier(deps: AppDeps, id: string, refDate?: string): Parc
     geometry: f.geometry,
   }));
   const redevelopment = redevelopmentOfParcel(db, id);
+  const roads = roadsNear(db, box);
   return {
     ...provenance(deps),
     parcel: attributes,
@@ -65,12 +73,19 @@ export function gatherDossier(deps: AppDeps, id: string, refDate?: string): Parc
       nameZh: platform?.nameZh ?? parcel.platformId,
       boundary: platform?.geometry ?? null,
     },
-    projects: projectsOfParcel(db, id),
+    projects: projectsOfParcel(db, id).map((p) => ({ ...p, landUseFit: checkLandUseFit(p, parcel.landUse) })),
     events: parcelEvents(db, id),
     redevelopment: redevelopment ? [redevelopment] : [],
-    idle: idleSummary(idleLandStatus(parcel, referenceDate), referenceDate),
+    idle: idleSummary(supervision, referenceDate),
+    supervision,
+    boundaryPoints: boundaryPoints(geometry),
+    fourSides: fourSides(
+      geometry,
+      neighbours.filter((n) => n.code !== parcel.code),
+      roads,
+    ),
     neighbours,
-    roads: roadsNear(db, box),
+    roads,
   };
 }
 

@@ -3,7 +3,11 @@
  * the writers only lay them out, so every writer is a pure function of its model (same model → same bytes).
  */
 import type { LineString, MultiLineString } from 'geojson';
+import type { BoundaryPoint } from '../../domain/boundary-points.ts';
 import type { Industry, LandState } from '../../domain/enums.ts';
+import type { Side, SideNeighbour } from '../../domain/four-sides.ts';
+import type { LandUseFit } from '../../domain/land-use-fit.ts';
+import type { ParcelSupervision } from '../../domain/parcel-supervision.ts';
 import type {
   AreaGeometry,
   IsoDate,
@@ -45,8 +49,12 @@ export interface MapParcel {
 
 /** A project as shown in a dossier, with its investment intensity (万元/亩) when its land is known. */
 export interface DossierProject extends Project {
-  /** Investment ÷ held land area, 万元/亩; null when the project holds no land. */
+  /** Fixed-asset investment ÷ held land area, 万元/亩; null when the project holds no land or it is unknown. */
   intensityWanPerMu: number | null;
+  /** The same in 元/㎡ (optional: list exports do not need it). */
+  intensityYuanPerM2?: number | null;
+  /** Whether the project fits the parcel's land use (dossier only). */
+  landUseFit?: LandUseFit;
 }
 
 /** Idle-land clock (闲置土地处置办法) in words, already evaluated at `asOf`. */
@@ -69,6 +77,12 @@ export interface ParcelDossierModel extends ReportProvenance {
   events: LandEvent[];
   redevelopment: RedevelopmentSite[];
   idle: IdleSummary | null;
+  /** Grant, conditions, contract clock with amendments, procedure and readiness on the reference date. */
+  supervision: ParcelSupervision;
+  /** 界址点 (EPSG:4547 X/Y and lon/lat). */
+  boundaryPoints: BoundaryPoint[];
+  /** 四至. */
+  fourSides: Record<Side, SideNeighbour>;
   /** Parcels around this one (drawn in their state colour, labelled with their code). */
   neighbours: MapParcel[];
   roads: ContextLine[];

@@ -1,6 +1,7 @@
 /**
- * The parcel dossier (地块报告): one A4 page (a second one when the history is long) with a vector map of the
- * parcel among its neighbours, its attributes, projects, state timeline, redevelopment and provenance.
+ * The parcel dossier (地块报告): A4 pages with a vector map of the parcel among its neighbours, its attributes,
+ * grant and conditions, the contract clock with 补充协议, supply readiness, projects (with land-use fit), 四至 and
+ * the 界址点 table, the state timeline, redevelopment and provenance.
  */
 
 import type { LandState } from '../../domain/enums.ts';
@@ -13,6 +14,7 @@ import {
   labelOf,
   MISSING,
 } from '../../domain/format.ts';
+import { drawBoundarySections, drawGrantSections } from './dossier-grant-sections.ts';
 import { boxOf, drawMap, growBox } from './map-drawing.ts';
 import { drawLegend } from './map-legend.ts';
 import type { ParcelDossierModel } from './models.ts';
@@ -65,18 +67,20 @@ function drawProjects(doc: PdfDoc, y: number, m: ParcelDossierModel): number {
     formatMoneyWan(pr.investmentWan, zh),
     labelOf('projectStage', pr.stage, zh),
     formatIntensity(pr.intensityWanPerMu, zh),
+    pr.landUseFit == null ? MISSING : pr.landUseFit.ok ? '相符' : '不符',
   ]);
   return drawTableSection(
     doc,
     y,
     title,
     [
-      { header: '项目', width: 130 },
-      { header: '企业', width: 125 },
-      { header: '产业 · 来源', width: 80 },
-      { header: '计划投资', width: 65, align: 'right' },
-      { header: '阶段', width: 45 },
-      { header: '投资强度', width: 70, align: 'right' },
+      { header: '项目', width: 115 },
+      { header: '企业', width: 115 },
+      { header: '产业 · 来源', width: 75 },
+      { header: '计划投资', width: 60, align: 'right' },
+      { header: '阶段', width: 40 },
+      { header: '固定资产投资强度', width: 70, align: 'right' },
+      { header: '用地相符', width: 40 },
     ],
     rows,
     { size: 8 },
@@ -170,7 +174,9 @@ export async function parcelDossierPdf(m: ParcelDossierModel): Promise<Buffer> {
     boundary: m.platform.boundary !== null,
   });
   y = drawKeyValues(doc, drawSection(doc, y + 2, '基本信息'), attributes(m), CONTENT_WIDTH) + 8;
+  y = drawGrantSections(doc, y, m);
   y = drawProjects(doc, y, m);
+  y = drawBoundarySections(doc, y, m);
   y = drawTimeline(doc, y, m);
   drawRedevelopment(doc, y, m);
   drawFooters(doc, m);

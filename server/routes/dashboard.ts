@@ -1,13 +1,23 @@
 /**
  * GET /api/dashboard?platform=&refDate= — the overview (概览): every target with its progress and the inputs
  * it was computed from, the signed/landed standing of each platform with a target, the chart series
- * (following `platform`), the 三旧 tracker (rows with a bbox to zoom to) and the idle-land totals.
+ * (following `platform`), the 三旧 tracker (rows with a bbox to zoom to), the idle-land totals and the 批而未供
+ * totals (approved land not supplied, flagged after two years).
  * `refDate` (ISO) defaults to the server's reference date (REFERENCE_DATE, else the dataset's as-of date).
  */
 import { Hono } from 'hono';
+import {
+  approvedUnsupplied,
+  summarizeApprovedUnsupplied,
+} from '../../domain/dashboard/approved-unsupplied.ts';
 import { buildDashboard } from '../../domain/dashboard/dashboard.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
-import { landStateTotalsOf, platformIds, redevelopmentBoxes } from '../db/queries/dashboard.ts';
+import {
+  approvedUnsuppliedCandidates,
+  landStateTotalsOf,
+  platformIds,
+  redevelopmentBoxes,
+} from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
@@ -45,5 +55,8 @@ export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
         rows: t.rows.map((r) => ({ ...r, bbox: boxes.get(r.siteId) ?? null })),
       })),
       idleLand: watchlist(db, refDate, platformId).summary,
+      approvedUnsupplied: summarizeApprovedUnsupplied(
+        approvedUnsupplied(approvedUnsuppliedCandidates(db, platformId), refDate),
+      ),
     });
   });

@@ -1,15 +1,21 @@
 /**
- * GET /api/idle-land?refDate=&platform=&limit= — the idle-land clock (闲置土地): transferred parcels not yet
- * started whose agreed construction start has passed or is within 180 days, most urgent first, with days left
- * or overdue, the 20% fee (万元), the idle and reclaim dates, the projects on the parcel, its bbox and geometry
- * (the map layer draws it). The database pre-selects candidates by state and agreed start (an index); the
- * domain's clock decides. At most `limit` rows (default 1,000, max 10,000) are listed — `total`, `limit` and
- * `truncated` say when there are more; `summary` always covers every row.
+ * GET /api/idle-land?refDate=&platform=&limit= — the idle-land watch list (闲置土地, domain/dashboard/idle-land.ts):
+ * granted parcels whose contract clock needs attention, most urgent first, with days left or overdue, delivery
+ * (交地逾期 by the government is flagged, never charged), the 20% fee as exposure or owed (万元), the idle and
+ * reclaim dates, the procedure status, the projects on the parcel, its bbox and geometry (the map layer draws
+ * it). The database pre-selects candidates (domain `watchlistCandidates`); the domain's clock decides. At most
+ * `limit` rows (default 1,000, max 10,000) are listed — `total`, `limit` and `truncated` say when there are more;
+ * `summary` always covers every row. `approvedUnsupplied` lists the 批而未供 land (approved, not supplied) on its
+ * own, oldest approval first, with its readiness and bbox (also at most `limit` rows, its summary covering all).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import {
+  approvedUnsupplied,
+  summarizeApprovedUnsupplied,
+} from '../../domain/dashboard/approved-unsupplied.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
-import { parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
+import { approvedUnsuppliedCandidates, parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
@@ -47,6 +53,9 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
         return p ? [{ id: p.id, name: p.name, enterprise: p.enterprise }] : [];
       }),
     }));
+    const approved = approvedUnsuppliedCandidates(db, platformId);
+    const boxes = new Map(approved.map((p) => [p.id, p.bbox]));
+    const unsupplied = approvedUnsupplied(approved, refDate);
     return c.json({
       refDate,
       platformId,
@@ -55,5 +64,10 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
       limit,
       truncated: rows.length > limit,
       summary,
+      approvedUnsupplied: {
+        items: unsupplied.slice(0, limit).map((r) => ({ ...r, bbox: boxes.get(r.parcelId) ?? null })),
+        total: unsupplied.length,
+        summary: summarizeApprovedUnsupplied(unsupplied),
+      },
     });
   });

@@ -4,6 +4,7 @@
  */
 
 import type { ContextLayer, ContextProps } from '../../domain/geodata-files.ts';
+import type { GrantRecords } from '../../domain/grant-records.ts';
 import type {
   AreaGeometry,
   DatasetMeta,
@@ -39,6 +40,8 @@ export type ParcelRecord = Omit<Parcel, 'projectIds'> & {
   geometry: AreaGeometry;
   bbox: BBox;
   events: Omit<LandEvent, 'parcelId'>[];
+  /** Grant, conditions, delivery, 动工, progress, readiness, 补充协议 and procedure steps (empty when absent). */
+  records: GrantRecords;
 };
 export type RedevelopmentRecord = RedevelopmentSite & { geometry: AreaGeometry; bbox: BBox };
 

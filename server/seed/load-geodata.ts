@@ -3,6 +3,7 @@
  * schemas and every area geometry with `validateAreaGeometry`, checks cross-references, and computes
  * geodesic areas (turf) and bounding boxes. Any problem throws a SeedError naming the file and record.
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import {
   RedevelopmentProps,
 } from '../../domain/geodata-files.ts';
 import { validateAreaGeometry } from '../../domain/geometry-validation.ts';
+import type { GrantRecords } from '../../domain/grant-records.ts';
 import { type AreaGeometry, DatasetMeta, Project, Target, TechUpgrade } from '../../domain/schemas.ts';
 import { m2ToMu } from '../../domain/units.ts';
 import type {
@@ -163,7 +165,29 @@ export function loadParcels(raw: RawFiles, platformIds: ReadonlySet<string>): Pa
     const p = f.properties;
     if (!platformIds.has(p.platformId)) throw new SeedError(file, p.id, `unknown platformId ${p.platformId}`);
     const { areaM2, bbox } = measure(file, p.id, f.geometry);
-    return { ...p, areaM2, areaMu: m2ToMu(areaM2), version: 1, geometry: f.geometry, bbox };
+    const {
+      grant,
+      conditions,
+      deliveryActual,
+      started,
+      development,
+      readiness,
+      amendments,
+      complianceSteps,
+      ...rest
+    } = p;
+    // Grant records are optional in the file; the database always has them (empty when absent).
+    const records: GrantRecords = {
+      grant: grant ?? null,
+      conditions: conditions ?? null,
+      deliveryActual: deliveryActual ?? null,
+      started: started ?? null,
+      development: development ?? null,
+      readiness: readiness ?? null,
+      amendments: amendments ?? [],
+      complianceSteps: complianceSteps ?? [],
+    };
+    return { ...rest, areaM2, areaMu: m2ToMu(areaM2), version: 1, geometry: f.geometry, bbox, records };
   });
   assertUnique(
     file,

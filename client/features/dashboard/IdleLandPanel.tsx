@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CONTRACT_CLOCK_RULES } from '../../../domain/contract-clock/rules.ts';
 import {
   formatArea,
   formatDate,
@@ -7,11 +8,11 @@ import {
   formatNumber,
   type Lang,
 } from '../../../domain/format.ts';
-import { DUE_SOON_DAYS } from '../../../domain/indicators.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useAppState } from '../url-state/app-store.ts';
+import { ApprovedUnsuppliedList } from './ApprovedUnsuppliedList.tsx';
 import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { DashRow } from './DashRow.tsx';
 import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
@@ -52,7 +53,7 @@ export function IdleLandPanel() {
       aria-busy={q.isFetching}
     >
       <h3>{t('dashboard.idle.title')}</h3>
-      <p className="muted small">{t('dashboard.idle.intro', { days: DUE_SOON_DAYS })}</p>
+      <p className="muted small">{t('dashboard.idle.intro', { days: CONTRACT_CLOCK_RULES.dueSoonDays })}</p>
       <p className="small" data-testid="idle-summary" data-count={d.total}>
         {t('dashboard.refDate')} {formatDate(d.refDate, lang)} ·{' '}
         {t('dashboard.idle.summary', {
@@ -95,14 +96,22 @@ export function IdleLandPanel() {
               <span className="small">{r.projects.map((p) => p.name).join('、')}</span>
             ) : null}
             <span className="small clock">
-              <strong>{clockText(r.daysToStart, t, lang)}</strong> ·{' '}
-              {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
+              <strong>
+                {r.status === 'government_delay'
+                  ? t('dashboard.idle.deliveryLate', { n: formatNumber(r.delivery.overdueDays, lang) })
+                  : clockText(r.daysToStart, t, lang)}
+              </strong>{' '}
+              · {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
             </span>
             <span className="muted small">
               {formatArea(r.areaM2, lang)} ·{' '}
-              {r.feeWan == null
-                ? t('dashboard.idle.feeUnknown')
-                : t('dashboard.idle.fee', { fee: formatMoneyWan(r.feeWan, lang) })}{' '}
+              {r.status === 'government_delay'
+                ? null
+                : r.feeWan == null
+                  ? t('dashboard.idle.feeUnknown')
+                  : t('dashboard.idle.fee', {
+                      fee: formatMoneyWan(r.compliance.owedWan || r.compliance.exposureWan || r.feeWan, lang),
+                    })}{' '}
               ·{' '}
               {r.status === 'reclaimable'
                 ? t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })
@@ -117,6 +126,7 @@ export function IdleLandPanel() {
           </DashRow>
         ))}
       </ul>
+      <ApprovedUnsuppliedList data={d.approvedUnsupplied} />
     </div>
   );
 }

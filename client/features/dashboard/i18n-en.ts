@@ -79,15 +79,18 @@ export const dashboardEn: DashboardStrings = {
   idle: {
     title: 'Idle-land clock',
     intro:
-      'Transferred parcels not yet started whose agreed construction start has passed or is within {{days}} days (Measures on Idle Land: one year late → idle fee of 20% of the land price; two years → may be reclaimed without compensation).',
+      'Granted parcels not yet started whose agreed construction start has passed or is within {{days}} days, parcels the government has not delivered on time, and partly developed parcels that stopped (Idle Land Measures: one year late → after a finding, an idle fee of 20% of the land price; two years → reclaimable; late delivery by the government is not idle land).',
     summary: '{{n}} parcels · {{area}} · fee exposure {{fee}}',
-    owed: 'Already idle: {{fee}} owed',
+    owed: 'Fee levied: {{fee}} owed',
     status: {
       due_soon: 'Due soon',
       overdue: 'Overdue',
-      idle: 'Idle',
+      government_delay: 'Delivery overdue (government)',
+      partial_idle: 'Partly developed, halted',
+      idle: 'Suspected idle',
       reclaimable: 'Reclaimable',
     },
+    deliveryLate: 'Delivery {{n}} days late (government)',
     daysLeft: '{{n}} days to agreed start',
     dueToday: 'Agreed start is today',
     daysOverdue: '{{n}} days overdue',

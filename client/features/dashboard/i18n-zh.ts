@@ -77,15 +77,18 @@ export const dashboardZh = {
   idle: {
     title: '闲置土地预警',
     intro:
-      '已出让未动工、约定动工日已过或在 {{days}} 天内到期的地块（《闲置土地处置办法》：逾期满一年征收土地价款20%的闲置费，满两年可无偿收回）。',
+      '已出让未动工、约定动工日已过或在 {{days}} 天内到期，或政府交地逾期、部分开发后中止的地块（《闲置土地处置办法》：满一年未动工经认定后征缴地价20%的闲置费，满两年可无偿收回；政府原因交地逾期不属闲置）。',
     summary: '{{n}} 个地块 · {{area}} · 闲置费敞口 {{fee}}',
-    owed: '已达闲置：应缴 {{fee}}',
+    owed: '已征缴：应缴 {{fee}}',
     status: {
       due_soon: '即将到期',
       overdue: '已逾期',
-      idle: '已闲置',
+      government_delay: '交地逾期（政府原因）',
+      partial_idle: '部分开发后中止',
+      idle: '疑似闲置',
       reclaimable: '可收回',
     },
+    deliveryLate: '交地逾期 {{n}} 天（政府原因）',
     daysLeft: '距约定动工 {{n}} 天',
     dueToday: '今日为约定动工日',
     daysOverdue: '逾期 {{n}} 天',

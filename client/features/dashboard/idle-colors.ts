@@ -1,8 +1,10 @@
-/** Colours of the idle-land statuses, shared by the list tags and the map layer (yellow → orange → red → purple). */
+/** Colours of the idle-land statuses, shared by the list tags and the map layer (yellow → orange → red → purple; blue for a government delay). */
 export const IDLE_COLORS = {
   due_soon: '#f2b705',
   overdue: '#f76707',
+  government_delay: '#1c7ed6',
   idle: '#e03131',
+  partial_idle: '#c2255c',
   reclaimable: '#862e9c',
 } as const;
 

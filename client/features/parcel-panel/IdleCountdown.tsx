@@ -6,6 +6,8 @@ import type { ParcelDetail } from './use-parcel-detail.ts';
 const TONE: Record<ParcelDetail['idle']['status'], string> = {
   not_applicable: 'muted',
   started: 'ok',
+  government_delay: 'warn',
+  partial_idle: 'danger',
   on_track: 'ok',
   due_soon: 'warn',
   overdue: 'warn',

@@ -4,9 +4,12 @@ import { useParcel } from '../../api/hooks.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { useAppState } from '../url-state/app-store.ts';
+import { ContractClock } from './ContractClock.tsx';
+import { GrantConditions } from './GrantConditions.tsx';
 import { IdleCountdown } from './IdleCountdown.tsx';
 import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
+import { Readiness } from './Readiness.tsx';
 import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
 import { StateChange } from './StateChange.tsx';
 import { StateTimeline } from './StateTimeline.tsx';
@@ -31,6 +34,9 @@ export function ParcelPanel({ id }: { id: string }) {
       />
       <ParcelFacts parcel={p} />
       <IdleCountdown idle={p.idle} />
+      <ContractClock parcel={p} />
+      <GrantConditions parcel={p} />
+      <Readiness parcel={p} />
       <section className="section">
         <h3>{t('parcel.projects')}</h3>
         {p.projects.length === 0 ? <p className="muted">{t('parcel.noProjects')}</p> : null}

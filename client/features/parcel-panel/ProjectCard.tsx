@@ -5,7 +5,10 @@ import { openProject } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import type { ParcelProject } from './use-parcel-detail.ts';
 
-/** A project on the parcel: name (link), enterprise, industry, investment, stage, investment intensity. */
+/**
+ * A project on the parcel: name (link), enterprise, industry, investment, stage, fixed-asset investment intensity,
+ * and a flag when the parcel's land use does not fit the project (domain/land-use-fit.ts).
+ */
 export function ProjectCard({ project }: { project: ParcelProject }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -28,6 +31,11 @@ export function ProjectCard({ project }: { project: ParcelProject }) {
         <Fact label={t('parcel.investment')}>{formatMoneyWan(project.investmentWan, lang)}</Fact>
         <Fact label={t('parcel.stage')}>{labelOf('projectStage', project.stage, lang)}</Fact>
         <Fact label={t('parcel.intensity')}>{formatIntensity(project.intensityWanPerMu, lang)}</Fact>
+        {project.landUseFit && !project.landUseFit.ok ? (
+          <Fact label="" testId="land-use-misfit">
+            <span className="idle-danger">{t('contract.fitBad')}</span>
+          </Fact>
+        ) : null}
       </dl>
     </article>
   );

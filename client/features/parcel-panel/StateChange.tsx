@@ -4,13 +4,13 @@ import { beijingDate } from '../../../domain/beijing-time.ts';
 import { compareIso, isIsoDate } from '../../../domain/dates.ts';
 import type { LandState } from '../../../domain/enums.ts';
 import { formatDate, labelOf } from '../../../domain/format.ts';
-import { idleLandStatus } from '../../../domain/indicators.ts';
 import { isAcquired, nextStates } from '../../../domain/land-states.ts';
 import { type ContractPatch, NOTE_MAX, WHO_MAX } from '../../../domain/land-transition.ts';
 import { ApiError } from '../../api/client.ts';
 import { useChangeParcelState } from '../../api/transitions.ts';
 import { useRefDate } from '../dashboard/use-ref-date.ts';
 import { useLang } from '../language/use-lang.ts';
+import { EMPTY_GRANT, GrantModeFields, grantFromForm } from './GrantModeFields.tsx';
 import { loadWho, saveWho } from './remembered-who.ts';
 import type { ParcelDetail } from './use-parcel-detail.ts';
 import './state-change.css';
@@ -67,6 +67,7 @@ export function StateChange({
     agreedCompletion: parcel.contract.agreedCompletion ?? '',
   }));
   const [price, setPrice] = useState(parcel.landPriceWan == null ? '' : String(parcel.landPriceWan));
+  const [grant, setGrant] = useState(EMPTY_GRANT);
   const errorRef = useRef<HTMLDivElement>(null);
   const error = mutation.error;
   // The submit button sits below a long form: bring the refusal into view so it is not missed.
@@ -75,7 +76,8 @@ export function StateChange({
   }, [error]);
 
   const validDate = isIsoDate(date);
-  const reclaimable = validDate && idleLandStatus(parcel, date).status === 'reclaimable';
+  // 收回 only after the reclaim decision of the idle-land procedure (the server re-checks it on `date`).
+  const reclaimable = validDate && parcel.compliance.status === 'reclaimed';
   const options = nextStates(parcel.state, { reclaimable });
   const target = to !== '' && options.includes(to) ? to : (options[0] ?? null);
   // A grant records its contract; later stages ask for it only when none was recorded.
@@ -110,6 +112,7 @@ export function StateChange({
           ...(note.trim() ? { note: note.trim() } : {}),
           ...(Object.keys(patch).length ? { contract: patch } : {}),
           ...(landPriceWan != null && Number.isFinite(landPriceWan) ? { landPriceWan } : {}),
+          ...(target === 'transferred' && grantFromForm(grant) ? { grant: grantFromForm(grant) } : {}),
         },
       },
       {
@@ -158,6 +161,7 @@ export function StateChange({
           <fieldset className="contract-fields" data-testid="state-change-contract">
             <legend className="small">{t('stateChange.contract')}</legend>
             <p className="muted small">{t('stateChange.contractHint')}</p>
+            {target === 'transferred' ? <GrantModeFields value={grant} onChange={setGrant} /> : null}
             {CONTRACT_FIELDS.map((f) => (
               <label className="field" key={f}>
                 <span>{t(`stateChange.${f}`)}</span>

@@ -1,4 +1,7 @@
-/** Project queries, with the land each project holds and its investment intensity (万元/亩). */
+/**
+ * Project queries, with the land each project holds and its investment intensity — fixed-asset investment ÷ the
+ * land held (万元/亩 and 元/㎡, domain/indicators.ts); null when the fixed-asset investment is not recorded.
+ */
 import type { Database } from 'better-sqlite3';
 import {
   INDUSTRIES,
@@ -8,7 +11,7 @@ import {
   PROJECT_STAGES,
   type ProjectStage,
 } from '../../../domain/enums.ts';
-import { investmentIntensity } from '../../../domain/indicators.ts';
+import { intensityYuanPerM2, investmentIntensity } from '../../../domain/indicators.ts';
 import { type Project, ProjectDates } from '../../../domain/schemas.ts';
 import { enumColumn, jsonColumn } from './columns.ts';
 
@@ -23,8 +26,17 @@ export type ProjectFilter = {
   q?: string;
 };
 
-/** A project with the land it holds: `landAreaMu` (亩, sum of its parcels) and investment ÷ that area. */
-export type ProjectWithLand = Project & { landAreaMu: number; intensityWanPerMu: number | null };
+/**
+ * A project with the land it holds: `landAreaMu` (亩, sum of its parcels) and fixed-asset investment ÷ that area
+ * in 万元/亩 (`intensityWanPerMu`) and 元/㎡ (`intensityYuanPerM2`).
+ */
+export type ProjectWithLand = Project & {
+  fixedInvestmentWan: number | null;
+  expansionOf: string | null;
+  landAreaMu: number;
+  intensityWanPerMu: number | null;
+  intensityYuanPerM2: number | null;
+};
 
 type ProjectRow = {
   id: string;
@@ -41,6 +53,8 @@ type ProjectRow = {
   needed_by: string | null;
   annual_output_wan: number | null;
   key_dates: string;
+  fixed_investment_wan: number | null;
+  expansion_of: string | null;
   parcel_ids: string | null;
   land_area_mu: number | null;
 };
@@ -54,6 +68,8 @@ const SELECT = `SELECT pr.*,
 
 function toProject(r: ProjectRow): ProjectWithLand {
   const landAreaMu = r.land_area_mu ?? 0;
+  const intensity =
+    r.fixed_investment_wan == null ? null : investmentIntensity(r.fixed_investment_wan, landAreaMu);
   return {
     id: r.id,
     name: r.name,
@@ -69,10 +85,13 @@ function toProject(r: ProjectRow): ProjectWithLand {
     neededBy: r.needed_by,
     annualOutputWan: r.annual_output_wan,
     keyDates: jsonColumn(ProjectDates, 'projects.key_dates', r.key_dates),
+    fixedInvestmentWan: r.fixed_investment_wan,
+    expansionOf: r.expansion_of,
     // Unit separator (char 31) cannot occur in an id, unlike a comma.
     parcelIds: r.parcel_ids ? r.parcel_ids.split('\u001f') : [],
     landAreaMu,
-    intensityWanPerMu: investmentIntensity(r.investment_wan, landAreaMu),
+    intensityWanPerMu: intensity,
+    intensityYuanPerM2: intensityYuanPerM2(intensity),
   };
 }
 

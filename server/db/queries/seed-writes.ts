@@ -2,6 +2,7 @@
  * The inserts of the seed, one function per table (column layout: server/db/migrations/001_init.sql). The
  * seed (server/seed/write-dataset.ts) calls them in order inside its transaction on an empty database.
  */
+
 import type { Database } from 'better-sqlite3';
 import type {
   ContextFeature,
@@ -10,6 +11,7 @@ import type {
   PlatformRecord,
   RedevelopmentRecord,
 } from '../../seed/dataset.ts';
+import { insertAmendment, insertComplianceStep, writeGrantColumns } from './grant-records.ts';
 
 /** The meta keys: asOf, title, source, illustrativeGeometry ('1' / '0') and dataVersion. */
 export function insertMeta(db: Database, meta: Dataset['meta'], dataVersion: string): void {
@@ -82,15 +84,24 @@ export function insertParcels(db: Database, parcels: readonly ParcelRecord[]): v
     const [minLon, minLat, maxLon, maxLat] = p.bbox;
     rtree.run(lastInsertRowid, minLon, maxLon, minLat, maxLat);
     for (const e of p.events) event.run(p.id, e.from, e.to, e.date, e.note, e.who);
+    writeGrantRecordsOf(db, p);
   }
+}
+
+/** A parcel's grant columns, 补充协议 and idle-procedure steps (migration 002_grant_records.sql). */
+function writeGrantRecordsOf(db: Database, p: ParcelRecord): void {
+  writeGrantColumns(db, p.id, p.records);
+  for (const a of p.records.amendments) insertAmendment(db, p.id, a, { note: '', who: '' });
+  for (const s of p.records.complianceSteps) insertComplianceStep(db, p.id, s, '');
 }
 
 /** Projects and their parcel links (a repeated link is written once). */
 export function insertProjects(db: Database, projects: Dataset['projects']): void {
   const project = db.prepare(
     `INSERT INTO projects (id, name, enterprise, industry, origin, investment_wan, land_demand_mu, floor_demand_m2,
-       stage, target_platform_id, rd_oriented, needed_by, annual_output_wan, key_dates)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       stage, target_platform_id, rd_oriented, needed_by, annual_output_wan, key_dates, fixed_investment_wan,
+       expansion_of)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const link = db.prepare('INSERT OR IGNORE INTO parcel_projects (parcel_id, project_id) VALUES (?, ?)');
   for (const p of projects) {
@@ -109,6 +120,8 @@ export function insertProjects(db: Database, projects: Dataset['projects']): voi
       p.neededBy,
       p.annualOutputWan,
       JSON.stringify(p.keyDates),
+      p.fixedInvestmentWan ?? null,
+      p.expansionOf ?? null,
     );
     for (const parcelId of p.parcelIds) link.run(parcelId, p.id);
   }
