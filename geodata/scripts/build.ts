@@ -15,6 +15,7 @@ import {
   PlatformProps,
   RedevelopmentProps,
 } from '../../domain/geodata-files.ts';
+import type { GrantRecords } from '../../domain/grant-records.ts';
 import { DatasetMeta, Project, Target, TechUpgrade } from '../../domain/schemas.ts';
 import { checkFigures } from './checks.ts';
 import { toLonLat, toXy } from './geo.ts';
@@ -24,9 +25,11 @@ import { NameMaker } from './names.ts';
 import { draftParcels } from './parcels.ts';
 import { buildPipeline } from './pipeline.ts';
 import { BELT_SKETCH, PLATFORM_SKETCHES, STATIONS, TOWNS } from './places.ts';
+import { snapPlanDates } from './plan-dates.ts';
 import { Rng } from './prng.ts';
 import { buildMeta, buildTargets, buildTechUpgrades } from './records.ts';
 import { buildRedevelopment } from './redevelopment.ts';
+import { addSupervision } from './supervision.ts';
 
 /** The seed of the bundled sample (the article's date). */
 export const SEED = 20180309;
@@ -37,6 +40,13 @@ export type GeodataFiles = Record<string, string>;
 const collection = (features: readonly unknown[]) =>
   `{"type":"FeatureCollection","features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 const list = (items: readonly unknown[]) => `[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]\n`;
+
+/** The grant records a parcel carries in parcels.geojson: only those it has (nulls and empty lists left out). */
+function recordProps(r: GrantRecords): Partial<GrantRecords> {
+  return Object.fromEntries(
+    Object.entries(r).filter(([, v]) => v != null && !(Array.isArray(v) && v.length === 0)),
+  ) as Partial<GrantRecords>;
+}
 
 /** Generates every file of the sample dataset. Deterministic: same bytes on every run. */
 export function generateGeodata(seed = SEED): GeodataFiles {
@@ -50,6 +60,8 @@ export function generateGeodata(seed = SEED): GeodataFiles {
   ).length;
   const pipeline = buildPipeline(rng, names, approvedSoFar);
   const projects = [...holders, ...pipeline];
+  snapPlanDates(drafts);
+  addSupervision(seed, drafts, projects);
   const redevelopment = buildRedevelopment(rng, layout.freeBlocks);
   const techUpgrades = buildTechUpgrades(rng, names);
 
@@ -68,6 +80,7 @@ export function generateGeodata(seed = SEED): GeodataFiles {
       landPriceWan:
         LAND_STATES.indexOf(d.state) >= LAND_STATES.indexOf('transferred') ? d.landPriceWan : null,
       events: d.events,
+      ...recordProps(d.records),
     };
     return { type: 'Feature', id: d.id, geometry: d.feature.geometry, properties: props };
   });

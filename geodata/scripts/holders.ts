@@ -10,6 +10,7 @@ import {
   type Origin,
   type ProjectStage,
 } from '../../domain/enums.ts';
+import { landUseFits } from '../../domain/land-use-fit.ts';
 import type { Project } from '../../domain/schemas.ts';
 import { buildHistory, type StartClock } from './lifecycle.ts';
 import type { NameMaker } from './names.ts';
@@ -38,6 +39,23 @@ interface Group {
   clock: StartClock;
 }
 
+/**
+ * Projects sit on land whose use fits their industry (domain/land-use-fit.ts): a holder's parcel of another use
+ * (commercial, logistics, research) becomes 一类工业用地 — except the first such case, kept on purpose so that the
+ * land-use ↔ industry check has a parcel to flag on the map.
+ */
+let misfitKept = false;
+function fitLandUse(g: Group, industry: Industry): void {
+  for (const p of g.parcels) {
+    if (landUseFits({ industry, rdOriented: false }, p.landUse)) continue;
+    if (!misfitKept && !g.spec && p.landUse === '0901') {
+      misfitKept = true;
+      continue;
+    }
+    p.landUse = '100101';
+  }
+}
+
 /** Applies one history to a group's parcels and returns the project holding them. */
 function settle(rng: Rng, names: NameMaker, g: Group, id: string): Project {
   const first = g.parcels[0];
@@ -60,6 +78,7 @@ function settle(rng: Rng, names: NameMaker, g: Group, id: string): Project {
         : { local: 45, shenzhen: 32, other: 15, korea: 8 },
     );
   const invented = g.spec ? null : names.enterprise(industry, origin);
+  fitLandUse(g, industry);
   const enterprise = g.spec?.enterprise ?? invented?.enterprise ?? '';
   const specSigned = g.spec?.signed ? dayOf(g.spec.signed) : undefined;
   const history = buildHistory(rng, {
@@ -132,11 +151,19 @@ function namedState(rng: Rng, spec: ProjectSpec): LandState {
 
 /** Attaches holders, writes histories; returns the land-holding projects (named first). */
 export function assignHolders(rng: Rng, names: NameMaker, drafts: ParcelDraft[]): Project[] {
+  misfitKept = false;
   const groups: Group[] = [];
   const named = [...BELT_LANDED.map((s) => ({ ...s, platformId: BELT_SKETCH.id })), ...NAMED_ELSEWHERE];
   for (const spec of named) {
     const want = Math.min(260, Math.max(30, spec.investmentWan / rng.range(380, 650)));
-    const picked = pickParcels(drafts, spec.platformId, spec.parcels, want, (d) => d.state !== 'listed');
+    // Planned M0 land is not granted before the pilot (parcels.ts); named projects take industrial land.
+    const picked = pickParcels(
+      drafts,
+      spec.platformId,
+      spec.parcels,
+      want,
+      (d) => d.state !== 'listed' && landUseFits(spec, d.landUse),
+    );
     if (picked.length !== spec.parcels) throw new Error(`no land for ${spec.id}`);
     const state = namedState(rng, spec);
     for (const p of picked) {

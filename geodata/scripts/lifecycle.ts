@@ -112,7 +112,11 @@ export function buildHistory(rng: Rng, input: HistoryInput): History {
   let expectedReadyDate: string | null = null;
   if (rank <= LAND_STATES.indexOf('listed')) {
     // Pre-transfer: the current state was entered within the last years, earlier steps spread before it.
-    const last = state === 'listed' ? AS_OF_DAY - rng.int(3, 40) : rng.int(startDay + 30, AS_OF_DAY - 20);
+    // Serviced land (净地) is offered within a few years, not left unoffered for a decade while the zone is short
+    // of land: a ready parcel has been ready for at most three years, reserve land held for at most five.
+    const maxAge = state === 'ready' ? 3 * 365 : state === 'reserve' ? 5 * 365 : Number.POSITIVE_INFINITY;
+    const earliest = Math.max(startDay + 30, AS_OF_DAY - maxAge);
+    const last = state === 'listed' ? AS_OF_DAY - rng.int(3, 40) : rng.int(earliest, AS_OF_DAY - 20);
     const first = Math.max(startDay, last - rng.int(240, 1400));
     spread(rng, first, last, rank + 1).forEach((d, r) => {
       dates.set(LAND_STATES[r] as LandState, d);

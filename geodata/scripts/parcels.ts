@@ -4,6 +4,7 @@
  */
 import type { Feature, Polygon } from 'geojson';
 import type { LandState, LandUse } from '../../domain/enums.ts';
+import { type GrantRecords, NO_GRANT_RECORDS } from '../../domain/grant-records.ts';
 import type { Contract } from '../../domain/schemas.ts';
 import { toXy } from './geo.ts';
 import type { Layout } from './layout.ts';
@@ -31,6 +32,8 @@ export interface ParcelDraft {
   contract: Contract;
   landPriceWan: number | null;
   events: EventRow[];
+  /** Grant, conditions, delivery, 动工, readiness, amendments, procedure (supervision.ts). */
+  records: GrantRecords;
   feature: Feature<Polygon>;
 }
 
@@ -67,8 +70,11 @@ export function draftParcels(rng: Rng, layout: Layout): ParcelDraft[] {
         blockUse = rng.weighted(info.landUse as Record<LandUse, number>);
         blockState = rng.weighted(info.states as Record<LandState, number>);
       }
-      const landUse = rng.chance(0.85) ? blockUse : rng.weighted(info.landUse as Record<LandUse, number>);
+      const drawnUse = rng.chance(0.85) ? blockUse : rng.weighted(info.landUse as Record<LandUse, number>);
       const state = rng.chance(0.7) ? blockState : rng.weighted(info.states as Record<LandState, number>);
+      // M0 新型产业用地 arrives with the 2018 工改科 pilot the article announces: before it, M0 exists only as
+      // planned land; land already supplied is ordinary industrial land.
+      const landUse: LandUse = drawnUse === 'M0' && state !== 'planned' ? '100101' : drawnUse;
       const [lo, hi] = PLOT_RATIO[landUse];
       n += 1;
       out.push({
@@ -87,6 +93,7 @@ export function draftParcels(rng: Rng, layout: Layout): ParcelDraft[] {
         contract: { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null },
         landPriceWan: null,
         events: [],
+        records: NO_GRANT_RECORDS,
         feature: piece.feature,
       });
     }
