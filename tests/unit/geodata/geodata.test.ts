@@ -357,6 +357,167 @@ describe('geodata: land histories and contracts', { timeout: 60_000 }, () => {
   });
 });
 
+describe('geodata: land rules and realism', () => {
+  const props = parcels.map((p) => p.properties);
+  const granted = props.filter((p) => rank(p.state) >= rank('transferred'));
+
+  it('M0 新型产业用地 is only planned land before the 2018 工改科 pilot', () => {
+    const m0 = props.filter((p) => p.landUse === 'M0');
+    expect(m0.length).toBeGreaterThan(50);
+    expect(new Set(m0.map((p) => p.state))).toEqual(new Set(['planned']));
+  });
+
+  it('控规 on at most three dates per platform; no 357 belt event before 2016', () => {
+    for (const pl of platforms) {
+      const dates = new Set(
+        props
+          .filter((p) => p.platformId === pl.properties.id && p.events[0]!.to === 'planned')
+          .map((p) => p.events[0]!.date),
+      );
+      expect(dates.size, pl.properties.id).toBeGreaterThan(0);
+      expect(dates.size, pl.properties.id).toBeLessThanOrEqual(3);
+    }
+    const beltDates = props
+      .filter((p) => p.platformId === 'belt-357')
+      .flatMap((p) => p.events.map((e) => e.date));
+    expect(beltDates.every((d) => d >= '2016-01-01')).toBe(true);
+  });
+
+  it('净地 ready for at most three years, reserve land held for at most five', () => {
+    for (const p of props) {
+      if (p.state === 'ready') expect(days(p.stateSince, AS_OF), p.id).toBeLessThanOrEqual(3 * 365);
+      if (p.state === 'reserve') expect(days(p.stateSince, AS_OF), p.id).toBeLessThanOrEqual(5 * 365);
+    }
+  });
+
+  it('holders sit on land whose use fits their industry, except the one misfit kept to show the check', () => {
+    // Independent statement of the rule: industrial land fits all; M0 R&D or 4+1; 0802 R&D; 1101/0901 none.
+    const fp1 = ['beidou', 'laser', 'semiconductor', 'ai', 'bigdata_iot'];
+    const fits = (lu: string, industry: string, rd: boolean) =>
+      lu.startsWith('1001') || (lu === 'M0' && (rd || fp1.includes(industry))) || (lu === '0802' && rd);
+    const misfits = projects.flatMap((pr) =>
+      pr.parcelIds
+        .map((id) => parcelById.get(id)!.properties)
+        .filter((p) => !fits(p.landUse, pr.industry, pr.rdOriented))
+        .map((p) => [p.code, p.landUse, pr.industry]),
+    );
+    expect(misfits).toEqual([['ZK-ZC-0057', '0901', 'laser']]);
+  });
+
+  it('every project has a fixed-asset investment within its total; 博实结二期 expands its enterprise', () => {
+    for (const p of projects) {
+      expect(p.fixedInvestmentWan, p.id).toBeGreaterThan(0);
+      expect(p.fixedInvestmentWan!, p.id).toBeLessThanOrEqual(p.investmentWan);
+    }
+    const expansions = projects.filter((p) => p.expansionOf != null);
+    expect(expansions.map((p) => p.name)).toEqual(['博实结二期物联网终端生产基地']);
+    expect(expansions[0]!.expansionOf).toBe(expansions[0]!.enterprise);
+  });
+
+  it('government delivery delays (国土资源部令第53号 第八条): undelivered parcels past the agreed date are > 180 days late and carry no idle procedure', () => {
+    const late = props.filter((p) => p.state === 'transferred' && p.contract.agreedDelivery! < AS_OF);
+    expect(late.map((p) => p.code).sort()).toEqual(['ZK-357-0378', 'ZK-ZC-0175', 'ZK-ZH-0041']);
+    for (const p of late) {
+      expect(days(p.contract.agreedDelivery!, AS_OF)).toBeGreaterThan(180);
+      expect(p.complianceSteps ?? []).toEqual([]);
+      expect(p.deliveryActual ?? null).toBeNull();
+    }
+    // Delivered parcels record the 交地 date of their history.
+    for (const p of props.filter(
+      (x) => rank(x.state) >= rank('delivered') && x.events.some((e) => e.to === 'delivered'),
+    ))
+      expect(p.deliveryActual, p.id).toBe(p.events.find((e) => e.to === 'delivered')!.date);
+  });
+
+  it('grants: 挂牌 after a listing, one 三旧 自行改造 by 协议 straight from 规划; terms within 50 years', () => {
+    for (const p of granted) {
+      const g = p.grant!;
+      const from = p.events.find((e) => e.to === 'transferred')!.from;
+      if (g.mode === 'listing') expect(from, p.id).toBe('listed');
+      if (g.mode === 'agreement') {
+        expect([from, g.legalBasis], p.id).toEqual(['planned', 'sanjiu_self_redevelopment']);
+        expect(p.events.some((e) => ['reserve', 'ready', 'listed'].includes(e.to))).toBe(false);
+      }
+      expect(g.termYears!).toBeLessThanOrEqual(p.landUse === '0901' ? 40 : 50);
+      expect(p.conditions!.plotRatioMin! <= p.conditions!.plotRatioMax!, p.id).toBe(true);
+    }
+    expect(granted.filter((p) => p.grant!.mode === 'agreement').map((p) => p.code)).toEqual(['ZK-ZC-0195']);
+    expect(granted.filter((p) => p.grant!.termYears! < 50 && p.landUse !== '0901').length).toBeGreaterThan(3);
+  });
+
+  it('动工 evidence (第三十条) follows the permit; partial development below 1/3 area or 25 % investment, halted ≥ 1 year', () => {
+    for (const p of props.filter((x) => x.started)) {
+      expect(p.started!.date >= p.events.find((e) => e.to === 'under_construction')!.date, p.id).toBe(true);
+    }
+    const permitOnly = props.filter((p) => p.state === 'under_construction' && !p.started);
+    expect(permitOnly.length).toBeGreaterThan(0);
+    const partial = props.filter(
+      (p) =>
+        p.development &&
+        (p.development.areaPct < 100 / 3 || p.development.investmentPct < 25) &&
+        days(p.development.haltedSince!, AS_OF) >= 365,
+    );
+    expect(partial.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('补充协议 move the start by at most one year (第十二条) and are dated within the contract', () => {
+    const amended = props.filter((p) => (p.amendments ?? []).length > 0);
+    expect(amended.length).toBeGreaterThanOrEqual(4);
+    for (const p of amended) {
+      for (const a of p.amendments!) {
+        expect(a.date >= p.contract.signed! && a.date <= AS_OF, p.id).toBe(true);
+        expect(a.agreedStart! < a.agreedCompletion!, p.id).toBe(true);
+      }
+    }
+  });
+
+  it('the idle-land procedure stands at every stage, each step in order with its decision number', () => {
+    const last = new Set<string>();
+    for (const p of props.filter((x) => (x.complianceSteps ?? []).length > 0)) {
+      const steps = p.complianceSteps!;
+      last.add(steps.at(-1)!.step);
+      expect(steps[0]!.step).toBe('investigated');
+      // Not before one year past the agreed start.
+      expect(days(p.contract.agreedStart!, steps[0]!.date), p.id).toBeGreaterThanOrEqual(365);
+      for (let i = 1; i < steps.length; i++) expect(steps[i]!.date >= steps[i - 1]!.date).toBe(true);
+      for (const s of steps)
+        if (s.step !== 'investigated') expect(s.decisionNo, p.id).toMatch(/〔\d{4}〕\d+号$/);
+      const reclaim = steps.find((s) => s.step === 'reclaimed');
+      if (reclaim) {
+        expect(reclaim.hearingDate! <= reclaim.date).toBe(true);
+        expect(days(p.contract.agreedStart!, reclaim.date)).toBeGreaterThanOrEqual(730);
+      }
+    }
+    expect(last).toEqual(new Set(['investigated', 'confirmed_idle', 'fee_levied', 'reclaimed']));
+  });
+
+  it('unsupplied land has its readiness; 批而未供 over two years shows', () => {
+    const unsupplied = props.filter((p) => rank(p.state) < rank('transferred'));
+    expect(unsupplied.every((p) => p.readiness != null)).toBe(true);
+    const approved = unsupplied.filter((p) => p.readiness!.conversionApproved != null);
+    const old = approved.filter((p) => days(p.readiness!.conversionApproved!, AS_OF) >= 730);
+    expect([approved.length, old.length]).toEqual([382, 103]);
+    for (const p of unsupplied.filter((x) => ['ready', 'listed'].includes(x.state)))
+      expect([p.readiness!.demolitionPct, p.readiness!.siteLevelled]).toEqual([100, true]);
+  });
+
+  it("the README's figures are what the data gives (2018 signings, 批而未供)", () => {
+    const readme = readFileSync(join(DIR, 'README.md'), 'utf8');
+    const signed2018 = live.filter((p) => p.keyDates.signed?.startsWith('2018'));
+    const fp1 = signed2018.filter((p) =>
+      ['beidou', 'laser', 'semiconductor', 'ai', 'bigdata_iot'].includes(p.industry),
+    );
+    const yi = signed2018.reduce((s, p) => s + p.investmentWan, 0) / 10_000;
+    expect(readme).toContain(`${signed2018.length} projects (${fp1.length} in 4+1), ${yi.toFixed(1)}亿元`);
+    const sz2017 = projects.filter(
+      (p) => p.origin === 'shenzhen' && p.keyDates.firstContact?.startsWith('2017'),
+    );
+    expect(readme).toContain(`| Shenzhen contacts in 2017 | ${sz2017.length} ("50多个") |`);
+    const tech = techUpgrades.reduce((s, r) => s + r.investmentWan, 0) / 10_000;
+    expect(readme).toContain(`| 技改 2018 | ${tech.toFixed(1)}亿元 planned`);
+  });
+});
+
 describe('geodata: targets and records', () => {
   it('holds the article targets', () => {
     const t = (scope: string, metric: string) =>
