@@ -5,11 +5,13 @@
  * createApp (R*Tree, exact geometry test, JSON), of the R*Tree candidate query alone, and — the baseline — of a
  * full scan of the same table on its bbox columns. Deterministic (seeded PRNG).
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area as turfArea } from '@turf/turf';
 import type { LandState, LandUse } from '../../domain/enums.ts';
+import { NO_GRANT_RECORDS } from '../../domain/grant-records.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import { m2ToMu } from '../../domain/units.ts';
 import { createApp } from '../../server/app.ts';
@@ -92,6 +94,7 @@ export function syntheticDataset(n: number): Dataset {
       geometry,
       bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
       events: [{ from: null, to: state, date: '2017-01-01', note: '', who: '' }],
+      records: NO_GRANT_RECORDS,
     });
   }
   const [a, b, c, d] = EXTENT;

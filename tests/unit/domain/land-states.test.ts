@@ -16,8 +16,9 @@ describe('canTransition', () => {
     }
   });
 
-  it('allows 协议出让 (ready → transferred) and 流拍 (listed → ready)', () => {
+  it('allows 招标/拍卖 (ready → transferred), 协议 of held land (planned → transferred, grant.ts checks the mode) and 流拍 (listed → ready)', () => {
     expect(canTransition('ready', 'transferred')).toEqual({ ok: true });
+    expect(canTransition('planned', 'transferred')).toEqual({ ok: true });
     expect(canTransition('listed', 'ready')).toEqual({ ok: true });
   });
 
@@ -46,10 +47,13 @@ describe('canTransition', () => {
     expect(canTransition('under_construction', 'reserve', { reclaimable: true }).ok).toBe(false);
   });
 
-  it('allows reclaiming (收回) a transferred or delivered parcel only when it is reclaimable', () => {
+  it('allows reclaiming (收回, 国土资源部令第53号 第十四条) only with a recorded reclaim decision', () => {
     const refused = canTransition('transferred', 'reserve');
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.reason).toMatch(/闲置满两年.*idle for two years/);
+    if (!refused.ok)
+      expect(refused.reason).toMatch(
+        /闲置满两年、经认定并作出收回决定.*two idle years, 认定 and a reclaim decision/,
+      );
     expect(canTransition('transferred', 'reserve', { reclaimable: false }).ok).toBe(false);
     expect(canTransition('transferred', 'reserve', { reclaimable: true })).toEqual({ ok: true });
     expect(canTransition('delivered', 'reserve', { reclaimable: true })).toEqual({ ok: true });
@@ -67,7 +71,7 @@ describe('canTransition', () => {
 
 describe('nextStates and predicates', () => {
   it('lists the allowed next states', () => {
-    expect(nextStates('planned')).toEqual(['reserve']);
+    expect(nextStates('planned')).toEqual(['reserve', 'transferred']);
     expect(nextStates('ready')).toEqual(['listed', 'transferred']);
     expect(nextStates('listed')).toEqual(['ready', 'transferred']);
     expect(nextStates('transferred')).toEqual(['delivered']);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ComplianceStep } from '../../../domain/contract-clock/records.ts';
+import { NO_GRANT_RECORDS } from '../../../domain/grant-records.ts';
 import {
   checkLandTransition,
   LandTransitionRequest,
@@ -8,12 +10,14 @@ import {
 const NONE = { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null };
 const ready: TransitionParcel = {
   state: 'ready',
+  landUse: '100101',
   stateSince: '2017-08-01',
   contract: NONE,
   landPriceWan: null,
 };
 const granted: TransitionParcel = {
   state: 'transferred',
+  landUse: '100101',
   stateSince: '2016-12-20',
   contract: {
     signed: '2016-12-20',
@@ -31,11 +35,16 @@ describe('checkLandTransition', () => {
       ok: true,
       contract: NONE,
       landPriceWan: null,
+      records: NO_GRANT_RECORDS,
+      endsGrant: false,
     });
+    // 交地 records the actual delivery date the contract clock compares with the agreed one.
     expect(checkLandTransition(granted, { to: 'delivered', date: TODAY }, TODAY)).toEqual({
       ok: true,
       contract: granted.contract,
       landPriceWan: 3000,
+      records: { ...NO_GRANT_RECORDS, deliveryActual: TODAY },
+      endsGrant: false,
     });
   });
 
@@ -59,7 +68,9 @@ describe('checkLandTransition', () => {
   });
 
   it('needs a signed contract to reach transferred, merging given fields over recorded ones', () => {
-    expect(checkLandTransition(ready, { to: 'transferred', date: TODAY }, TODAY)).toMatchObject({
+    expect(
+      checkLandTransition(ready, { to: 'transferred', date: TODAY, grant: { mode: 'tender' } }, TODAY),
+    ).toMatchObject({
       ok: false,
       code: 'contract_required',
       field: 'contract.signed',
@@ -72,6 +83,7 @@ describe('checkLandTransition', () => {
           date: TODAY,
           contract: { signed: '2018-03-01', agreedStart: '2018-09-01' },
           landPriceWan: 900,
+          grant: { mode: 'auction' },
         },
         TODAY,
       ),
@@ -84,12 +96,22 @@ describe('checkLandTransition', () => {
         agreedCompletion: null,
       },
       landPriceWan: 900,
+      records: {
+        ...NO_GRANT_RECORDS,
+        grant: { mode: 'auction', legalBasis: null, termYears: 50, leaseFirst: false },
+      },
+      endsGrant: false,
     });
     // Signed after the transfer it records: refused.
     expect(
       checkLandTransition(
         ready,
-        { to: 'transferred', date: '2018-03-01', contract: { signed: '2018-03-02' } },
+        {
+          to: 'transferred',
+          date: '2018-03-01',
+          contract: { signed: '2018-03-02' },
+          grant: { mode: 'tender' },
+        },
         TODAY,
       ),
     ).toMatchObject({ ok: false, code: 'contract_required', field: 'contract.signed' });
@@ -112,16 +134,89 @@ describe('checkLandTransition', () => {
     ).toMatchObject({ ok: false, code: 'contract_not_applicable', field: 'contract' });
   });
 
-  it('allows a reclaim only when reclaimable on the event date, and then clears the contract', () => {
-    // Agreed start 2017-01-15 + 730 days = 2019-01-15.
-    expect(checkLandTransition(granted, { to: 'reserve', date: '2019-01-14' }, '2019-12-31')).toMatchObject({
+  it('allows a reclaim (国土资源部令第53号 第十四条) only after the recorded reclaim decision, then clears the grant', () => {
+    // Two years past the agreed start (2019-01-15) is not enough: the procedure must have decided.
+    expect(checkLandTransition(granted, { to: 'reserve', date: '2019-01-15' }, '2019-12-31')).toMatchObject({
       ok: false,
       code: 'transition_not_allowed',
     });
-    expect(checkLandTransition(granted, { to: 'reserve', date: '2019-01-15' }, '2019-12-31')).toEqual({
+    const step = (s: ComplianceStep['step'], date: string, decisionNo: string | null): ComplianceStep => ({
+      step: s,
+      date,
+      decisionNo,
+      hearingDate: s === 'reclaimed' ? '2019-02-01' : null,
+      note: '',
+    });
+    const decided: TransitionParcel = {
+      ...granted,
+      records: {
+        ...NO_GRANT_RECORDS,
+        deliveryActual: '2017-01-10',
+        complianceSteps: [
+          step('investigated', '2018-02-01', null),
+          step('confirmed_idle', '2018-04-01', '闲认〔2018〕1号'),
+          step('reclaimed', '2019-03-01', '闲收〔2019〕1号'),
+        ],
+      },
+    };
+    expect(checkLandTransition(decided, { to: 'reserve', date: '2019-02-28' }, '2019-12-31')).toMatchObject({
+      ok: false,
+      code: 'transition_not_allowed',
+    });
+    expect(checkLandTransition(decided, { to: 'reserve', date: '2019-03-01' }, '2019-12-31')).toEqual({
       ok: true,
       contract: NONE,
       landPriceWan: null,
+      records: NO_GRANT_RECORDS,
+      endsGrant: true,
+    });
+  });
+
+  it('协议出让 refused from 净地 (国土资源部令第39号 第四条), accepted for 三旧 自行改造 from 规划 with its basis', () => {
+    const body = { to: 'transferred' as const, date: TODAY, contract: { signed: '2018-03-01' } };
+    const r = checkLandTransition(
+      ready,
+      { ...body, grant: { mode: 'agreement', legalBasis: 'sanjiu_self_redevelopment' } },
+      TODAY,
+    );
+    expect(r).toMatchObject({ ok: false, code: 'agreement_not_allowed', field: 'grant.mode' });
+    if (!r.ok) expect(r.reason).toContain('国土资源部令第39号 第四条');
+    const planned: TransitionParcel = { ...ready, state: 'planned', stateSince: '2015-04-24' };
+    expect(checkLandTransition(planned, { ...body, grant: { mode: 'agreement' } }, TODAY)).toMatchObject({
+      ok: false,
+      code: 'legal_basis_required',
+      field: 'grant.legalBasis',
+    });
+    expect(
+      checkLandTransition(
+        planned,
+        { ...body, grant: { mode: 'agreement', legalBasis: 'sanjiu_self_redevelopment' } },
+        TODAY,
+      ),
+    ).toMatchObject({
+      ok: true,
+      records: {
+        grant: {
+          mode: 'agreement',
+          legalBasis: 'sanjiu_self_redevelopment',
+          termYears: 50,
+          leaseFirst: false,
+        },
+      },
+    });
+  });
+
+  it('a grant from 净地 needs its mode; from 挂牌 it defaults to 挂牌出让', () => {
+    const body = { to: 'transferred' as const, date: TODAY, contract: { signed: '2018-03-01' } };
+    expect(checkLandTransition(ready, body, TODAY)).toMatchObject({
+      ok: false,
+      code: 'grant_required',
+      field: 'grant.mode',
+    });
+    const listed: TransitionParcel = { ...ready, state: 'listed' };
+    expect(checkLandTransition(listed, body, TODAY)).toMatchObject({
+      ok: true,
+      records: { grant: { mode: 'listing' } },
     });
   });
 });

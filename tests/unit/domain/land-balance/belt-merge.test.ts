@@ -52,10 +52,12 @@ describe('belt-merge: supply, demand, shortfall', () => {
     expect(b.shortfall.byQuarter.at(-1)!.cumulativeShortfallMu).toBeCloseTo(b.shortfall.total.shortfallMu, 9);
   });
 
-  it('per industry: AI may count M0 land, semiconductor may not', () => {
-    const ai = b.shortfall.byIndustry.find((r) => r.industry === 'ai')!;
-    const semi = b.shortfall.byIndustry.find((r) => r.industry === 'semiconductor')!;
-    expect(ai.supplyMu - semi.supplyMu).toBeCloseTo(area('B4'), 9);
+  it('per industry: M0 land (B4) counts for every industry — R&D of any industry may use it', () => {
+    for (const industry of ['ai', 'semiconductor', 'new_energy'] as const) {
+      const row = b.shortfall.byIndustry.find((r) => r.industry === industry)!;
+      expect(row.supplyMu, industry).toBeCloseTo(b.shortfall.total.supplyMu, 9);
+    }
+    expect(b.shortfall.total.supplyMu).toBeGreaterThan(area('B4'));
   });
 });
 
@@ -71,7 +73,7 @@ describe('belt-merge: matching', async () => {
     expect(m.candidates.p5 ?? []).toEqual([]);
   });
 
-  it('places the R&D AI project on M0 reserve land; the non-R&D one gets no M0 land', () => {
+  it('places the R&D AI project on M0 reserve land; the other AI project finds no site of its size', () => {
     expect(site('p4')?.siteId).toBe('B4');
     expect(reason('p12')?.code).toBe('no_size_fit');
   });
@@ -88,7 +90,8 @@ describe('belt-merge: matching', async () => {
   it('explains each project without a site in planner language', () => {
     expect(reason('p5')?.code).toBe('too_large');
     expect(reason('p5')?.zh).toContain('需 200.0 亩');
-    expect(reason('p5')?.zh).toContain('聚焦半导体的平台中无足够大的地块，最大可供 136.6 亩');
+    // M0 reserve land (B4) now admits semiconductor production, so the largest site grows from 136.6 亩.
+    expect(reason('p5')?.zh).toContain('聚焦半导体的平台中无足够大的地块，最大可供 157.1 亩');
     expect(reason('p6')?.code).toBe('sites_taken');
     expect(reason('p6')?.details.holders).toEqual(expect.arrayContaining(['p1', 'p2']));
     expect(reason('p7')?.code).toBe('floor_space_only');

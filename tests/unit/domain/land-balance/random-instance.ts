@@ -147,12 +147,15 @@ export function availableFrom(p: ParcelWithGeometry): string | null {
   return null;
 }
 
-/** Land-use rule of the issue, written independently of the domain. */
+/**
+ * Land-use rule, written independently of the domain: industrial land for all; M0 for R&D and the clean
+ * production of the 4+1 industries (Guangdong's 新型产业用地); 0802 科研 for R&D only.
+ */
 export function suits(p: Project, lu: LandUse): boolean {
   if (lu === '1001' || lu === '100101' || lu === '100102' || lu === '100103') return true;
-  return (
-    (lu === 'M0' || lu === '0802') && p.rdOriented && (p.industry === 'ai' || p.industry === 'bigdata_iot')
-  );
+  const fourPlusOne = ['beidou', 'laser', 'semiconductor', 'ai', 'bigdata_iot'];
+  if (lu === 'M0') return p.rdOriented || fourPlusOne.includes(p.industry);
+  return lu === '0802' && p.rdOriented;
 }
 
 /** Whether site `ids` fits project `p` (area window with 1e-9 relative tolerance, land use, platform, date). */

@@ -5,7 +5,11 @@
  */
 import { area } from '@turf/turf';
 import type { Polygon } from 'geojson';
+import { boundaryPoints } from '../../../../domain/boundary-points.ts';
 import type { LandState } from '../../../../domain/enums.ts';
+import { fourSides } from '../../../../domain/four-sides.ts';
+import { type GrantRecords, NO_GRANT_RECORDS } from '../../../../domain/grant-records.ts';
+import { parcelSupervision } from '../../../../domain/parcel-supervision.ts';
 import type { LandEvent, Parcel, Project } from '../../../../domain/schemas.ts';
 import { m2ToMu } from '../../../../domain/units.ts';
 import type {
@@ -209,9 +213,51 @@ export const events: LandEvent[] = [
 
 const target = parcels[2]!;
 
-/** Dossier of ZK357-002 (transferred to 佰维存储, past its agreed start). */
+/**
+ * Grant records of the dossier's parcel: 挂牌 for 50 years, its conditions, delivered on 2017-02-20 (51 days late —
+ * the government's delay pushes the start back), one 补充协议 moving the start to 2017-12-31.
+ */
+export const dossierRecords: GrantRecords = {
+  ...NO_GRANT_RECORDS,
+  grant: { mode: 'listing', legalBasis: null, termYears: 50, leaseFirst: false },
+  conditions: {
+    plotRatioMin: 1.2,
+    plotRatioMax: 2.5,
+    buildingCoverageMin: 35,
+    greenRatioMax: 15,
+    heightLimitM: 50,
+    termYears: 50,
+    startPriceWan: 3800,
+    penaltyPermillePerDay: 1,
+    investmentIntensityWanPerMu: 300,
+    outputPerMuWan: 500,
+    taxPerMuWan: 25,
+  },
+  deliveryActual: '2017-02-20',
+  amendments: [
+    {
+      date: '2017-03-20',
+      agreedStart: '2017-12-31',
+      agreedCompletion: null,
+      reason: '配套道路未建成，经协商延期动工',
+      documentNo: '惠仲国土补〔2017〕7号',
+    },
+  ],
+};
+const dossierParcel: Parcel = { ...target, state: 'delivered', stateSince: '2017-02-20' };
+
+/** Dossier of ZK357-002 (delivered to 佰维存储, amended start passed). */
 export const dossierModel: ParcelDossierModel = {
-  parcel: { ...target, state: 'transferred', stateSince: '2016-11-20' },
+  parcel: dossierParcel,
+  supervision: parcelSupervision(dossierParcel, dossierRecords, '2018-03-09'),
+  boundaryPoints: boundaryPoints(cells[2]!.geometry),
+  fourSides: fourSides(
+    cells[2]!.geometry,
+    cells
+      .map((c, i) => ({ code: parcels[i]!.code, geometry: c.geometry }))
+      .filter((n) => n.code !== target.code),
+    roads,
+  ),
   geometry: cells[2]!.geometry,
   platform: { id: 'belt-357', nameZh: '357创新产业带', boundary },
   projects: projects.map((p) => ({ ...p, intensityWanPerMu: p.investmentWan / target.areaMu })),
