@@ -24,7 +24,10 @@ export interface ParcelSupervision {
   conditions: GrantConditions | null;
   contract: Contract & {
     amendments: Amendment[];
-    /** The agreed start and completion the clock uses (after amendments and late delivery). */
+    /**
+     * The agreed start and completion the clock uses (after amendments and late delivery); null while the
+     * government has not delivered past the agreed date (they move with the delivery, not yet known).
+     */
     effectiveStart: string | null;
     effectiveCompletion: string | null;
   };
@@ -58,14 +61,15 @@ export function clockInput(
 /** The supervision view of a parcel with its records on `refDate` (ISO). */
 export function parcelSupervision(p: SupervisedParcel, r: GrantRecords, refDate: string): ParcelSupervision {
   const clock = contractClock(clockInput(p, r), refDate);
+  const pending = clock.idle.status === 'government_delay';
   return {
     grant: r.grant == null ? null : { ...r.grant, flexibleTerm: isFlexibleTerm(r.grant, p.landUse) },
     conditions: r.conditions,
     contract: {
       ...p.contract,
       amendments: r.amendments,
-      effectiveStart: clock.dates.agreedStart,
-      effectiveCompletion: clock.dates.agreedCompletion,
+      effectiveStart: pending ? null : clock.dates.agreedStart,
+      effectiveCompletion: pending ? null : clock.dates.agreedCompletion,
     },
     delivery: clock.delivery,
     started: r.started,

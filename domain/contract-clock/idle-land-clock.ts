@@ -107,7 +107,10 @@ export function idleLandClock(
       feeWan: partial ? fee : null,
     };
   }
-  if (delivery.pending) return { status: 'government_delay', agreedStart, ...STOPPED, feeWan: null };
+  // Suspended: the start moves with the delivery, so the contract's own start is what can be shown.
+  if (delivery.pending) {
+    return { status: 'government_delay', agreedStart: dates.originalStart, ...STOPPED, feeWan: null };
+  }
   const past = daysBetween(agreedStart, refDate);
   return {
     status: runningStatus(past, rules),

@@ -59,9 +59,21 @@ function clockItems(m: ParcelDossierModel): KeyValue[] {
     : '未动工（第三十条）';
   return [
     { label: '实际交地', value: delivery, warn: d.governmentDelay },
-    { label: '现行约定开工', value: formatDate(s.contract.effectiveStart, zh) },
+    {
+      label: '现行约定开工',
+      value:
+        s.contract.effectiveStart == null && d.governmentDelay
+          ? '交地后顺延'
+          : formatDate(s.contract.effectiveStart, zh),
+    },
     { label: '动工认定', value: started },
-    { label: '现行约定竣工', value: formatDate(s.contract.effectiveCompletion, zh) },
+    {
+      label: '现行约定竣工',
+      value:
+        s.contract.effectiveCompletion == null && d.governmentDelay
+          ? '交地后顺延'
+          : formatDate(s.contract.effectiveCompletion, zh),
+    },
     {
       label: '竣工逾期',
       value:
@@ -79,7 +91,11 @@ function clockItems(m: ParcelDossierModel): KeyValue[] {
     {
       label: '闲置费',
       value:
-        c.owedWan > 0 ? `应缴 ${formatMoneyWan(c.owedWan, zh)}` : `风险 ${formatMoneyWan(c.exposureWan, zh)}`,
+        c.owedWan > 0
+          ? `应缴 ${formatMoneyWan(c.owedWan, zh)}`
+          : c.exposureWan > 0
+            ? `风险 ${formatMoneyWan(c.exposureWan, zh)}（征缴决定前）`
+            : '无',
     },
     { label: '认定书', value: c.decisions.confirmation ?? MISSING },
     {

@@ -20,8 +20,12 @@ type RawParcel = {
   id: string;
   platformId: string;
   state: string;
-  contract: { agreedStart: string | null };
+  contract: { agreedDelivery: string | null; agreedStart: string | null };
   landPriceWan: number | null;
+  deliveryActual?: string;
+  started?: { date: string };
+  amendments?: { date: string; agreedStart: string | null }[];
+  development?: { areaPct: number; investmentPct: number; haltedSince: string | null };
 };
 
 const projects = readJson<Project[]>('projects.json');
@@ -249,44 +253,93 @@ describe('GET /api/dashboard', () => {
 });
 
 describe('GET /api/idle-land', () => {
-  const clockable = rawParcels.filter(
-    (p) => ['transferred', 'delivered'].includes(p.state) && p.contract.agreedStart != null,
-  );
+  /**
+   * The watch list's rule restated independently (国土资源部令第53号): a granted parcel is listed when it has not
+   * started (第三十条 evidence, or 竣工 and later) and its effective start — the latest 补充协议's start, else the
+   * contract's, pushed back by the days the government delivered late unless an amendment came after the
+   * delivery — is at most 180 days away or past; or when the government still owes the land past the agreed
+   * date (第八条); or when it started but is partially developed and halted for a year (第二条).
+   */
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  const listedOn = (p: RawParcel, ref: string) => {
+    if (!['transferred', 'delivered', 'under_construction', 'completed', 'producing'].includes(p.state))
+      return false;
+    if (!p.contract.agreedStart) return false;
+    const started =
+      ['completed', 'producing'].includes(p.state) || (p.started != null && p.started.date <= ref);
+    if (started) {
+      const d = p.development;
+      return d != null && (d.areaPct < 100 / 3 || d.investmentPct < 25) && days(d.haltedSince!, ref) >= 365;
+    }
+    const agreed = p.contract.agreedDelivery;
+    if (p.state === 'transferred' && !p.deliveryActual && agreed && agreed < ref) return true;
+    const amendments = (p.amendments ?? []).filter((a) => a.date <= ref);
+    const last = amendments.at(-1);
+    let start = [...amendments].reverse().find((a) => a.agreedStart)?.agreedStart ?? p.contract.agreedStart;
+    if (agreed && p.deliveryActual && p.deliveryActual > agreed && !(last && last.date >= p.deliveryActual))
+      start = addDays(start, days(agreed, p.deliveryActual));
+    return start <= addDays(ref, 180);
+  };
 
-  it('lists the parcels whose agreed start passed or is within 180 days, most urgent first', async () => {
-    expect(asOf).toBe('2018-03-09');
+  it('lists the granted parcels whose clock needs attention, by the rule restated above', async () => {
+    for (const refDate of [asOf, '2019-06-30']) {
+      const body = await idleLand({ refDate });
+      const expected = rawParcels.filter((p) => listedOn(p, refDate));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(body.items.map((r) => r.parcelId).sort()).toEqual(expected.map((p) => p.id).sort());
+      expect(body.total).toBe(expected.length);
+      expect(body.items.every((r) => r.bbox?.length === 4)).toBe(true);
+    }
+  });
+
+  it('no government-delayed parcel (第八条) carries fee exposure; exposure sums the suspected rows', async () => {
     const body = await idleLand({ refDate: asOf });
-    // 2018-03-09 + 180 days = 2018-09-05 (22 + 30 + 31 + 30 + 31 + 31 + 5).
-    const expected = clockable.filter((p) => (p.contract.agreedStart ?? '') <= '2018-09-05');
-    expect(expected.length).toBeGreaterThan(0);
-    expect(body.items.map((r) => r.parcelId).sort()).toEqual(expected.map((p) => p.id).sort());
-    const starts = body.items.map((r) => r.agreedStart ?? '');
-    expect(starts).toEqual([...starts].sort());
-    expect(body.total).toBe(expected.length);
-    expect(body.items.every((r) => r.bbox?.length === 4)).toBe(true);
+    const delayed = body.items.filter((r) => r.status === 'government_delay');
+    expect(delayed.map((r) => r.parcelId).length).toBe(3);
+    for (const r of delayed)
+      expect([r.feeWan, r.compliance.exposureWan, r.compliance.owedWan]).toEqual([null, 0, 0]);
+    expect(body.summary.feeExposureWan).toBeCloseTo(
+      sum(body.items, (r) => r.compliance.exposureWan),
+      6,
+    );
+    expect(body.summary.feeExposureWan).toBeCloseTo(3851.56, 2);
+    expect(body.summary.feeOwedWan).toBeCloseTo(979.1, 2);
   });
 
   it('turns a parcel idle at exactly 365 days and reclaimable at exactly 730, with the 20% fee', async () => {
-    // Agreed start 2018-03-31; the dates below are counted by hand (2019-03-31 is day 365; 2020 is a leap
-    // year, so day 730 is 2020-03-30).
-    const p = rawParcels.find((x) => x.id === 'p-0050')!;
-    expect(p.contract.agreedStart).toBe('2018-03-31');
-    expect(p.landPriceWan).toBe(1481.2);
+    // ZK-ZC-0053, delivered before its agreed delivery (no delay), no 补充协议, agreed start 2018-06-30; the dates
+    // below are counted by hand (2019-06-30 is day 365; 2020 is a leap year, so day 730 is 2020-06-29).
+    const p = rawParcels.find((x) => x.id === 'p-0850')!;
+    expect(p.contract.agreedStart).toBe('2018-06-30');
+    expect(p.landPriceWan).toBe(4135);
     const at = async (refDate: string) =>
       (await idleLand({ refDate })).items.find((r) => r.parcelId === p.id);
-    expect((await at('2019-03-30'))?.status).toBe('overdue');
-    const idle = await at('2019-03-31');
+    expect((await at('2019-06-29'))?.status).toBe('overdue');
+    const idle = await at('2019-06-30');
     expect(idle).toMatchObject({
       status: 'idle',
       daysOverdue: 365,
       daysUntilReclaim: 365,
-      reclaimDate: '2020-03-30',
+      reclaimDate: '2020-06-29',
     });
-    expect(idle?.feeWan).toBeCloseTo(296.24);
-    expect((await at('2020-03-29'))?.status).toBe('idle');
-    expect(await at('2020-03-30')).toMatchObject({ status: 'reclaimable', daysUntilReclaim: 0 });
-    expect((await at('2017-10-02'))?.status).toBe('due_soon');
-    expect(await at('2017-10-01')).toBeUndefined();
+    expect(idle?.feeWan).toBeCloseTo(827);
+    expect((await at('2020-06-28'))?.status).toBe('idle');
+    expect(await at('2020-06-29')).toMatchObject({ status: 'reclaimable', daysUntilReclaim: 0 });
+    expect((await at('2018-01-01'))?.status).toBe('due_soon');
+    expect(await at('2017-12-31')).toBeUndefined();
+  });
+
+  it('lists 批而未供 land on its own, oldest approval first, flagged after two years', async () => {
+    const body = await idleLand({ refDate: asOf });
+    const u = body.approvedUnsupplied;
+    expect(u.summary).toMatchObject({ count: 382, warnings: 103 });
+    const ages = u.items.map((r) => r.readiness.approvedUnsuppliedDays ?? 0);
+    expect(ages).toEqual([...ages].sort((a, b) => b - a));
+    expect(
+      u.items
+        .filter((r) => r.readiness.approvedUnsuppliedWarning)
+        .every((r) => (r.readiness.approvedUnsuppliedDays ?? 0) >= 730),
+    ).toBe(true);
   });
 
   it('agrees with the parcel view’s idle clock for every listed parcel (same reference date)', async () => {
@@ -304,11 +357,19 @@ describe('GET /api/idle-land', () => {
     }
   });
 
-  it('never lists parcels that have started building', async () => {
+  it('never lists parcels whose start is proven (第三十条) unless partially developed and halted (第二条)', async () => {
     const body = await idleLand({ refDate: '2030-01-01' });
-    const started = new Set(rawParcels.filter((p) => STARTED.includes(p.state)).map((p) => p.id));
+    const started = new Set(
+      rawParcels
+        .filter(
+          (p) => (STARTED.includes(p.state) && p.started) || ['completed', 'producing'].includes(p.state),
+        )
+        .filter((p) => !p.development)
+        .map((p) => p.id),
+    );
     expect(body.items.length).toBeGreaterThan(0);
     expect(body.items.some((r) => started.has(r.parcelId))).toBe(false);
+    expect(body.items.filter((r) => r.status === 'partial_idle').length).toBe(4);
   });
 
   it('answers 400 naming refDate when it is not a real date', async () => {

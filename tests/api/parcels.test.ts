@@ -206,33 +206,74 @@ describe('GET /api/parcels/:id', () => {
     expect(p.geometry.type).toBe('Polygon');
     expect(p.projects).toHaveLength(1);
     expect(p.projects[0]).toMatchObject({ id: 'proj-001', enterprise: '深圳佰维存储科技股份有限公司' });
-    // 200,000 万元 on the one parcel of ≈68.30 亩.
-    expect(p.projects[0]!.intensityWanPerMu).toBeCloseTo(200000 / p.areaMu, 6);
-    expect(p.projects[0]!.intensityWanPerMu).toBeCloseTo(2928.3, 0);
+    // Fixed-asset investment 150,000 万元 (of 200,000 in all) on the one parcel of ≈68.30 亩 (国土资发〔2008〕24号).
+    expect(p.projects[0]!.intensityWanPerMu).toBeCloseTo(150000 / p.areaMu, 6);
+    expect(p.projects[0]!.intensityWanPerMu).toBeCloseTo(2196.2, 0);
+    expect(p.projects[0]!.intensityYuanPerM2).toBeCloseTo((150000 * 10000) / p.areaM2, 6);
+    expect(p.projects[0]!.landUseFit).toEqual({ ok: true });
     expect(p.events.map((e) => [e.from, e.to, e.date])).toEqual([
       [null, 'reserve', '2015-06-01'],
       ['reserve', 'ready', '2016-05-01'],
       ['ready', 'listed', '2016-11-01'],
       ['listed', 'transferred', '2016-12-20'],
     ]);
-    // Agreed start 2017-01-15, 418 days before 2018-03-09: idle (≥ 365 days), fee 20% of 3000 万元.
-    expect(p.idle).toMatchObject({
-      status: 'idle',
-      agreedStart: '2017-01-15',
-      daysOverdue: 418,
-      idleDate: '2018-01-15',
-      reclaimDate: '2019-01-15',
-      feeWan: 600,
+    // Agreed delivery 2017-01-10, never delivered: 423 days late on 2018-03-09 — the government's delay
+    // (国土资源部令第53号 第八条), so the clock is suspended and there is no idle fee, exposure or owed.
+    expect(p.delivery).toEqual({
+      agreed: '2017-01-10',
+      actual: null,
+      overdueDays: 423,
+      governmentDelay: true,
     });
+    expect(p.idle).toMatchObject({ status: 'government_delay', feeWan: null, idleDate: null });
+    expect(p.compliance).toMatchObject({
+      status: 'government_delay',
+      stage: null,
+      exposureWan: 0,
+      owedWan: 0,
+    });
+    expect(p.grant).toEqual({
+      mode: 'listing',
+      legalBasis: null,
+      termYears: 50,
+      leaseFirst: false,
+      flexibleTerm: false,
+    });
+    expect(p.conditions).toMatchObject({
+      plotRatioMin: 1.2,
+      plotRatioMax: 2.5,
+      investmentIntensityWanPerMu: 300,
+    });
+    expect(p.contract).toMatchObject({ amendments: [], effectiveStart: null, effectiveCompletion: null });
+    expect(p.started).toBeNull();
+    expect(p.readiness).toBeNull();
   });
 
   it('shows the countdown for a parcel due to start soon and the redevelopment site on a parcel', async () => {
     const p5 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-005' }, query: {} })).json();
     expect(p5.idle).toMatchObject({ status: 'due_soon', daysToStart: 84, feeWan: 240 });
+    expect(p5.delivery).toEqual({
+      agreed: '2018-01-10',
+      actual: '2018-01-10',
+      overdueDays: 0,
+      governmentDelay: false,
+    });
+    // 30 years with lease first: 弹性年期 / 先租后让.
+    expect(p5.grant).toMatchObject({ termYears: 30, leaseFirst: true, flexibleTerm: true });
     expect(p5.projects[0]!.enterprise).toBe('=HYPERLINK("http://x")');
     const p6 = await (await client.api.parcels[':id'].$get({ param: { id: 'P-006' }, query: {} })).json();
     expect(p6.idle.status).toBe('not_applicable');
     expect(p6.expectedReadyDate).toBe('2019-01-01');
+    // 批而未供 since 2016-02-01: 767 days on 2018-03-09, past the two-year mark (自然资规〔2018〕1号).
+    expect(p6.readiness).toEqual({
+      conversionApproved: '2016-02-01',
+      quotaAllocated: true,
+      demolitionPct: 60,
+      siteLevelled: false,
+      expectedReady: '2019-01-01',
+      approvedUnsuppliedDays: 767,
+      approvedUnsuppliedWarning: true,
+    });
     expect(p6.redevelopment).toMatchObject({
       id: 'R-001',
       type: 'old_factory',
@@ -241,13 +282,15 @@ describe('GET /api/parcels/:id', () => {
   });
 
   it('measures the idle clock against a configured reference date', async () => {
-    const later = testApp({ referenceDate: '2019-02-01' });
+    const later = testApp({ referenceDate: '2020-06-01' });
     try {
-      const p1 = await (
-        await later.client.api.parcels[':id'].$get({ param: { id: 'P-001' }, query: {} })
+      // P-005: delivered on time, agreed start 2018-06-01 — 731 days later it is two years past.
+      const p5 = await (
+        await later.client.api.parcels[':id'].$get({ param: { id: 'P-005' }, query: {} })
       ).json();
-      expect(p1.idle.status).toBe('reclaimable');
-      expect(p1.referenceDate).toBe('2019-02-01');
+      expect(p5.idle.status).toBe('reclaimable');
+      expect(p5.compliance).toMatchObject({ status: 'suspected_idle', exposureWan: 240, owedWan: 0 });
+      expect(p5.referenceDate).toBe('2020-06-01');
     } finally {
       later.cleanup();
     }

@@ -75,7 +75,8 @@ describe('GET /api/projects', () => {
     const baiwei = body.items.find((p) => p.id === 'proj-001')!;
     expect(baiwei.parcelIds).toEqual(['P-001']);
     expect(baiwei.landAreaMu).toBeCloseTo(68.298, 2);
-    expect(baiwei.intensityWanPerMu).toBeCloseTo(200000 / baiwei.landAreaMu, 6);
+    // Fixed-asset investment (150,000 of the 200,000 万元) ÷ land held (国土资发〔2008〕24号).
+    expect(baiwei.intensityWanPerMu).toBeCloseTo(150000 / baiwei.landAreaMu, 6);
     const pipeline = body.items.find((p) => p.id === 'proj-002')!;
     expect(pipeline).toMatchObject({ landAreaMu: 0, intensityWanPerMu: null, neededBy: '2018-09-01' });
   });

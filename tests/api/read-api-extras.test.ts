@@ -16,17 +16,18 @@ async function json(path: string) {
 
 describe('GET /api/parcels/:id?refDate=', () => {
   it('measures the idle clock against refDate and echoes it', async () => {
-    // P-001: agreed start 2017-01-15 — idle on the server's 2018-03-09, reclaimable two years on.
-    const dflt = await (await client.api.parcels[':id'].$get({ param: { id: 'P-001' }, query: {} })).json();
+    // P-005: delivered on time, agreed start 2018-06-01 — due soon on the server's 2018-03-09, two years on
+    // 2020-05-31 (730 days).
+    const dflt = await (await client.api.parcels[':id'].$get({ param: { id: 'P-005' }, query: {} })).json();
     expect(dflt.referenceDate).toBe('2018-03-09');
-    expect(dflt.idle.status).toBe('idle');
+    expect(dflt.idle.status).toBe('due_soon');
     const later = await (
-      await client.api.parcels[':id'].$get({ param: { id: 'P-001' }, query: { refDate: '2019-01-15' } })
+      await client.api.parcels[':id'].$get({ param: { id: 'P-005' }, query: { refDate: '2020-05-31' } })
     ).json();
-    expect(later.referenceDate).toBe('2019-01-15');
+    expect(later.referenceDate).toBe('2020-05-31');
     expect(later.idle).toMatchObject({ status: 'reclaimable', daysOverdue: 730, daysUntilReclaim: 0 });
     const earlier = await (
-      await client.api.parcels[':id'].$get({ param: { id: 'P-001' }, query: { refDate: '2016-12-01' } })
+      await client.api.parcels[':id'].$get({ param: { id: 'P-005' }, query: { refDate: '2018-04-17' } })
     ).json();
     expect(earlier.idle).toMatchObject({ status: 'due_soon', daysToStart: 45 });
   });
@@ -63,10 +64,12 @@ describe('GET /api/reports/parcels/:id.pdf?refDate=', () => {
     // pdftotext may break lines or insert spaces between CJK glyphs; compare without whitespace.
     const dflt = (await pdfText('')).replace(/\s+/g, '');
     const later = (await pdfText('?refDate=2019-02-01')).replace(/\s+/g, '');
-    // P-001 (agreed start 2017-01-15): idle for 418 days on 2018-03-09, reclaimable after 747 on 2019-02-01.
-    expect(dflt).toContain('闲置满一年（逾期418天）');
-    expect(later).toContain('闲置满两年（逾期747天）');
-    expect(later).not.toContain('闲置满一年');
+    // P-001: agreed delivery 2017-01-10, never delivered — 423 days late on 2018-03-09, 752 on 2019-02-01; the
+    // government's delay (国土资源部令第53号 第八条): no idle fee is printed.
+    expect(dflt).toContain('交地逾期（政府原因）423天');
+    expect(later).toContain('交地逾期（政府原因）752天');
+    expect(later).not.toContain('闲置费风险');
+    expect(later).not.toContain('应缴');
   });
 
   it('answers 400 naming refDate when it is not a real date', async () => {

@@ -37,7 +37,12 @@ describe('GET /api/reports/parcels/:id.pdf', () => {
     expect(text).toContain('已出让');
     expect(text).toContain('测试产业带');
     expect(text).toContain('数据截至2018年3月9日');
-    expect(pdfPageCount(bytes)).toBe(1);
+    // Grant conditions, the government's delivery delay and the 界址点 table follow the attributes: two pages.
+    expect(pdfPageCount(bytes)).toBe(2);
+    expect(text).toContain('出让方式挂牌出让');
+    expect(text).toContain('交地逾期（政府原因）423天');
+    // J1 (114.21, 22.98): gdaltransform -s_srs EPSG:4326 -t_srs EPSG:4547 → 521532.936904756 2542338.10723883.
+    expect(text).toContain('J12542338.107521532.937114.21000022.980000');
     expect(inkFraction(bytes)).toBeGreaterThan(0.05);
   });
 

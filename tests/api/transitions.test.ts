@@ -174,39 +174,72 @@ describe('rules (422)', () => {
     expect(skip.message).toContain('须先经过「净地可供」');
   });
 
-  it('allows a reclaim (→ reserve) only once the parcel is idle two years on the event date', async () => {
-    // P-001: agreed start 2017-01-15, so reclaimable from 2019-01-15; the fixture app's today is 2018-03-09.
-    const e = await fails(
-      await post(app, 'P-001', { to: 'reserve', date: '2018-03-01', who: 'x', version: 1 }),
-      422,
-    );
-    expect(e.code).toBe('transition_not_allowed');
-    expect(e.message).toContain('闲置满两年');
-
-    const later = appAt('2019-02-01T04:00:00Z');
+  it('allows a reclaim (→ reserve) only after the 收回 decision of the idle procedure (国土资源部令第53号 第十四条)', async () => {
+    // P-005: delivered on time, agreed start 2018-06-01 — suspected idle from 2019-06-01, two years 2020-05-31.
+    const later = appAt('2020-08-01T04:00:00Z');
+    const step = (body: Record<string, unknown>) =>
+      later.app.request('/api/parcels/P-005/compliance?refDate=2020-07-31', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ who: '执法监察科', ...body }),
+      });
     try {
+      const e = await fails(
+        await post(later.app, 'P-005', { to: 'reserve', date: '2020-07-01', who: 'x', version: 1 }),
+        422,
+      );
+      expect(e.code).toBe('transition_not_allowed');
+      expect(e.message).toContain('作出收回决定');
+      expect((await step({ step: 'investigated', date: '2019-07-01', version: 1 })).status).toBe(200);
+      expect(
+        (
+          await step({
+            step: 'confirmed_idle',
+            date: '2019-09-01',
+            decisionNo: '闲认〔2019〕4号',
+            version: 2,
+          })
+        ).status,
+      ).toBe(200);
+      const decided = await step({
+        step: 'reclaimed',
+        date: '2020-06-15',
+        decisionNo: '闲收〔2020〕1号',
+        hearingDate: '2020-06-01',
+        version: 3,
+      });
+      expect(decided.status).toBe(200);
+      expect(((await decided.json()) as { compliance: { status: string } }).compliance.status).toBe(
+        'reclaimed',
+      );
       const early = await fails(
-        await post(later.app, 'P-001', { to: 'reserve', date: '2019-01-14', who: 'x', version: 1 }),
+        await post(later.app, 'P-005', { to: 'reserve', date: '2020-06-14', who: 'x', version: 4 }),
         422,
       );
       expect(early.code).toBe('transition_not_allowed');
-      const ok = await post(later.app, 'P-001', {
+      const ok = await post(later.app, 'P-005', {
         to: 'reserve',
-        date: '2019-01-15',
+        date: '2020-07-01',
         note: '无偿收回',
         who: 'x',
-        version: 1,
+        version: 4,
       });
       expect(ok.status).toBe(200);
-      const p = (await ok.json()) as ParcelJson;
-      // The reclaim ends the grant: contract and land price are cleared, the idle clock no longer applies.
+      const p = (await ok.json()) as ParcelJson & {
+        compliance: { status: string; steps: unknown[] };
+        grant: unknown;
+      };
+      // The reclaim ends the grant: contract, price and grant records are cleared, the clock no longer applies;
+      // the procedure's steps stay in the history of the ended grant.
       expect(p).toMatchObject({
         state: 'reserve',
-        stateSince: '2019-01-15',
+        stateSince: '2020-07-01',
         landPriceWan: null,
+        grant: null,
         contract: { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null },
       });
       expect(p.idle.status).toBe('not_applicable');
+      expect([p.compliance.status, p.compliance.steps]).toEqual(['ok', []]);
     } finally {
       later.cleanup();
     }

@@ -46,7 +46,8 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
   const lang = useLang();
   if (p.idle.status === 'not_applicable') return null;
   const c = p.contract;
-  const moved = c.effectiveStart !== c.agreedStart;
+  const moved = c.effectiveStart != null && c.effectiveStart !== c.agreedStart;
+  const pending = c.effectiveStart == null && p.delivery.governmentDelay;
   return (
     <section className="section" data-testid="contract-clock">
       <h3>{t('contract.clockTitle')}</h3>
@@ -55,8 +56,8 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
           <span className={p.delivery.governmentDelay ? 'warn' : undefined}>{deliveryText(p, t, lang)}</span>
         </Fact>
         <Fact label={t('contract.effectiveStart')} testId="effective-start">
-          {formatDate(c.effectiveStart, lang)}
-          {moved ? t('contract.shifted', { date: formatDate(c.agreedStart, lang) }) : ''}
+          {pending ? t('contract.afterDelivery') : formatDate(c.effectiveStart, lang)}
+          {moved || pending ? t('contract.shifted', { date: formatDate(c.agreedStart, lang) }) : ''}
         </Fact>
         <Fact label={t('contract.started')} testId="started">
           {p.started
@@ -66,7 +67,9 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
               })
             : t('contract.notStarted')}
         </Fact>
-        <Fact label={t('contract.effectiveCompletion')}>{formatDate(c.effectiveCompletion, lang)}</Fact>
+        <Fact label={t('contract.effectiveCompletion')}>
+          {pending ? t('contract.afterDelivery') : formatDate(c.effectiveCompletion, lang)}
+        </Fact>
         {p.completion.overdueDays > 0 ? (
           <Fact label={t('contract.completionOverdue')}>
             {t('contract.completionOverdueDays', { days: formatNumber(p.completion.overdueDays, lang) })}

@@ -30,6 +30,7 @@ export const contractEn: ContractStrings = {
   notDeliveredYet: 'Delivery agreed for {{date}}',
   effectiveStart: 'Agreed start now',
   effectiveCompletion: 'Agreed completion now',
+  afterDelivery: 'moves with the delivery',
   shifted: ' (originally {{date}})',
   started: 'Construction start (art. 30)',
   notStarted: 'No verified start (a permit is not a start)',

@@ -27,6 +27,7 @@ export const contractZh = {
   notDeliveredYet: '约定 {{date}} 交地',
   effectiveStart: '现行约定开工',
   effectiveCompletion: '现行约定竣工',
+  afterDelivery: '交地后顺延',
   shifted: '（原约定 {{date}}）',
   started: '动工（第三十条）',
   notStarted: '尚无动工认定（施工许可证不等于动工）',

@@ -1,7 +1,7 @@
 /**
  * A parcel's grant records (domain/grant-records.ts) in the database: the grant columns of `parcels`, the
  * 补充协议 in `contract_amendments` and the idle-land procedure in `compliance_steps` — those of the parcel's
- * current grant (`grant_no`); earlier grants' rows stay as history. Migration 002_grant_records.sql.
+ * current grant (`grant_no`); earlier grants' rows stay as history. Migration 003_grant_records.sql.
  */
 import type { Database } from 'better-sqlite3';
 import { Amendment, ComplianceStep, DevelopmentRecord } from '../../../domain/contract-clock/records.ts';

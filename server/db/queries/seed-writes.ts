@@ -88,7 +88,7 @@ export function insertParcels(db: Database, parcels: readonly ParcelRecord[]): v
   }
 }
 
-/** A parcel's grant columns, 补充协议 and idle-procedure steps (migration 002_grant_records.sql). */
+/** A parcel's grant columns, 补充协议 and idle-procedure steps (migration 003_grant_records.sql). */
 function writeGrantRecordsOf(db: Database, p: ParcelRecord): void {
   writeGrantColumns(db, p.id, p.records);
   for (const a of p.records.amendments) insertAmendment(db, p.id, a, { note: '', who: '' });
