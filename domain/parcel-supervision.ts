@@ -74,7 +74,17 @@ export function parcelSupervision(p: SupervisedParcel, r: GrantRecords, refDate:
     delivery: clock.delivery,
     started: r.started,
     development: r.development,
-    completion: clock.completion,
+    // While the land is owed, completion and production dates move with the delivery too.
+    completion: pending
+      ? {
+          ...clock.completion,
+          agreed: null,
+          overdueDays: 0,
+          penaltyExposureWan: null,
+          productionDue: null,
+          productionOverdueDays: 0,
+        }
+      : clock.completion,
     compliance: clock.compliance,
     idle: clock.idle,
     readiness: readinessOf(p.state, r.readiness, p.expectedReadyDate, refDate),

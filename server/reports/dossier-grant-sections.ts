@@ -82,7 +82,13 @@ function clockItems(m: ParcelDossierModel): KeyValue[] {
           : '无',
       warn: s.completion.overdueDays > 0,
     },
-    { label: '达产/履约验收', value: formatDate(s.completion.productionDue, zh) },
+    {
+      label: '达产/履约验收',
+      value:
+        s.completion.productionDue == null && d.governmentDelay
+          ? '交地后顺延'
+          : formatDate(s.completion.productionDue, zh),
+    },
     {
       label: '闲置处置',
       value: `${labelOf('complianceStatus', c.status, zh)}${c.partialDevelopment ? '（部分开发后中止）' : ''}`,

@@ -78,7 +78,9 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
               : ` · ${t('contract.penalty', { money: formatMoneyWan(p.completion.penaltyExposureWan, lang) })}`}
           </Fact>
         ) : null}
-        <Fact label={t('contract.productionDue')}>{formatDate(p.completion.productionDue, lang)}</Fact>
+        <Fact label={t('contract.productionDue')}>
+          {pending ? t('contract.afterDelivery') : formatDate(p.completion.productionDue, lang)}
+        </Fact>
         <ComplianceFacts p={p} t={t} lang={lang} />
       </dl>
       {c.amendments.length ? (
