@@ -89,7 +89,10 @@ function signedInYear(t: Target, data: TargetData, window: DateWindow | null): P
 }
 
 function newEnterprises(t: Target, data: TargetData, window: DateWindow | null): Partial {
-  const projects = signedInYear(t, data, window).filter((p) => FOUR_PLUS_ONE.includes(p.industry));
+  // An expansion (增资 / 二期) of an enterprise already in the zone is not a new enterprise.
+  const projects = signedInYear(t, data, window).filter(
+    (p) => FOUR_PLUS_ONE.includes(p.industry) && p.expansionOf == null,
+  );
   // One enterprise signing two projects is one new enterprise; credit it to the industry of its first signing.
   const firstByEnterprise = new Map<string, Project>();
   for (const p of [...projects].sort((a, b) =>
@@ -111,8 +114,8 @@ function newEnterprises(t: Target, data: TargetData, window: DateWindow | null):
       totals: { projectCount: projects.length, enterpriseCount: firstByEnterprise.size },
     },
     method: {
-      zh: `${scopeZh(t.scope)}${t.year}年1月1日至参考日签约（签约日期在此区间、未终止）的4+1产业项目，按企业去重计数。`,
-      en: `Distinct enterprises of 4+1-industry projects in ${scopeEn(t.scope)} signed between 1 Jan ${t.year} and the reference date (not terminated).`,
+      zh: `${scopeZh(t.scope)}${t.year}年1月1日至参考日签约（签约日期在此区间、未终止）的4+1产业项目，按企业去重计数；已在区内企业的增资、二期项目不计。`,
+      en: `Distinct enterprises of 4+1-industry projects in ${scopeEn(t.scope)} signed between 1 Jan ${t.year} and the reference date (not terminated); expansions of enterprises already in the zone do not count.`,
     },
   };
 }

@@ -73,7 +73,7 @@ describe('changing a parcel’s land-supply state', () => {
 
     await page.getByTestId('state-change-open').click();
     const to = page.getByTestId('state-change-to');
-    // Only the moves the domain allows from 净地可供: list it, or grant it by agreement (协议出让).
+    // Only the moves the domain allows from 净地可供: list it, or grant it by 招标/拍卖 (grant.ts checks the mode).
     expect(await to.locator('option').allTextContents()).toEqual(['挂牌', '已出让']);
     // The date defaults to the reference date (the sample's 2018-03-09).
     expect(await page.getByTestId('state-change-date').inputValue()).toBe('2018-03-09');

@@ -34,6 +34,18 @@ describe('new 4+1 enterprises signed this year', () => {
   ];
   const t = target('t1', { metric: 'new_4plus1_enterprises', value: 60, unit: 'count' });
 
+  it('does not count an expansion (增资 / 二期) of an enterprise already in the zone as a new enterprise', () => {
+    const expansion = project('x', {
+      enterprise: 'E9',
+      industry: 'ai',
+      expansionOf: 'E9',
+      keyDates: { signed: '2018-02-01' },
+    });
+    const p = targetProgress(t, { ...none, projects: [...projects, expansion] }, REF);
+    expect(p.actual).toBe(2);
+    expect(p.inputs.ids).toEqual(['a', 'b', 'g']);
+  });
+
   it('counts distinct enterprises of 4+1 projects signed from 1 January to the reference date', () => {
     const p = targetProgress(t, { ...none, projects }, REF);
     expect(p.actual).toBe(2);
