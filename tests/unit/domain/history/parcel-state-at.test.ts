@@ -78,8 +78,8 @@ describe('the sample data on past dates (counts from an independent scan of geod
     return { exist, acquired };
   };
 
-  it('2016-01-01: 1013 parcels in the ledger, 348 transferred or later', () => {
-    expect(tally('2016-01-01')).toEqual({ exist: 1013, acquired: 348 });
+  it('2016-01-01: 814 parcels in the ledger (控规 batches and the belt from 2016), 348 transferred or later', () => {
+    expect(tally('2016-01-01')).toEqual({ exist: 814, acquired: 348 });
   });
 
   it('2018-03-09 (the data’s date): all 1534, 516 transferred or later', () => {
