@@ -67,6 +67,7 @@ describe('POST /api/parcels/:id/amendments (补充协议, 国土资源部令第5
     );
     expect(e).toMatchObject({ code: 'version_conflict', field: 'version' });
     expect([rows('contract_amendments'), version('P-005')]).toEqual([before, 2]);
+    expect((await detail('P-005')).contract.amendments).toHaveLength(1);
   });
 
   it('422 naming the rule and field: more than one year of extension (第十二条), nothing written', async () => {
