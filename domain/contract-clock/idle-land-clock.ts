@@ -99,7 +99,8 @@ export function idleLandClock(
     return { status: 'not_applicable', agreedStart, ...STOPPED, feeWan: null };
   }
   if (hasStarted(p, refDate)) {
-    const partial = isPartiallyIdle(p, refDate, rules);
+    // Partial development concerns works that stopped short: completed land is not partially developed.
+    const partial = stateIndex(p.state) < stateIndex('completed') && isPartiallyIdle(p, refDate, rules);
     return {
       status: partial ? 'partial_idle' : 'started',
       agreedStart,

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { testClient } from 'hono/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { addDays } from '../../domain/dates.ts';
 import type { Project, RedevelopmentSite, Target, TechUpgrade } from '../../domain/schemas.ts';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';

@@ -2,8 +2,10 @@
  * The seed's inserts (server/db/queries/seed-writes.ts), each on a fresh in-memory database: the rows they
  * write, read back with plain SQL and compared with literal values.
  */
+
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NO_GRANT_RECORDS } from '../../../../../domain/grant-records.ts';
 import { openDatabase } from '../../../../../server/db/open.ts';
 import {
   insertContextLayers,
@@ -58,6 +60,7 @@ const parcel: ParcelRecord = {
   version: 1,
   geometry: square,
   bbox: BBOX,
+  records: NO_GRANT_RECORDS,
   events: [
     { from: null, to: 'ready', date: '2016-05-01', note: '净地', who: '国土分局' },
     { from: 'ready', to: 'transferred', date: '2016-12-20', note: '出让', who: '国土分局' },
