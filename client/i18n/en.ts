@@ -1,3 +1,5 @@
+import { adminEn } from '../features/admin/i18n-en.ts';
+import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
@@ -20,6 +22,8 @@ export const en: Resources = {
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
   stateChange: stateChangeEn,
+  auth: authEn,
+  admin: adminEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',
