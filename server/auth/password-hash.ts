@@ -60,13 +60,18 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return timingSafeEqual(key, parsed.key);
 }
 
-let dummy: Promise<string> | null = null;
+const dummies = new Map<string, Promise<string>>();
 
 /**
- * Spends the same work as verifying a real password, for a login name that does not exist, so the response
- * time does not tell an attacker whether the account exists.
+ * Spends the same work as verifying a real password hashed at `cost`, for a login name that does not exist, so
+ * the response time does not tell an attacker whether the account exists.
  */
-export async function burnVerification(password: string): Promise<void> {
-  dummy ??= hashPassword('not a password of anyone');
+export async function burnVerification(password: string, cost: ScryptCost = DEFAULT_COST): Promise<void> {
+  const key = `${cost.logN}/${cost.r}/${cost.p}`;
+  let dummy = dummies.get(key);
+  if (!dummy) {
+    dummy = hashPassword('not a password of anyone', cost);
+    dummies.set(key, dummy);
+  }
   await verifyPassword(password, await dummy);
 }

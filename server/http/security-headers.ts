@@ -11,6 +11,8 @@
  *   so shared caches and the back button do not keep one person's data (a route's `public` becomes `private`);
  *   `Vary: Cookie` on all /api answers.
  * - Strict-Transport-Security when the request came over HTTPS.
+ * - X-Request-Id (hono's requestId sets it only on answers built with the context; files built as a raw
+ *   Response get it here), so a log line, an audit row and the user's error report can be matched.
  */
 import type { MiddlewareHandler } from 'hono';
 import { isHttps } from './client-address.ts';
@@ -46,6 +48,8 @@ export function securityHeaders(tileOrigins: readonly string[], trustProxy: bool
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Cross-Origin-Resource-Policy', 'same-origin');
     if (isHttps(c, trustProxy)) h.set('Strict-Transport-Security', 'max-age=31536000');
+    const id = c.get('requestId');
+    if (id && !h.has('X-Request-Id')) h.set('X-Request-Id', id);
     if (c.req.path.startsWith('/api/')) {
       h.append('Vary', 'Cookie');
       if (c.get('user') || c.req.path.startsWith('/api/auth/')) {

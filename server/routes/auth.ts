@@ -52,7 +52,7 @@ export const authRoutes = ({ db, clock, auth }: AppDeps) =>
       const found = getUserForSignIn(db, login);
       let ok = false;
       if (found) ok = await verifyPassword(password, found.passwordHash);
-      else await burnVerification(password);
+      else await burnVerification(password, auth.passwordCost);
       // The clock is read again: the hash took time, and the session starts now.
       const now = clock();
       if (!found || !ok || found.user.disabled) {
