@@ -1,18 +1,10 @@
 /**
- * Accounts on the wire: roles, what each role may do, and the request bodies of the sign-in and user-management
- * routes (validated by the server, typed for the client). Passwords are checked by password-rules.ts.
+ * Accounts on the wire: the request bodies of the sign-in and user-management routes (validated by the server,
+ * typed for the client). Roles and what they may do are in roles.ts (no zod, so the client can import them
+ * cheaply); passwords are checked by password-rules.ts.
  */
 import { z } from 'zod';
-
-/** Roles, weakest first: `viewer` reads, exports and prints; `editor` also writes; `admin` also manages users. */
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Chinese labels of the roles (server-side exports; the UI takes its labels from i18n). */
-export const ROLE_ZH: Record<Role, string> = { viewer: '查看', editor: '编辑', admin: '管理员' };
-
-/** True when `role` may record changes (editor or admin). */
-export const canWrite = (role: Role): boolean => role === 'editor' || role === 'admin';
+import { ROLES } from './roles.ts';
 
 /** Longest login name, characters. */
 export const LOGIN_MAX = 64;
@@ -69,20 +61,3 @@ export const UpdateUserRequest = z
 
 /** Body of POST /api/users/:id/password (admin resets a password). */
 export const ResetPasswordRequest = z.object({ password: z.string().max(1024) });
-
-/** Why an account may not write to a platform's data: not signed in, a viewer, or limited to other platforms. */
-export type WriteRefusal = 'signed_out' | 'viewer' | 'other_platform';
-
-/**
- * Null when `user` may write to data of `platformId` (an editor of all platforms or of that one, or an admin),
- * else the reason. The server enforces this; the client uses it to hide write controls and say why.
- */
-export function writeRefusal(
-  user: { role: Role; platforms: readonly string[] } | null,
-  platformId: string | null,
-): WriteRefusal | null {
-  if (!user) return 'signed_out';
-  if (!canWrite(user.role)) return 'viewer';
-  if (user.role === 'admin' || user.platforms.length === 0) return null;
-  return platformId != null && user.platforms.includes(platformId) ? null : 'other_platform';
-}

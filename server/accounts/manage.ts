@@ -4,8 +4,8 @@
  * (never with a password or its hash).
  */
 import type { Database } from 'better-sqlite3';
-import type { Role } from '../../domain/accounts.ts';
 import { checkPassword } from '../../domain/password-rules.ts';
+import type { Role } from '../../domain/roles.ts';
 import { type Actor, audit } from '../db/queries/audit.ts';
 import { revokeUserSessions } from '../db/queries/sessions.ts';
 import {

@@ -11,7 +11,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Context, MiddlewareHandler } from 'hono';
-import { ROLE_ZH, type Role, writeRefusal } from '../../domain/accounts.ts';
+import { ROLE_ZH, type Role, writeRefusal } from '../../domain/roles.ts';
 import { entityPlatform } from '../db/queries/entity-platform.ts';
 import type { User } from '../db/queries/users.ts';
 import { ForbiddenError, SignInRequiredError } from '../errors.ts';

@@ -15,7 +15,7 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
-import { ROLES, type Role } from '../../domain/accounts.ts';
+import { ROLES, type Role } from '../../domain/roles.ts';
 import {
   type AuditContext,
   checkNewPassword,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { canWrite } from '../../../domain/accounts.ts';
+import { canWrite } from '../../../domain/roles.ts';
 import { useMe } from '../../api/auth.ts';
 import { SignInDialog } from '../auth/SignInDialog.tsx';
 import { UserMenu } from '../auth/UserMenu.tsx';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilters, useAudit } from '../../api/audit.ts';
 import { auditExportUrl } from '../../api/exports.ts';
+import { usePlatformNames } from '../auth/use-platform-names.ts';
 import { auditChanges } from './audit-change.ts';
 
 const PAGE = 50;
@@ -28,6 +29,7 @@ const localTime = (iso: string) => new Date(iso).toLocaleString(undefined, { hou
  */
 export function AuditView({ scoped }: { scoped: boolean }) {
   const { t } = useTranslation();
+  const names = usePlatformNames();
   const [filters, setFilters] = useState<AuditFilters>(EMPTY);
   const [offset, setOffset] = useState(0);
   const q = useAudit(filters, { limit: PAGE, offset }, true);
@@ -127,7 +129,7 @@ export function AuditView({ scoped }: { scoped: boolean }) {
                 {t(`admin.entity_${r.entityType}` as 'admin.any', { defaultValue: r.entityType })}{' '}
                 {r.entityId}
               </td>
-              <td>{r.platformId ?? '—'}</td>
+              <td>{r.platformId ? names([r.platformId]) : '—'}</td>
               <td>
                 <ul className="audit-change">
                   {auditChanges(r.before, r.after).map((ch) => (

@@ -32,7 +32,7 @@ export function ResetPasswordForm({ user, onClose }: { user: AdminUser; onClose:
             data-testid="reset-password-input"
             onChange={(e) => setPassword(e.target.value)}
           />
-          <span className="muted small">{t('auth.passwordHint', { min })}</span>
+          <small className="muted field-hint">{t('auth.passwordHint', { min })}</small>
         </label>
         {reset.error ? (
           <p className="form-error" role="alert">

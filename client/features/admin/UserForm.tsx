@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../../../domain/accounts.ts';
+import { ROLES, type Role } from '../../../domain/roles.ts';
 import { useMe } from '../../api/auth.ts';
 import { usePlatforms } from '../../api/hooks.ts';
 import type { AdminUser } from '../../api/users.ts';
@@ -103,7 +103,7 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
               data-testid="user-form-password"
               onChange={(e) => setPassword(e.target.value)}
             />
-            <span className="muted small">{t('auth.passwordHint', { min })}</span>
+            <small className="muted field-hint">{t('auth.passwordHint', { min })}</small>
           </label>
         )}
         {mutation.error ? (

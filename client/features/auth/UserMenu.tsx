@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canWrite } from '../../../domain/accounts.ts';
+import { canWrite } from '../../../domain/roles.ts';
 import { useMe, useSignOut } from '../../api/auth.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { openSignIn } from './sign-in-store.ts';
@@ -32,7 +32,7 @@ export function UserMenu() {
   const scope = user.platforms.length ? t('auth.platformsOnly', { platforms: names(user.platforms) }) : null;
   return (
     <details className="user-menu" data-testid="user-menu">
-      <summary data-testid="user-menu-open" aria-label={`${t('auth.menu')}: ${user.displayName}`}>
+      <summary data-testid="user-menu-open" title={t('auth.menu')}>
         <span data-testid="user-name">{user.displayName}</span>
         <span className="role-badge" data-testid="user-role" data-role={user.role}>
           {t(`auth.role_${user.role}`)}

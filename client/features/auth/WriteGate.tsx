@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { writeRefusal } from '../../../domain/accounts.ts';
+import { writeRefusal } from '../../../domain/roles.ts';
 import { useMe } from '../../api/auth.ts';
 import { openSignIn } from './sign-in-store.ts';
 import { usePlatformNames } from './use-platform-names.ts';

@@ -1,6 +1,6 @@
 /** Accounts: users, their roles and the platforms an editor is limited to. */
 import type { Database } from 'better-sqlite3';
-import { ROLES, type Role } from '../../../domain/accounts.ts';
+import { ROLES, type Role } from '../../../domain/roles.ts';
 import { enumColumn } from './columns.ts';
 
 /** An account as the server uses it (never with its password hash). */

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Hono } from 'hono';
-import type { Role } from '../../../domain/accounts.ts';
+import type { Role } from '../../../domain/roles.ts';
 import { hashPassword, type ScryptCost } from '../../../server/auth/password-hash.ts';
 import { insertUser } from '../../../server/db/queries/users.ts';
 

@@ -15,6 +15,13 @@ describe('auditChanges', () => {
       { field: 'note', before: '—', after: '挂牌' },
     ]);
   });
+  it('treats absent, null and empty text alike', () => {
+    expect(auditChanges({ landPriceWan: null }, { landPriceWan: null, note: '' })).toEqual([]);
+    expect(auditChanges({ landPriceWan: null }, { landPriceWan: 1200 })).toEqual([
+      { field: 'landPriceWan', before: '—', after: '1200' },
+    ]);
+  });
+
   it('shows all of after when there was no before', () => {
     expect(auditChanges(null, { login: 'li', platforms: ['a'] })).toEqual([
       { field: 'login', before: '—', after: 'li' },

@@ -1,6 +1,7 @@
-/** domain/accounts.ts — who may write to a platform's data. */
+/** domain/roles.ts — who may write to a platform's data; domain/accounts.ts — request bodies. */
 import { describe, expect, it } from 'vitest';
-import { canWrite, LoginRequest, writeRefusal } from '../../../domain/accounts.ts';
+import { LoginRequest } from '../../../domain/accounts.ts';
+import { canWrite, writeRefusal } from '../../../domain/roles.ts';
 
 describe('writeRefusal', () => {
   it.each([
