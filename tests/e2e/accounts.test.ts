@@ -65,7 +65,12 @@ async function axeViolations(page: Page, within: string): Promise<string[]> {
   const result = await page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
-        axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        axe: {
+          run(
+            context: object,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
       }
     ).axe;
     return axe.run(
