@@ -31,7 +31,7 @@ import { openDatabase } from '../db/open.ts';
 import { getUserForSignIn, listUsers, type User } from '../db/queries/users.ts';
 import { authSettings, readEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
-import { seedDatabase } from '../seed.ts';
+import { seedDatabase } from '../seed/seed-database.ts';
 import { readPassword } from './read-password.ts';
 
 const USAGE = `usage: npm run user -- <command>
