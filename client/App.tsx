@@ -1,4 +1,8 @@
+import { useMe } from './api/auth.ts';
 import { AppHeader } from './features/AppHeader.tsx';
+import { AdminPage } from './features/admin/AdminPage.tsx';
+import { SignInDialog } from './features/auth/SignInDialog.tsx';
+import { SignInPage } from './features/auth/SignInPage.tsx';
 import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { LeftPanel } from './features/LeftPanel.tsx';
@@ -6,8 +10,15 @@ import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLaye
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
 
-/** Layout only: header, left panel, the map with its layers, and the details panel. */
+/**
+ * Layout only: the sign-in page when reading needs a session and nobody is signed in; the administration pages
+ * under /admin; else header, left panel, the map with its layers, the details panel and the sign-in dialog.
+ */
 export function App() {
+  const me = useMe();
+  const path = window.location.pathname;
+  if (me.data && !me.data.anonymousRead && !me.data.user) return <SignInPage />;
+  if (path.startsWith('/admin')) return <AdminPage path={path} />;
   return (
     <div className="app">
       <AppHeader />
@@ -22,6 +33,7 @@ export function App() {
           <DetailsPanel />
         </main>
       </div>
+      <SignInDialog />
     </div>
   );
 }

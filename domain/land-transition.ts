@@ -27,11 +27,10 @@ import { type GrantRecords, NO_GRANT_RECORDS } from './grant-records.ts';
 import { LAND_STATE_EN } from './labels-en.ts';
 import { canTransition, isAcquired } from './land-states.ts';
 import { type Contract, IsoDate, LandState as LandStateSchema } from './schemas.ts';
+import { SignedInWho } from './who-field.ts';
 
 /** Longest note of an event, characters. */
 export const NOTE_MAX = 500;
-/** Longest name of the person recording an event, characters. */
-export const WHO_MAX = 50;
 
 /** Contract fields a transition may set (each optional; given ones replace the recorded value). */
 export const ContractPatch = z.object({
@@ -43,15 +42,16 @@ export const ContractPatch = z.object({
 export type ContractPatch = z.infer<typeof ContractPatch>;
 
 /**
- * Body of POST /api/parcels/:id/transitions: the new state, the event's date (ISO), an optional note, who records
- * it, the parcel `version` the client last saw (optimistic concurrency), and for grants the contract and the land
- * price (万元).
+ * Body of POST /api/parcels/:id/transitions: the new state, the event's date (ISO), an optional note, the parcel
+ * `version` the client last saw (optimistic concurrency), and for grants the contract and the land price (万元).
+ * Who records it is the signed-in account, never typed: a `who` field is refused (400) rather than silently
+ * ignored, so a script that still sends one learns that it no longer decides the name.
  */
 export const LandTransitionRequest = z.object({
   to: LandStateSchema,
   date: IsoDate,
   note: z.string().trim().max(NOTE_MAX).optional(),
-  who: z.string().trim().min(1).max(WHO_MAX),
+  who: SignedInWho,
   version: z.number().int().min(1),
   contract: ContractPatch.optional(),
   landPriceWan: z.number().finite().positive().optional(),

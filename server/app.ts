@@ -9,8 +9,18 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Database } from 'better-sqlite3';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { requestId } from 'hono/request-id';
+import { basemapOrigins } from '../domain/basemap-hosts.ts';
+import { authorize } from './auth/authorize.ts';
+import { loadSession } from './auth/session.ts';
+import { type AuthSettings, DEFAULT_AUTH } from './auth/settings.ts';
 import { getDatasetInfo } from './db/queries/meta.ts';
-import { ApiError, type ErrorBody } from './errors.ts';
+import { ApiError, type ErrorBody, TooManyAttemptsError } from './errors.ts';
+import { clientAddress } from './http/client-address.ts';
+import { hostAllowList, LOOPBACK_HOSTS, sameOriginWrites } from './http/request-hygiene.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { contractRecordRoutes } from './routes/contract-records.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import type { AppDeps } from './routes/deps.ts';
@@ -28,6 +38,7 @@ import { searchRoutes } from './routes/search.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
 import { tileRoutes } from './routes/tiles.ts';
 import { transitionRoutes } from './routes/transitions.ts';
+import { userRoutes } from './routes/users.ts';
 
 /** Options of createApp. Only `db` is required; the database must be migrated and seeded. */
 export type AppOptions = {
@@ -38,18 +49,41 @@ export type AppOptions = {
   staticDir?: string;
   /** ISO date for deadlines (idle-land clock); default: the dataset's as-of date. */
   referenceDate?: string;
-  /** 天地图 key handed to the client through /api/config. */
+  /** 天地图 key handed to the client through /api/config (and allowed by the CSP). */
   tiandituKey?: string | null;
+  /** Accounts and sessions; each field defaults to DEFAULT_AUTH. */
+  auth?: Partial<AuthSettings>;
+  /** Host names requests may address; default the loopback names (server/serve.ts adds the bound host). */
+  allowedHosts?: readonly string[];
 };
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
+/**
+ * Every request, in order: a request id (X-Request-Id), security headers (set on the way out, so errors and
+ * files get them too), the client's address, the Host allow-list (421), same-origin writes (403), the session,
+ * and the role gate (401/403) — all before any route runs (server/http/, server/auth/).
+ */
 function routes(deps: AppDeps) {
+  const { db, auth, clock } = deps;
   return (
     new Hono()
+      .use(requestId())
+      .use(securityHeaders(basemapOrigins(deps.tiandituKey), auth.trustProxy))
+      .use(async (c, next) => {
+        c.set('clientAddress', clientAddress(c, auth.trustProxy));
+        await next();
+      })
+      .use(hostAllowList(deps.allowedHosts))
+      .use(sameOriginWrites())
+      .use(loadSession(db, auth, clock))
+      .use(authorize(db, auth.anonymousRead))
       // JSON (and other text answers) gzip- or deflate-compressed when the client accepts it; tiles come
       // pre-compressed from their cache, and binary downloads are left alone by the content-type filter.
       .use('/api/*', compress())
+      .route('/api/auth', authRoutes(deps))
+      .route('/api/users', userRoutes(deps))
+      .route('/api/audit', auditRoutes(deps))
       .route('/api/tiles', tileRoutes(deps))
       .route('/api', metaRoutes(deps))
       .route('/api/platforms', platformRoutes(deps))
@@ -78,11 +112,22 @@ export function createApp({
   staticDir,
   referenceDate,
   tiandituKey = null,
+  auth,
+  allowedHosts = LOOPBACK_HOSTS,
 }: AppOptions) {
   const dataset = getDatasetInfo(db);
-  const app = routes({ db, clock, dataset, referenceDate: referenceDate ?? dataset.asOf, tiandituKey });
+  const app = routes({
+    db,
+    clock,
+    dataset,
+    referenceDate: referenceDate ?? dataset.asOf,
+    tiandituKey,
+    auth: { ...DEFAULT_AUTH, ...auth },
+    allowedHosts,
+  });
 
   app.onError((err, c) => {
+    if (err instanceof TooManyAttemptsError) c.header('Retry-After', String(err.retryAfterS));
     if (err instanceof ApiError) return c.json(err.toBody(), err.status);
     console.error(err);
     const body: ErrorBody = { error: { code: 'internal', message: 'internal server error' } };

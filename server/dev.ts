@@ -4,7 +4,7 @@
  * non-default PORT still works.
  */
 import { resolve } from 'node:path';
-import { readEnv } from './env.ts';
+import { authSettings, readEnv } from './env.ts';
 import { startServer } from './serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     geodataDir: env.GEODATA_DIR,
     referenceDate: env.REFERENCE_DATE,
     tiandituKey: env.TIANDITU_KEY ?? null,
+    auth: authSettings(env),
+    allowedHosts: env.ALLOWED_HOSTS,
   });
   const { createServer } = await import('vite');
   const vite = await createServer({

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from '../domain/schemas.ts';
+import type { AuthSettings } from './auth/settings.ts';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/import-limits.ts';
 
 /** Empty strings count as "not set" (a blank `PORT=` in a shell file should mean the default). */
@@ -12,6 +13,20 @@ const blankAsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ?
 /** A positive whole number with a default (import limits). */
 const positiveInt = (fallback: number) =>
   z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(fallback));
+
+/** A yes/no switch: true/false, 1/0, on/off, yes/no (any case). */
+const flag = (fallback: boolean) =>
+  z.preprocess(
+    blankAsUnset,
+    z
+      .enum(['true', 'false', '1', '0', 'on', 'off', 'yes', 'no', 'TRUE', 'FALSE', 'ON', 'OFF', 'YES', 'NO'])
+      .transform((v) => ['true', '1', 'on', 'yes'].includes(v.toLowerCase()))
+      .default(fallback),
+  );
+
+/** A whole number within [min, max]. */
+const whole = (fallback: number, min: number, max: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number().int().min(min).max(max).default(fallback));
 
 const EnvSchema = z.object({
   /** TCP port of the HTTP server; 0 picks a free port. */
@@ -33,6 +48,39 @@ const EnvSchema = z.object({
   IMPORT_MAX_ZIP_FILES: positiveInt(DEFAULT_IMPORT_LIMITS.maxZipFiles),
   IMPORT_MAX_FEATURES: positiveInt(DEFAULT_IMPORT_LIMITS.maxFeatures),
   IMPORT_MAX_VERTICES: positiveInt(DEFAULT_IMPORT_LIMITS.maxVertices),
+  /**
+   * Host names (comma-separated) requests may address, against DNS rebinding; the bound HOST and the loopback
+   * names are always allowed. Needed when the server is reached by a name or a LAN address.
+   */
+  ALLOWED_HOSTS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .transform((s) =>
+        s
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[\w.:[\]-]+$/, 'host names separated by commas')))
+      .default([]),
+  ),
+  /** Whether reading works without signing in (writing never does). */
+  ANONYMOUS_READ: flag(true),
+  /** A session ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: whole(60, 1, 7 * 24 * 60),
+  /** A session ends this many hours after sign-in, however active. */
+  SESSION_MAX_HOURS: whole(12, 1, 30 * 24),
+  /** Failed sign-ins per login name within SIGNIN_WINDOW_MINUTES before that name is refused for a while. */
+  SIGNIN_MAX_FAILURES: whole(5, 1, 1000),
+  /** Failed sign-ins per client address within SIGNIN_WINDOW_MINUTES before that address is refused. */
+  SIGNIN_MAX_FAILURES_PER_ADDRESS: whole(20, 1, 100_000),
+  /** Sliding window of the sign-in throttle, minutes. */
+  SIGNIN_WINDOW_MINUTES: whole(15, 1, 24 * 60),
+  /** Shortest new password, characters (NIST SP 800-63B: at least 8). */
+  PASSWORD_MIN_LENGTH: whole(10, 8, 128),
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-For / X-Forwarded-Proto. */
+  TRUST_PROXY: flag(false),
 });
 
 /** Validated server configuration. */
@@ -67,5 +115,19 @@ export function importLimitsOf(env: Env): ImportLimits {
     maxZipFiles: env.IMPORT_MAX_ZIP_FILES,
     maxFeatures: env.IMPORT_MAX_FEATURES,
     maxVertices: env.IMPORT_MAX_VERTICES,
+  };
+}
+
+/** The account and session settings an Env describes. */
+export function authSettings(env: Env): Omit<AuthSettings, 'passwordCost'> {
+  return {
+    anonymousRead: env.ANONYMOUS_READ,
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: env.SESSION_MAX_HOURS * 3_600_000,
+    maxFailuresPerLogin: env.SIGNIN_MAX_FAILURES,
+    maxFailuresPerAddress: env.SIGNIN_MAX_FAILURES_PER_ADDRESS,
+    failureWindowMs: env.SIGNIN_WINDOW_MINUTES * 60_000,
+    passwordMinLength: env.PASSWORD_MIN_LENGTH,
+    trustProxy: env.TRUST_PROXY,
   };
 }

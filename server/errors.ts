@@ -88,3 +88,46 @@ export class UnsupportedMediaTypeError extends ApiError {
     this.name = 'UnsupportedMediaTypeError';
   }
 }
+
+/** 401: the request needs a signed-in account (none, or the session ended). */
+export class SignInRequiredError extends ApiError {
+  constructor(message = '请先登录 / sign in first') {
+    super(401, 'sign_in_required', message);
+    this.name = 'SignInRequiredError';
+  }
+}
+
+/** 403: the signed-in account (or the request's origin) may not do this; `code` says why. */
+export class ForbiddenError extends ApiError {
+  constructor(code: string, message: string) {
+    super(403, code, message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** 421: the request's Host is not one this server answers for (DNS rebinding defence). */
+export class HostNotAllowedError extends ApiError {
+  constructor(host: string) {
+    super(421, 'host_not_allowed', `host not allowed: ${host.slice(0, 100)} (see ALLOWED_HOSTS)`);
+    this.name = 'HostNotAllowedError';
+  }
+}
+
+/** 429: too many attempts; `retryAfterS` seconds until the next one is accepted. */
+export class TooManyAttemptsError extends ApiError {
+  constructor(
+    readonly retryAfterS: number,
+    message: string,
+  ) {
+    super(429, 'too_many_attempts', message);
+    this.name = 'TooManyAttemptsError';
+  }
+}
+
+/** 409: a unique name is already taken (e.g. a login name). */
+export class ConflictError extends ApiError {
+  constructor(code: string, message: string, field?: string) {
+    super(409, code, message, field);
+    this.name = 'ConflictError';
+  }
+}

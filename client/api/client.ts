@@ -4,6 +4,7 @@
  */
 import { hc } from 'hono/client';
 import type { AppType } from '../../server/app.ts';
+import { signInRequired } from './sign-in-required.ts';
 
 /** Typed routes under /api (same origin; Vite proxies /api in development). */
 export const api = hc<AppType>('/').api;
@@ -20,7 +21,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Throws ApiError for a non-2xx response (reading the error body if it is JSON), else returns it. */
+/**
+ * Throws ApiError for a non-2xx response (reading the error body if it is JSON), else returns it. A 401
+ * `sign_in_required` also asks the app to show the sign-in dialog (sign-in-required.ts).
+ */
 export async function ensureOk<R extends Response>(res: R): Promise<R> {
   if (res.ok) return res;
   let code = `http_${res.status}`;
@@ -35,5 +39,6 @@ export async function ensureOk<R extends Response>(res: R): Promise<R> {
   } catch {
     // Not JSON (e.g. a proxy error page): keep the status text.
   }
+  if (res.status === 401 && code === 'sign_in_required') signInRequired();
   throw new ApiError(res.status, code, message);
 }

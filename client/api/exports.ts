@@ -5,6 +5,7 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../server/app.ts';
 import type { Filters } from '../features/url-state/url-state.ts';
+import { type AuditFilters, auditQuery } from './audit.ts';
 import { parcelQuery } from './hooks.ts';
 
 /** Export formats of the parcel list. */
@@ -39,3 +40,9 @@ export const parcelDossierUrl = (parcelId: string, refDate: string | null = null
 /** URL of the PDF report of a platform. */
 export const platformReportUrl = (platformId: string): string =>
   relative(urls.reports.platforms[':file{.+\\.pdf}'].$url({ param: { file: `${platformId}.pdf` } }));
+
+/** URL of the audit rows matching `f` as XLSX or CSV (admins: all rows; editors: their platforms'). */
+export function auditExportUrl(f: AuditFilters, ext: 'xlsx' | 'csv'): string {
+  const route = ext === 'xlsx' ? urls.audit['export.xlsx'] : urls.audit['export.csv'];
+  return relative(route.$url({ query: auditQuery(f) }));
+}

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../domain/format.ts';
 import { useConfig } from '../api/hooks.ts';
+import { UserMenu } from './auth/UserMenu.tsx';
 import { RefDateControl } from './dashboard/RefDateControl.tsx';
 import { LanguageToggle } from './language/LanguageToggle.tsx';
 import { useLang } from './language/use-lang.ts';
 import { CopyLinkButton } from './share-link/CopyLinkButton.tsx';
 
-/** Title bar: product name, data as-of date, illustrative-geometry note, copy link, language. */
+/** Title bar: product name, data as-of date, illustrative-geometry note, copy link, language, account. */
 export function AppHeader() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -22,6 +23,7 @@ export function AppHeader() {
       <RefDateControl />
       <CopyLinkButton />
       <LanguageToggle />
+      <UserMenu />
     </header>
   );
 }

@@ -1,3 +1,5 @@
+import { adminEn } from '../features/admin/i18n-en.ts';
+import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
@@ -22,6 +24,8 @@ export const en: Resources = {
   landBalance: landBalanceEn,
   stateChange: stateChangeEn,
   contract: contractEn,
+  auth: authEn,
+  admin: adminEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',

@@ -1,4 +1,7 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
+
+import { adminZh } from '../features/admin/i18n-zh.ts';
+import { authZh } from '../features/auth/i18n-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
@@ -20,6 +23,8 @@ export const zhCN = {
   landBalance: landBalanceZh,
   stateChange: stateChangeZh,
   contract: contractZh,
+  auth: authZh,
+  admin: adminZh,
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',

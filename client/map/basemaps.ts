@@ -1,9 +1,11 @@
 /**
  * Online basemaps (OpenStreetMap raster, 天地图 vector/imagery with annotation) as raster sources and layers
  * inserted under our own layers. All are WGS84/Web Mercator with no offset (unlike GCJ-02 高德/腾讯 tiles),
- * so our lon/lat data lines up. 天地图 needs a key (from /api/config); without one it is not offered.
+ * so our lon/lat data lines up. 天地图 needs a key (from /api/config); without one it is not offered. The tile
+ * origins come from domain/basemap-hosts.ts, which the server's Content-Security-Policy allows.
  */
 import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl';
+import { OSM_TILE_ORIGIN, TIANDITU_TILE_ORIGINS } from '../../domain/basemap-hosts.ts';
 import type { BasemapId } from '../features/url-state/url-state.ts';
 import type { UiLang } from '../i18n/index.ts';
 
@@ -23,9 +25,9 @@ function tianditu(layer: string, key: string): RasterSourceSpecification {
     tileSize: 256,
     maxzoom: 18,
     attribution: '© 天地图 Tianditu',
-    tiles: [0, 1, 2, 3, 4, 5, 6, 7].map(
-      (i) =>
-        `https://t${i}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0` +
+    tiles: TIANDITU_TILE_ORIGINS.map(
+      (origin) =>
+        `${origin}/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0` +
         `&LAYER=${layer}&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${k}`,
     ),
   };
@@ -49,7 +51,7 @@ export function basemapSpec(id: BasemapId, tiandituKey: string | null, lang: UiL
       sources: {
         'basemap-osm': {
           type: 'raster',
-          tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+          tiles: [`${OSM_TILE_ORIGIN}/{z}/{x}/{y}.png`],
           tileSize: 256,
           maxzoom: 19,
           attribution: '© OpenStreetMap contributors',

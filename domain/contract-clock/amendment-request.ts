@@ -11,8 +11,9 @@
 import { z } from 'zod';
 import { compareIso, daysBetween } from '../dates.ts';
 import { isAcquired } from '../land-states.ts';
-import { NOTE_MAX, WHO_MAX } from '../land-transition.ts';
+import { NOTE_MAX } from '../land-transition.ts';
 import { IsoDate } from '../schemas.ts';
+import { SignedInWho } from '../who-field.ts';
 import { type ContractClockInput, contractClock } from './index.ts';
 import { type Amendment, DOCUMENT_NO_MAX, REASON_MAX } from './records.ts';
 import { type Refusal, refuse } from './refusal.ts';
@@ -27,7 +28,7 @@ export const AmendmentRequest = z
     reason: z.string().trim().min(1).max(REASON_MAX),
     documentNo: z.string().trim().min(1).max(DOCUMENT_NO_MAX),
     note: z.string().trim().max(NOTE_MAX).optional(),
-    who: z.string().trim().min(1).max(WHO_MAX),
+    who: SignedInWho,
     version: z.number().int().min(1),
   })
   .refine((b) => b.agreedStart != null || b.agreedCompletion != null, {

@@ -15,8 +15,9 @@ import { z } from 'zod';
 import { compareIso } from '../dates.ts';
 import { START_EVIDENCE } from '../enums.ts';
 import { isAcquired, stateIndex } from '../land-states.ts';
-import { NOTE_MAX, WHO_MAX } from '../land-transition.ts';
+import { NOTE_MAX } from '../land-transition.ts';
 import { IsoDate } from '../schemas.ts';
+import { SignedInWho } from '../who-field.ts';
 import { type ContractClockInput, contractClock } from './index.ts';
 import { type ComplianceStep, DOCUMENT_NO_MAX, PROCEDURE_STEPS, type StartRecord } from './records.ts';
 import { type Refusal, refuse } from './refusal.ts';
@@ -29,7 +30,7 @@ export const ComplianceRequest = z.object({
   hearingDate: IsoDate.optional(),
   evidence: z.enum(START_EVIDENCE).optional(),
   note: z.string().trim().max(NOTE_MAX).optional(),
-  who: z.string().trim().min(1).max(WHO_MAX),
+  who: SignedInWho,
   version: z.number().int().min(1),
 });
 export type ComplianceRequest = z.infer<typeof ComplianceRequest>;

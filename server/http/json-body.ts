@@ -1,15 +1,15 @@
 /**
- * Middleware of the JSON write routes (state changes, 补充协议, idle-procedure steps): 415 unless the body is
- * declared as JSON, 400 naming `body` when it does not parse. The body is parsed once here; the zod validator
- * that follows reads hono's cached result.
+ * JSON request bodies: at most `maxBytes` (else 413), declared as JSON (else 415 — this also stops `text/plain`
+ * form posts), and well-formed (else 400 naming `body`). The validator that follows reads hono's parsed copy.
  */
 import type { MiddlewareHandler } from 'hono';
-import { InvalidInputError, UnsupportedMediaTypeError } from '../errors.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { every } from 'hono/combine';
+import { InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.ts';
 
 const JSON_MEDIA = /^application\/([\w.-]+\+)?json$/i;
 
-/** 415 unless the body is declared as JSON; 400 naming `body` when it does not parse. */
-export const jsonBody: MiddlewareHandler = async (c, next) => {
+const parseJson: MiddlewareHandler = async (c, next) => {
   const type = c.req.header('Content-Type');
   if (!JSON_MEDIA.test(type?.split(';')[0]?.trim() ?? '')) {
     throw new UnsupportedMediaTypeError('application/json', type);
@@ -21,3 +21,15 @@ export const jsonBody: MiddlewareHandler = async (c, next) => {
   }
   await next();
 };
+
+/** Size limit, media type and parse check of a JSON body. */
+export const jsonBody = (maxBytes: number): MiddlewareHandler =>
+  every(
+    bodyLimit({
+      maxSize: maxBytes,
+      onError: () => {
+        throw new PayloadTooLargeError(maxBytes);
+      },
+    }),
+    parseJson,
+  );

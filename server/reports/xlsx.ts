@@ -24,7 +24,8 @@ function cellValue(kind: ColumnKind, v: string | number | null): ExcelJS.CellVal
   return typeof v === 'string' ? neutralise(v) : v;
 }
 
-function addSheet<T>(
+/** Adds a sheet of `rows` under `columns` (Chinese headers, number formats, frozen header, autofilter). */
+export function addSheet<T>(
   wb: ExcelJS.Workbook,
   name: string,
   columns: readonly ListColumn<T>[],

@@ -1,5 +1,6 @@
 /** What every route needs: the database and the request-independent settings. */
 import type { Database } from 'better-sqlite3';
+import type { AuthSettings } from '../auth/settings.ts';
 import type { DatasetInfo } from '../db/queries/meta.ts';
 
 export type AppDeps = {
@@ -10,4 +11,8 @@ export type AppDeps = {
   referenceDate: string;
   dataset: DatasetInfo;
   tiandituKey: string | null;
+  /** Accounts, sessions and sign-in throttling. */
+  auth: AuthSettings;
+  /** Host names requests may address (ALLOWED_HOSTS). */
+  allowedHosts: readonly string[];
 };

@@ -1,22 +1,29 @@
 /**
  * POST /api/parcels/:id/transitions — records a land-supply state change (净地可供 → 挂牌, 已出让 → 已交地, …):
- * JSON body `{ to, date, note?, who, version, contract?, landPriceWan?, grant? }` (domain/land-transition.ts;
- * a grant's mode, basis and term are checked by domain/grant.ts). In one
- * transaction it checks the parcel's version (409 `version_conflict` when stale), the rules (422 with the
- * refusal's code), appends the event, moves the parcel and bumps its version and the data revision; answers
- * the whole updated parcel as GET /api/parcels/:id does; the cached vector tiles showing the parcel are dropped
- * in the same transaction (idle clock on `?refDate=`, default the server's).
+ * JSON body `{ to, date, note?, version, contract?, landPriceWan?, grant? }` (domain/land-transition.ts; a
+ * grant's mode, basis and term are checked by domain/grant.ts). Needs an editor session allowed to edit the
+ * parcel's platform (authorize.ts checks before the route runs; the route checks again inside the transaction).
+ * In one transaction it checks the parcel's version (409 `version_conflict` when stale), the rules (422 with the
+ * refusal's code), appends the audit row and the event (its `who` is the signed-in account), moves the parcel
+ * and bumps its version and the data revision, and drops the cached vector tiles showing the parcel; answers
+ * the whole updated parcel as GET /api/parcels/:id does (idle clock on `?refDate=`, default the server's).
  * Bodies over 16 KB are refused with 413, bodies not sent as JSON with 415.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { beijingDate } from '../../domain/beijing-time.ts';
-import { checkLandTransition, LandTransitionRequest } from '../../domain/land-transition.ts';
+import {
+  checkLandTransition,
+  LandTransitionRequest,
+  type TransitionParcel,
+} from '../../domain/land-transition.ts';
+import { writeContext } from '../auth/actor.ts';
+import { requireEditorFor } from '../auth/authorize.ts';
+import { audit } from '../db/queries/audit.ts';
 import { readGrantRecords, startNextGrant, writeGrantColumns } from '../db/queries/grant-records.ts';
 import { writeLandTransition } from '../db/queries/land-transitions.ts';
 import { bumpRevision } from '../db/queries/meta.ts';
 import { getParcel } from '../db/queries/parcels.ts';
-import { NotFoundError, PayloadTooLargeError, RuleError, VersionConflictError } from '../errors.ts';
+import { NotFoundError, RuleError, VersionConflictError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
@@ -27,16 +34,21 @@ import { IdParam, valid } from './validate.ts';
 /** Largest accepted request body, bytes: a transition is a few hundred bytes even with a 500-character note. */
 export const TRANSITION_BODY_MAX = 16 * 1024;
 
+/** What the audit row keeps of a parcel before and after a change. */
+const snapshot = (
+  p: Pick<TransitionParcel, 'state' | 'stateSince' | 'contract' | 'landPriceWan'> & { version: number },
+) => ({
+  state: p.state,
+  stateSince: p.stateSince,
+  contract: { ...p.contract },
+  landPriceWan: p.landPriceWan,
+  version: p.version,
+});
+
 export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
   new Hono().post(
     '/:id/transitions',
-    bodyLimit({
-      maxSize: TRANSITION_BODY_MAX,
-      onError: () => {
-        throw new PayloadTooLargeError(TRANSITION_BODY_MAX);
-      },
-    }),
-    jsonBody,
+    jsonBody(TRANSITION_BODY_MAX),
     valid('param', IdParam),
     valid('query', ParcelDetailQuery),
     valid('json', LandTransitionRequest),
@@ -49,19 +61,34 @@ export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
       db.transaction(() => {
         const parcel = getParcel(db, id);
         if (!parcel) throw new NotFoundError('parcel', id);
+        const { displayName } = requireEditorFor(c, parcel.platformId);
         if (parcel.version !== body.version) {
           throw new VersionConflictError('parcel', id, body.version, parcel.version);
         }
         const records = readGrantRecords(db, id) ?? undefined;
         const check = checkLandTransition({ ...parcel, records }, body, today);
         if (!check.ok) throw new RuleError(check.code, check.reason, check.field);
+        const auditId = audit(db, {
+          ...writeContext(c),
+          at: clock().toISOString(),
+          action: 'parcel.transition',
+          entityType: 'parcel',
+          entityId: id,
+          platformId: parcel.platformId,
+          before: snapshot(parcel),
+          after: {
+            ...snapshot({ ...check, state: body.to, stateSince: body.date, version: parcel.version + 1 }),
+            note: body.note ?? '',
+          },
+        });
         writeLandTransition(db, {
           parcelId: id,
           from: parcel.state,
           to: body.to,
           date: body.date,
           note: body.note ?? '',
-          who: body.who,
+          who: displayName,
+          auditId,
           version: parcel.version,
           contract: check.contract,
           landPriceWan: check.landPriceWan,

@@ -3,8 +3,11 @@
  * clock 2018-03-09): the same version / 409 rules as state changes, one transaction each, 400 / 404 / 409 / 413 /
  * 415 / 422 with the field, and nothing written on refusal.
  */
+
+import type { Database } from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { addUser, ORIGIN, signIn, TEST_COST } from './helpers/auth.ts';
 import { seededDb, testApp } from './helpers/test-app.ts';
 
 type ErrorJson = { error: { code: string; message: string; field?: string } };
@@ -23,10 +26,39 @@ type Detail = {
 const { app, db, cleanup } = testApp();
 afterAll(cleanup);
 
-const send = (target: typeof app, path: string, body: unknown, headers: Record<string, string> = {}) =>
+/** The database behind each app under test, and the editor session (张工) signed in on it. */
+const dbOf = new Map<typeof app, Database>([[app, db]]);
+const sessions = new Map<typeof app, Promise<string>>();
+function editorCookie(target: typeof app): Promise<string> {
+  let cookie = sessions.get(target);
+  if (!cookie) {
+    const targetDb = dbOf.get(target);
+    if (!targetDb) throw new Error('unknown app');
+    cookie = addUser(targetDb, { login: 'zhang', displayName: '张工', role: 'editor' }).then(() =>
+      signIn(target, 'zhang'),
+    );
+    sessions.set(target, cookie);
+  }
+  return cookie;
+}
+/** An app over its own fresh fixture database whose clock reads `iso`. */
+function appAt(iso: string) {
+  const s = seededDb();
+  const a = createApp({ db: s.db, clock: () => new Date(iso), auth: { passwordCost: TEST_COST } });
+  dbOf.set(a, s.db);
+  return { app: a, db: s.db, cleanup: s.cleanup };
+}
+
+/** POST as the signed-in editor from our own origin. */
+const send = async (target: typeof app, path: string, body: unknown, headers: Record<string, string> = {}) =>
   target.request(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: ORIGIN,
+      Cookie: await editorCookie(target),
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 async function fails(res: Response, status: number) {
@@ -44,7 +76,6 @@ const amendment = {
   agreedStart: '2018-12-01',
   reason: '配套道路未建成，经协商延期动工',
   documentNo: '惠仲国土补〔2018〕2号',
-  who: '张工',
 };
 
 describe('POST /api/parcels/:id/amendments (补充协议, 国土资源部令第53号 第十二条)', () => {
@@ -57,6 +88,11 @@ describe('POST /api/parcels/:id/amendments (补充协议, 国土资源部令第5
     expect(p.contract).toMatchObject({ agreedStart: '2018-06-01', effectiveStart: '2018-12-01' });
     expect(p.contract.amendments.map((a) => a.documentNo)).toEqual(['惠仲国土补〔2018〕2号']);
     expect(p.idle.status).toBe('on_track');
+    // One audit row, by the signed-in editor, in the same transaction.
+    const row = db
+      .prepare("SELECT user_name, action, entity_id FROM audit_log WHERE action = 'parcel.amendment'")
+      .all();
+    expect(row).toEqual([{ user_name: '张工', action: 'parcel.amendment', entity_id: 'P-005' }]);
   });
 
   it('409 on a stale version, nothing written', async () => {
@@ -130,7 +166,6 @@ describe('POST /api/parcels/:id/compliance (闲置土地处置办法 procedure a
       await send(app, '/api/parcels/P-001/compliance', {
         step: 'investigated',
         date: '2018-03-01',
-        who: '李工',
         version: 1,
       }),
       422,
@@ -141,14 +176,13 @@ describe('POST /api/parcels/:id/compliance (闲置土地处置办法 procedure a
   });
 
   it('records 动工 evidence only after the permit (第三十条), then the clock stops', async () => {
-    const later = seededDb();
-    const a = createApp({ db: later.db, clock: () => new Date('2018-03-09T08:00:00Z') });
+    const later = appAt('2018-03-09T08:00:00Z');
+    const a = later.app;
     try {
       const verify = {
         step: 'start_verified',
         date: '2018-03-05',
         evidence: 'piles_done',
-        who: '监察',
         version: 1,
       };
       expect((await fails(await send(a, '/api/parcels/P-005/compliance', verify), 422)).code).toBe(
@@ -157,7 +191,6 @@ describe('POST /api/parcels/:id/compliance (闲置土地处置办法 procedure a
       const permit = await send(a, '/api/parcels/P-005/transitions', {
         to: 'under_construction',
         date: '2018-03-01',
-        who: 'x',
         version: 1,
       });
       expect(permit.status).toBe(200);
@@ -185,10 +218,10 @@ describe('POST /api/parcels/:id/compliance (闲置土地处置办法 procedure a
   });
 
   it('walks the procedure: exposure until the 征缴 decision, owed after; 409 and 422 write nothing', async () => {
-    const later = seededDb();
-    const a = createApp({ db: later.db, clock: () => new Date('2019-09-01T04:00:00Z') });
+    const later = appAt('2019-09-01T04:00:00Z');
+    const a = later.app;
     const step = (body: Record<string, unknown>) =>
-      send(a, '/api/parcels/P-005/compliance?refDate=2019-08-31', { who: '执法监察科', ...body });
+      send(a, '/api/parcels/P-005/compliance?refDate=2019-08-31', body);
     const count = () => Number(later.db.prepare('SELECT count(*) FROM compliance_steps').pluck().get());
     try {
       const early = await fails(await step({ step: 'investigated', date: '2019-05-31', version: 1 }), 422);

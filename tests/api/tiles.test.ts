@@ -10,6 +10,7 @@ import { PbfReader } from 'pbf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
+import { addUser, ORIGIN, signIn } from './helpers/auth.ts';
 import { seededDb } from './helpers/test-app.ts';
 
 const s = seededDb();
@@ -140,10 +141,11 @@ describe('parcel tiles', () => {
 
   it('after a state change: tiles drawing the parcel change, all others come back byte-identical', async () => {
     const before = await allTiles(await version());
+    await addUser(s.db, { login: 'zhang', role: 'editor', displayName: '张工' });
     const res = await app.request('/api/parcels/P-002/transitions', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to: 'listed', date: '2018-03-01', who: '张工', version: 1 }),
+      headers: { 'Content-Type': 'application/json', Origin: ORIGIN, Cookie: await signIn(app, 'zhang') },
+      body: JSON.stringify({ to: 'listed', date: '2018-03-01', version: 1 }),
     });
     expect(res.status).toBe(200);
     const after = await allTiles(await version());

@@ -1,9 +1,14 @@
 /**
  * POST /api/parcels/:id/transitions against the hand-made fixture (server clock 2018-03-09 08:00 UTC, i.e.
  * 16:00 in Beijing), plus the land balance on the bundled sample before and after a parcel becomes ready.
+ * Requests are sent as a signed-in editor whose display name is 张工 (who may write is tested in
+ * authorization-matrix.test.ts).
  */
+
+import type { Database } from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { addUser, ORIGIN, signIn, TEST_COST } from './helpers/auth.ts';
 import { REAL_GEODATA, seededDb, testApp } from './helpers/test-app.ts';
 
 type ErrorJson = { error: { code: string; message: string; field?: string } };
@@ -21,10 +26,33 @@ type ParcelJson = {
 const { app, client, db, cleanup } = testApp();
 afterAll(cleanup);
 
-const post = (target: typeof app, id: string, body: unknown, headers: Record<string, string> = {}) =>
+/** The database behind each app under test, and the editor session signed in on it. */
+const dbOf = new Map<typeof app, Database>([[app, db]]);
+const sessions = new Map<typeof app, Promise<string>>();
+
+/** The session cookie of editor 张工 on `target` (created and signed in on first use). */
+function editorCookie(target: typeof app): Promise<string> {
+  let cookie = sessions.get(target);
+  if (!cookie) {
+    const targetDb = dbOf.get(target);
+    if (!targetDb) throw new Error('unknown app');
+    cookie = addUser(targetDb, { login: 'zhang', displayName: '张工', role: 'editor' }).then(() =>
+      signIn(target, 'zhang'),
+    );
+    sessions.set(target, cookie);
+  }
+  return cookie;
+}
+
+const post = async (target: typeof app, id: string, body: unknown, headers: Record<string, string> = {}) =>
   target.request(`/api/parcels/${id}/transitions`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: ORIGIN,
+      Cookie: await editorCookie(target),
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -42,7 +70,8 @@ const dataVersion = async () =>
 /** An app whose clock reads `iso` (a full timestamp), over its own fresh fixture database. */
 function appAt(iso: string) {
   const s = seededDb();
-  const a = createApp({ db: s.db, clock: () => new Date(iso) });
+  const a = createApp({ db: s.db, clock: () => new Date(iso), auth: { passwordCost: TEST_COST } });
+  dbOf.set(a, s.db);
   return { app: a, cleanup: s.cleanup };
 }
 
@@ -51,11 +80,14 @@ describe('recording a change', () => {
     const before = await getParcel('P-002');
     expect([before.state, before.version]).toEqual(['ready', 1]);
     const base = await dataVersion();
-    const res = await client.api.parcels[':id'].transitions.$post({
-      param: { id: 'P-002' },
-      query: {},
-      json: { to: 'listed', date: '2018-03-01', note: ' 挂牌公告 HZ-2018-07 ', who: ' 张工 ', version: 1 },
-    });
+    const res = await client.api.parcels[':id'].transitions.$post(
+      {
+        param: { id: 'P-002' },
+        query: {},
+        json: { to: 'listed', date: '2018-03-01', note: ' 挂牌公告 HZ-2018-07 ', version: 1 },
+      },
+      { headers: { Origin: ORIGIN, Cookie: await editorCookie(app) } },
+    );
     expect(res.status).toBe(200);
     const p = await res.json();
     expect(p).toMatchObject({ id: 'P-002', state: 'listed', stateSince: '2018-03-01', version: 2 });
@@ -65,8 +97,13 @@ describe('recording a change', () => {
       to: 'listed',
       date: '2018-03-01',
       note: '挂牌公告 HZ-2018-07',
+      // The signed-in editor's display name, from the audit row of the change.
       who: '张工',
     });
+    const row = db
+      .prepare(`SELECT user_name, action, entity_id FROM audit_log ORDER BY id DESC LIMIT 1`)
+      .get();
+    expect(row).toEqual({ user_name: '张工', action: 'parcel.transition', entity_id: 'P-002' });
     expect(p.events).toHaveLength(before.events.length + 1);
     // Same shape as GET /api/parcels/:id, and GET agrees.
     const got = await getParcel('P-002');
@@ -90,10 +127,7 @@ describe('recording a change', () => {
 
   it('refuses a stale version with 409 version_conflict, telling the user to reload, and writes nothing', async () => {
     const n = eventCount();
-    const e = await fails(
-      await post(app, 'P-002', { to: 'ready', date: '2018-03-05', who: '李工', version: 1 }),
-      409,
-    );
+    const e = await fails(await post(app, 'P-002', { to: 'ready', date: '2018-03-05', version: 1 }), 409);
     expect(e.code).toBe('version_conflict');
     expect(e.message).toMatch(/reload/);
     expect(e.message).toMatch(/version 1, now 2/);
@@ -103,7 +137,7 @@ describe('recording a change', () => {
 
   it('grants a listed parcel (→ transferred) only with a signed contract, then starts its idle clock', async () => {
     const e = await fails(
-      await post(app, 'P-003', { to: 'transferred', date: '2018-03-05', who: '王工', version: 1 }),
+      await post(app, 'P-003', { to: 'transferred', date: '2018-03-05', version: 1 }),
       422,
     );
     expect(e).toMatchObject({ code: 'contract_required', field: 'contract.signed' });
@@ -112,7 +146,6 @@ describe('recording a change', () => {
       await post(app, 'P-003', {
         to: 'transferred',
         date: '2018-03-05',
-        who: '王工',
         version: 1,
         contract: { signed: '2018-03-06' },
       }),
@@ -122,7 +155,6 @@ describe('recording a change', () => {
     const res = await post(app, 'P-003', {
       to: 'transferred',
       date: '2018-03-05',
-      who: '王工',
       version: 1,
       contract: { signed: '2018-03-05', agreedDelivery: '2018-04-01', agreedStart: '2018-06-01' },
       landPriceWan: 1800,
@@ -148,7 +180,6 @@ describe('recording a change', () => {
       await post(app, 'P-006', {
         to: 'ready',
         date: '2018-03-01',
-        who: '张工',
         version: 1,
         landPriceWan: 100,
       }),
@@ -161,31 +192,32 @@ describe('recording a change', () => {
 describe('rules (422)', () => {
   it('refuses a move the state machine forbids, with its reason', async () => {
     const back = await fails(
-      await post(app, 'P-004', { to: 'completed', date: '2018-03-01', who: 'x', version: 1 }),
+      await post(app, 'P-004', { to: 'completed', date: '2018-03-01', version: 1 }),
       422,
     );
     expect(back.code).toBe('transition_not_allowed');
     expect(back.field).toBe('to');
     expect(back.message).toContain('不能从「投产」退回「竣工」');
-    const skip = await fails(
-      await post(app, 'P-006', { to: 'listed', date: '2018-03-01', who: 'x', version: 1 }),
-      422,
-    );
+    const skip = await fails(await post(app, 'P-006', { to: 'listed', date: '2018-03-01', version: 1 }), 422);
     expect(skip.message).toContain('须先经过「净地可供」');
   });
 
   it('allows a reclaim (→ reserve) only after the 收回 decision of the idle procedure (国土资源部令第53号 第十四条)', async () => {
     // P-005: delivered on time, agreed start 2018-06-01 — suspected idle from 2019-06-01, two years 2020-05-31.
     const later = appAt('2020-08-01T04:00:00Z');
-    const step = (body: Record<string, unknown>) =>
+    const step = async (body: Record<string, unknown>) =>
       later.app.request('/api/parcels/P-005/compliance?refDate=2020-07-31', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ who: '执法监察科', ...body }),
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: ORIGIN,
+          Cookie: await editorCookie(later.app),
+        },
+        body: JSON.stringify(body),
       });
     try {
       const e = await fails(
-        await post(later.app, 'P-005', { to: 'reserve', date: '2020-07-01', who: 'x', version: 1 }),
+        await post(later.app, 'P-005', { to: 'reserve', date: '2020-07-01', version: 1 }),
         422,
       );
       expect(e.code).toBe('transition_not_allowed');
@@ -213,7 +245,7 @@ describe('rules (422)', () => {
         'reclaimed',
       );
       const early = await fails(
-        await post(later.app, 'P-005', { to: 'reserve', date: '2020-06-14', who: 'x', version: 4 }),
+        await post(later.app, 'P-005', { to: 'reserve', date: '2020-06-14', version: 4 }),
         422,
       );
       expect(early.code).toBe('transition_not_allowed');
@@ -221,7 +253,6 @@ describe('rules (422)', () => {
         to: 'reserve',
         date: '2020-07-01',
         note: '无偿收回',
-        who: 'x',
         version: 4,
       });
       expect(ok.status).toBe(200);
@@ -248,7 +279,7 @@ describe('rules (422)', () => {
   it('refuses a date before the parcel entered its state', async () => {
     // P-005 is delivered since 2018-01-10.
     const e = await fails(
-      await post(app, 'P-005', { to: 'under_construction', date: '2018-01-09', who: 'x', version: 1 }),
+      await post(app, 'P-005', { to: 'under_construction', date: '2018-01-09', version: 1 }),
       422,
     );
     expect(e).toMatchObject({ code: 'date_before_state_since', field: 'date' });
@@ -257,7 +288,7 @@ describe('rules (422)', () => {
 
   it('refuses a date after today (Beijing time), and accepts today', async () => {
     const e = await fails(
-      await post(app, 'P-005', { to: 'under_construction', date: '2018-03-10', who: 'x', version: 1 }),
+      await post(app, 'P-005', { to: 'under_construction', date: '2018-03-10', version: 1 }),
       422,
     );
     expect(e).toMatchObject({ code: 'date_in_future', field: 'date' });
@@ -267,7 +298,6 @@ describe('rules (422)', () => {
       const ok = await post(night.app, 'P-005', {
         to: 'under_construction',
         date: '2018-03-10',
-        who: 'x',
         version: 1,
       });
       expect(ok.status).toBe(200);
@@ -278,15 +308,15 @@ describe('rules (422)', () => {
 });
 
 describe('input errors', () => {
-  const valid = { to: 'under_construction', date: '2018-03-01', who: '张工', version: 1 };
+  const valid = { to: 'under_construction', date: '2018-03-01', version: 1 };
 
   it.each([
     [{ ...valid, to: 'sold' }, 'to'],
     [{ ...valid, date: '2018-02-30' }, 'date'],
     [{ ...valid, date: undefined }, 'date'],
+    // Who records a change is the signed-in account; a typed name is refused, not silently dropped.
+    [{ ...valid, who: '张工' }, 'who'],
     [{ ...valid, who: '' }, 'who'],
-    [{ ...valid, who: '   ' }, 'who'],
-    [{ ...valid, who: 'x'.repeat(51) }, 'who'],
     [{ ...valid, note: 'x'.repeat(501) }, 'note'],
     [{ ...valid, version: undefined }, 'version'],
     [{ ...valid, version: '1' }, 'version'],
@@ -298,10 +328,10 @@ describe('input errors', () => {
     expect(e).toMatchObject({ code: 'invalid_input', field });
   });
 
-  it('accepts a 500-character note and a 50-character name', async () => {
+  it('accepts a 500-character note', async () => {
     const s = appAt('2018-03-09T08:00:00Z');
     try {
-      const res = await post(s.app, 'P-005', { ...valid, note: '注'.repeat(500), who: 'w'.repeat(50) });
+      const res = await post(s.app, 'P-005', { ...valid, note: '注'.repeat(500) });
       expect(res.status).toBe(200);
     } finally {
       s.cleanup();
@@ -321,6 +351,7 @@ describe('input errors', () => {
     expect(e.code).toBe('unsupported_media_type');
     const none = await app.request('/api/parcels/P-005/transitions', {
       method: 'POST',
+      headers: { Origin: ORIGIN, Cookie: await editorCookie(app) },
       body: JSON.stringify(valid),
     });
     expect(none.status).toBe(415);
@@ -366,7 +397,7 @@ describe('atomicity', () => {
       `CREATE TRIGGER fail_parcel_update BEFORE UPDATE ON parcels BEGIN SELECT RAISE(ABORT, 'forced'); END;`,
     );
     await expectNothingWritten(() =>
-      post(app, 'P-005', { to: 'under_construction', date: '2018-03-01', who: 'x', version: 1 }),
+      post(app, 'P-005', { to: 'under_construction', date: '2018-03-01', version: 1 }),
     );
   });
 
@@ -378,7 +409,7 @@ describe('atomicity', () => {
     );
     try {
       await expectNothingWritten(() =>
-        post(app, 'P-005', { to: 'under_construction', date: '2018-03-01', who: 'x', version: 1 }),
+        post(app, 'P-005', { to: 'under_construction', date: '2018-03-01', version: 1 }),
       );
     } finally {
       db.exec('DROP TRIGGER IF EXISTS fail_meta_insert');
@@ -388,6 +419,7 @@ describe('atomicity', () => {
 
 describe('land balance after an edit (bundled sample)', () => {
   const real = testApp({ geodataDir: REAL_GEODATA });
+  dbOf.set(real.app, real.db);
   afterAll(real.cleanup);
 
   type Balance = { shortfall: { byPlatform: { platformId: string; supplyMu: number }[] } };
@@ -408,7 +440,6 @@ describe('land balance after an edit (bundled sample)', () => {
     const res = await post(real.app, parcel!.id, {
       to: 'ready',
       date: '2018-03-09',
-      who: '测试',
       version: detail.version,
     });
     expect(res.status).toBe(200);

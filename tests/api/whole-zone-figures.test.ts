@@ -12,9 +12,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.ts';
 import { landBalanceService } from '../../server/land-balance/service.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
+import { addUser, as, signIn } from './helpers/auth.ts';
 import { REAL_GEODATA, tempDir, testApp } from './helpers/test-app.ts';
 
 const mini = testApp();
+/** Records a state change on the fixture as a signed-in editor. */
+let editor: Promise<string> | null = null;
+const transition = async (id: string, body: object) => {
+  editor ??= addUser(mini.db, { login: 'zhang', role: 'editor' }).then(() => signIn(mini.app, 'zhang'));
+  return as(mini.app, await editor)(`/api/parcels/${id}/transitions`, { method: 'POST', json: body });
+};
 const real = testApp({ geodataDir: REAL_GEODATA });
 afterAll(() => {
   mini.cleanup();
@@ -47,11 +54,7 @@ describe('parcel totals per platform × state', () => {
   });
 
   it('follow a recorded state change (one parcel leaves ready for listed)', async () => {
-    const res = await mini.app.request('/api/parcels/P-002/transitions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to: 'listed', date: '2018-03-01', who: '张工', version: 1 }),
-    });
+    const res = await transition('P-002', { to: 'listed', date: '2018-03-01', version: 1 });
     expect(res.status).toBe(200);
     expectSame(kept(mini.db), scanned(mini.db));
     expect(kept(mini.db).some((r) => r.state === 'ready')).toBe(false);
@@ -82,7 +85,8 @@ describe('migration 002 on a database seeded before it', () => {
       for (const table of ['platforms', 'parcels', 'parcel_rtree'])
         db.exec(`INSERT INTO main.${table} (${columns(table)}) SELECT ${columns(table)} FROM src.${table}`);
       db.exec('DETACH DATABASE src');
-      expect(migrate(db)).toEqual([2, 3]);
+      // 002 and the later migrations (003: grant records, 004: accounts and audit) apply.
+      expect(migrate(db)).toEqual([2, 3, 4]);
       expectSame(kept(db), scanned(db));
       const code = db.prepare('SELECT code FROM parcels ORDER BY rowid LIMIT 1').pluck().get() as string;
       const hits = db
@@ -186,11 +190,7 @@ describe('idle-land watch list kept per data state', () => {
     const before = await list();
     expect(before.items.map((r) => r.parcelId)).toContain('P-005');
     const dueBefore = await dueSoon();
-    const res = await mini.app.request('/api/parcels/P-005/transitions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ to: 'under_construction', date: '2018-03-01', who: '张工', version: 1 }),
-    });
+    const res = await transition('P-005', { to: 'under_construction', date: '2018-03-01', version: 1 });
     expect(res.status).toBe(200);
     // A construction permit is not 动工 (国土资源部令第53号 第三十条): the parcel stays on the list …
     expect((await list()).items.map((r) => r.parcelId)).toContain('P-005');

@@ -1,7 +1,7 @@
 /**
- * Recording a land-supply state change from the parcel panel. This file edits data, so it runs its own server over
- * a private database seeded from geodata/ (same client build as the shared server), which the other browser
- * tests never see.
+ * Recording a land-supply state change from the parcel panel, signed in as an editor (who records a change is the
+ * signed-in account, never typed). This file edits data, so it runs its own server over a private database
+ * seeded from geodata/ (same client build as the shared server), which the other browser tests never see.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/serve.ts';
+import { createAccount, sessionToken, signInContext, signInThroughUi } from './accounts.ts';
 import { useBrowser, waitForMapIdle } from './browser.ts';
 
 type ParcelList = { features: { id: string; properties: { code: string } }[] };
@@ -27,12 +28,16 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'zk-e2e-edit-'));
+  const dbPath = join(dir, 'edit.sqlite');
   server = await startServer({
     port: 0,
-    dbPath: join(dir, 'edit.sqlite'),
+    dbPath,
     geodataDir: resolve(import.meta.dirname, '../../geodata'),
     staticDir: inject('staticDir'),
   });
+  await createAccount(dbPath, { login: 'zhang', role: 'editor', displayName: '规划科 张工' });
+  await createAccount(dbPath, { login: 'li', role: 'editor', displayName: '规划科 李工' });
+  await createAccount(dbPath, { login: 'other', role: 'editor', displayName: '他人' });
 });
 afterAll(async () => {
   await server?.close();
@@ -66,6 +71,12 @@ describe('changing a parcel’s land-supply state', () => {
     const page = await open(`/?sel=${id}&v=${(x0 + x1) / 2},${(y0 + y1) / 2},15`, { baseUrl: server.url });
     await page.getByTestId('parcel-panel').waitFor();
     await waitForMapIdle(page);
+    // Signed out, the panel says why there is no form; signing in (the dialog) keeps the view.
+    expect(await page.getByTestId('write-refused').getAttribute('data-reason')).toBe('signed_out');
+    const url = page.url();
+    await signInThroughUi(page, 'zhang');
+    expect(page.url()).toBe(url);
+    expect(await page.getByTestId('user-name').textContent()).toBe('规划科 张工');
     expect(await page.getByTestId('parcel-state').textContent()).toContain('净地可供');
     const rows = page.getByTestId('state-timeline').locator('li');
     expect(await rows.count()).toBe(before.events.length);
@@ -79,7 +90,9 @@ describe('changing a parcel’s land-supply state', () => {
     expect(await page.getByTestId('state-change-date').inputValue()).toBe('2018-03-09');
     await to.selectOption('listed');
     await page.getByTestId('state-change-note').fill('挂牌公告 惠市国土挂〔2018〕7号');
-    await page.getByTestId('state-change-who').fill('规划科 张工');
+    expect(await page.getByTestId('state-change-recorded-as').textContent()).toBe(
+      '记录人：规划科 张工（当前登录账号）',
+    );
     await page.getByTestId('state-change-submit').click();
 
     await page.getByTestId('state-change-saved').waitFor();
@@ -87,6 +100,7 @@ describe('changing a parcel’s land-supply state', () => {
     const newest = rows.first();
     expect(await newest.getAttribute('data-state')).toBe('listed');
     expect(await newest.textContent()).toContain('挂牌公告 惠市国土挂〔2018〕7号');
+    // Who made the change comes from the audit row of the signed-in editor.
     expect(await newest.textContent()).toContain('规划科 张工');
     expect(await page.getByTestId('parcel-state').textContent()).toContain('挂牌');
     // The map's parcel list is refetched: the parcel is now drawn as listed.
@@ -98,7 +112,7 @@ describe('changing a parcel’s land-supply state', () => {
     expect(after).toMatchObject({ state: 'listed', stateSince: '2018-03-09', version: before.version + 1 });
   });
 
-  it('remembers who recorded the last change, and shows the server’s refusal', async () => {
+  it('records under the signed-in name (no name to type), and shows the server’s refusal', async () => {
     // A listed parcel (not the one the first test listed) that entered 挂牌 before 2018-03-08.
     const listed = await get<ParcelList>('/api/parcels?state=listed&limit=50');
     let id = '';
@@ -114,12 +128,12 @@ describe('changing a parcel’s land-supply state', () => {
       baseUrl: server.url,
       // Chromium logs every non-2xx response; the refused POST below is the point of this test.
       expectedConsoleErrors: [/status of 422 .*\/transitions/],
-      setup: (context) =>
-        context.addInitScript(() => window.localStorage.setItem('zk.stateChange.who', '规划科 李工')),
+      setup: (context) => signInContext(context, server.url, 'li'),
     });
     await page.getByTestId('parcel-panel').waitFor();
     await page.getByTestId('state-change-open').click();
-    expect(await page.getByTestId('state-change-who').inputValue()).toBe('规划科 李工');
+    expect(await page.getByTestId('state-change-who').count()).toBe(0);
+    expect(await page.getByTestId('state-change-recorded-as').textContent()).toContain('规划科 李工');
 
     // A grant without a contract date cannot be submitted from the form (the field is required); one whose
     // contract is signed after the transfer date is refused by the server, with its message shown.
@@ -143,18 +157,22 @@ describe('changing a parcel’s land-supply state', () => {
     const page = await open(`/?sel=${id}`, {
       baseUrl: server.url,
       expectedConsoleErrors: [/status of 409 .*\/transitions/],
+      setup: (context) => signInContext(context, server.url, 'zhang'),
     });
     await page.getByTestId('parcel-panel').waitFor();
     await page.getByTestId('state-change-open').click();
     await page.getByTestId('state-change-note').fill('挂牌公告 2018-01');
-    await page.getByTestId('state-change-who').fill('规划科');
 
     // Someone else records a change first: the open form's version is now stale.
     const d = await get<ParcelDetail>(`/api/parcels/${id}`);
     const res = await fetch(`${server.url}/api/parcels/${id}/transitions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ to: 'listed', date: d.stateSince, who: '他人', version: d.version }),
+      headers: {
+        'content-type': 'application/json',
+        Origin: server.url,
+        Cookie: `zk_session=${await sessionToken(server.url, 'other')}`,
+      },
+      body: JSON.stringify({ to: 'listed', date: d.stateSince, version: d.version }),
     });
     expect(res.status, await res.text()).toBeLessThan(300);
 

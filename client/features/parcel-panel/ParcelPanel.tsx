@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { parcelDossierUrl } from '../../api/exports.ts';
 import { useParcel } from '../../api/hooks.ts';
+import { WriteGate } from '../auth/WriteGate.tsx';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { useAppState } from '../url-state/app-store.ts';
@@ -45,7 +46,17 @@ export function ParcelPanel({ id }: { id: string }) {
         ))}
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
-      <StateChange key={p.id} parcel={p} panelRef={ref} onReload={() => void q.refetch()} />
+      <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
+        {(recordedBy) => (
+          <StateChange
+            key={p.id}
+            parcel={p}
+            panelRef={ref}
+            recordedBy={recordedBy}
+            onReload={() => void q.refetch()}
+          />
+        )}
+      </WriteGate>
       <StateTimeline events={p.events} />
     </div>
   );

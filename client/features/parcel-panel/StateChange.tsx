@@ -5,13 +5,12 @@ import { compareIso, isIsoDate } from '../../../domain/dates.ts';
 import type { LandState } from '../../../domain/enums.ts';
 import { formatDate, labelOf } from '../../../domain/format.ts';
 import { isAcquired, nextStates } from '../../../domain/land-states.ts';
-import { type ContractPatch, NOTE_MAX, WHO_MAX } from '../../../domain/land-transition.ts';
+import { type ContractPatch, NOTE_MAX } from '../../../domain/land-transition.ts';
 import { ApiError } from '../../api/client.ts';
 import { useChangeParcelState } from '../../api/transitions.ts';
 import { useRefDate } from '../dashboard/use-ref-date.ts';
 import { useLang } from '../language/use-lang.ts';
 import { EMPTY_GRANT, GrantModeFields, grantFromForm } from './GrantModeFields.tsx';
-import { loadWho, saveWho } from './remembered-who.ts';
 import type { ParcelDetail } from './use-parcel-detail.ts';
 import './state-change.css';
 
@@ -34,16 +33,20 @@ const isKnownError = (code: string): code is KnownError => (KNOWN_ERRORS as read
 
 /**
  * 变更供地状态: records that the parcel moved on. Offers only the states the domain allows next (a reclaim only
- * when the parcel is reclaimable on the chosen date), the date (default the reference date), a note and who
- * (remembered in this browser); moving to 已出让 or later asks for the land contract when it is needed. The
- * server re-checks everything; its refusal is shown here, in the UI language, by its error code.
+ * when the parcel is reclaimable on the chosen date), the date (default the reference date) and a note; moving
+ * to 已出让 or later asks for the land contract when it is needed. Who records the change is the signed-in
+ * account (`recordedBy`, shown, not typed). The server re-checks everything; its refusal is shown here, in the UI
+ * language, by its error code.
  */
 export function StateChange({
   parcel,
   panelRef,
   onReload,
+  recordedBy,
 }: {
   parcel: ParcelDetail;
+  /** Display name of the signed-in account the change will be recorded under. */
+  recordedBy: string;
   /** The URL's reference date the panel shows (null = server default), so the answer lands in its cache. */
   panelRef: string | null;
   onReload: () => void;
@@ -59,7 +62,6 @@ export function StateChange({
   const [date, setDate] = useState(initialDate);
   const [to, setTo] = useState<LandState | ''>('');
   const [note, setNote] = useState('');
-  const [who, setWho] = useState(loadWho);
   const [contract, setContract] = useState<Record<ContractField, string>>(() => ({
     signed: parcel.contract.signed ?? '',
     agreedDelivery: parcel.contract.agreedDelivery ?? '',
@@ -107,7 +109,6 @@ export function StateChange({
         body: {
           to: target,
           date,
-          who: who.trim(),
           version: parcel.version,
           ...(note.trim() ? { note: note.trim() } : {}),
           ...(Object.keys(patch).length ? { contract: patch } : {}),
@@ -117,7 +118,6 @@ export function StateChange({
       },
       {
         onSuccess: () => {
-          saveWho(who.trim());
           setNote('');
           setTo('');
         },
@@ -197,18 +197,9 @@ export function StateChange({
             onChange={(e) => setNote(e.target.value)}
           />
         </label>
-        <label className="field">
-          <span>{t('stateChange.who')}</span>
-          <input
-            type="text"
-            data-testid="state-change-who"
-            value={who}
-            maxLength={WHO_MAX}
-            required
-            placeholder={t('stateChange.whoPlaceholder')}
-            onChange={(e) => setWho(e.target.value)}
-          />
-        </label>
+        <p className="muted small" data-testid="state-change-recorded-as">
+          {t('auth.recordedAs', { name: recordedBy })}
+        </p>
         {error ? (
           <div
             className="form-error"

@@ -7,8 +7,6 @@ export const stateChangeEn: StateChangeStrings = {
   date: 'Date of change',
   note: 'Note',
   notePlaceholder: 'e.g. listing notice number, handover record',
-  who: 'Recorded by',
-  whoPlaceholder: 'Name or office',
   contract: 'Land contract',
   signed: 'Signed',
   agreedDelivery: 'Agreed delivery',

@@ -5,8 +5,6 @@ export const stateChangeZh = {
   date: '变更日期',
   note: '说明',
   notePlaceholder: '如：挂牌公告编号、交地确认书',
-  who: '记录人',
-  whoPlaceholder: '姓名或科室',
   contract: '出让合同',
   signed: '签订日期',
   agreedDelivery: '约定交地',

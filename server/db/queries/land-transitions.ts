@@ -11,7 +11,10 @@ export type LandTransitionWrite = {
   /** ISO date of the change. */
   date: string;
   note: string;
+  /** Display name of the signed-in account (kept on the event for reports; the audit row is the record). */
   who: string;
+  /** The audit row of this change (its user is who made it). */
+  auditId: number;
   /** The parcel's version the change was checked against; the update applies only to that version. */
   version: number;
   contract: Contract;
@@ -25,8 +28,9 @@ export type LandTransitionWrite = {
  */
 export function writeLandTransition(db: Database, w: LandTransitionWrite): void {
   db.prepare(
-    `INSERT INTO land_events (parcel_id, from_state, to_state, date, note, who) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(w.parcelId, w.from, w.to, w.date, w.note, w.who);
+    `INSERT INTO land_events (parcel_id, from_state, to_state, date, note, who, audit_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(w.parcelId, w.from, w.to, w.date, w.note, w.who, w.auditId);
   const { changes } = db
     .prepare(
       `UPDATE parcels SET state = ?, state_since = ?, contract_signed = ?, contract_agreed_delivery = ?,

@@ -224,10 +224,17 @@ type EventRow = {
   who: string;
 };
 
-/** The land-state history of a parcel, oldest first. */
+/**
+ * The land-state history of a parcel, oldest first. For a change recorded through the app, `who` is the account
+ * named by its audit row; the seeded history keeps the name the source data gives.
+ */
 export function parcelEvents(db: Database, parcelId: string): LandEvent[] {
   const rows = db
-    .prepare('SELECT * FROM land_events WHERE parcel_id = ? ORDER BY date, id')
+    .prepare(
+      `SELECT e.parcel_id, e.from_state, e.to_state, e.date, e.note, COALESCE(a.user_name, e.who) AS who
+       FROM land_events e LEFT JOIN audit_log a ON a.id = e.audit_id
+       WHERE e.parcel_id = ? ORDER BY e.date, e.id`,
+    )
     .all(parcelId) as EventRow[];
   return rows.map((e) => ({
     parcelId: e.parcel_id,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { testClient } from 'hono/testing';
 import { createApp } from '../../../server/app.ts';
+import type { AuthSettings } from '../../../server/auth/settings.ts';
 import { openDatabase } from '../../../server/db/open.ts';
 import { seedDatabase } from '../../../server/seed/seed-database.ts';
 
@@ -35,16 +36,23 @@ export function seededDb(geodataDir = MINI_GEODATA): { db: Database; dbPath: str
   };
 }
 
-/** The app over a seeded temporary database, plus a typed test client. */
+/** The app over a seeded temporary database, plus a typed test client. Test accounts use a cheap scrypt cost. */
 export function testApp(
-  options: { geodataDir?: string; referenceDate?: string; tiandituKey?: string | null } = {},
+  options: {
+    geodataDir?: string;
+    referenceDate?: string;
+    tiandituKey?: string | null;
+    auth?: Partial<AuthSettings>;
+    clock?: () => Date;
+  } = {},
 ) {
   const { db, cleanup } = seededDb(options.geodataDir);
   const app = createApp({
     db,
-    clock: () => new Date('2018-03-09T08:00:00Z'),
+    clock: options.clock ?? (() => new Date('2018-03-09T08:00:00Z')),
     referenceDate: options.referenceDate,
     tiandituKey: options.tiandituKey ?? null,
+    auth: { passwordCost: { logN: 10, r: 8, p: 1 }, ...options.auth },
   });
   return { app, client: testClient(app), db, cleanup };
 }

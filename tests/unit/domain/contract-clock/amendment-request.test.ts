@@ -23,7 +23,6 @@ const req = (over: Partial<AmendmentRequest> = {}): AmendmentRequest => ({
   agreedStart: '2018-01-15',
   reason: '规划调整',
   documentNo: '惠仲国土补〔2017〕3号',
-  who: '张工',
   version: 1,
   ...over,
 });

@@ -26,7 +26,6 @@ const parcel: ContractClockInput = {
 const req = (over: Partial<ComplianceRequest>): ComplianceRequest => ({
   step: 'investigated',
   date: '2018-03-05',
-  who: '李工',
   version: 1,
   ...over,
 });

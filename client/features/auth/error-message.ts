@@ -1,0 +1,33 @@
+/**
+ * The message to show for a failed account request, in the UI language, chosen by the server's error code
+ * (`namespace.error_<code>` when the namespace has one); other failures show the server's text.
+ */
+import type { TFunction } from 'i18next';
+import { ApiError } from '../../api/client.ts';
+
+/** Error codes of the account routes that have a message of their own, per i18n namespace. */
+const KNOWN: Record<'auth' | 'admin', readonly string[]> = {
+  auth: [
+    'invalid_credentials',
+    'too_many_attempts',
+    'wrong_password',
+    'password_too_short',
+    'password_too_long',
+    'password_contains_login',
+    'password_repetitive',
+    'password_sequential',
+    'password_common',
+  ],
+  admin: ['login_taken', 'last_admin', 'platforms_not_applicable', 'unknown_platform', 'invalid_input'],
+};
+
+/** Localised text of `error` (password rules take `min`, the configured minimum length). */
+export function errorMessage(t: TFunction, error: unknown, min: number): string {
+  if (error instanceof ApiError) {
+    if (KNOWN.auth.includes(error.code)) return t(`auth.error_${error.code}` as 'auth.failed', { min });
+    if (KNOWN.admin.includes(error.code)) {
+      return t(`admin.error_${error.code}` as 'admin.failed', { message: error.message });
+    }
+  }
+  return t('auth.failed', { message: error instanceof Error ? error.message : String(error) });
+}
