@@ -195,16 +195,9 @@ describe('idle-land watch list kept per data state', () => {
     // A construction permit is not 动工 (国土资源部令第53号 第三十条): the parcel stays on the list …
     expect((await list()).items.map((r) => r.parcelId)).toContain('P-005');
     // … until the start is proven.
-    const proven = await mini.app.request('/api/parcels/P-005/compliance', {
+    const proven = await as(mini.app, await editor!)('/api/parcels/P-005/compliance', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        step: 'start_verified',
-        date: '2018-03-05',
-        evidence: 'piles_done',
-        who: '张工',
-        version: 2,
-      }),
+      json: { step: 'start_verified', date: '2018-03-05', evidence: 'piles_done', version: 2 },
     });
     expect(proven.status).toBe(200);
     const after = await list();

@@ -115,11 +115,13 @@ describe('checkAmendment (补充协议, 国土资源部令第53号 第十二条)
   });
 
   it('the request must move a date and carry its reason and document number', () => {
-    const body = { date: '2017-02-20', reason: 'r', documentNo: 'd', who: 'w', version: 1 };
+    const body = { date: '2017-02-20', reason: 'r', documentNo: 'd', version: 1 };
     expect(AmendmentRequest.safeParse(body).success).toBe(false);
     expect(AmendmentRequest.safeParse({ ...body, agreedStart: '2017-09-01', documentNo: ' ' }).success).toBe(
       false,
     );
     expect(AmendmentRequest.safeParse({ ...body, agreedStart: '2017-09-01' }).success).toBe(true);
+    // Who records it is the signed-in account: a typed `who` is refused.
+    expect(AmendmentRequest.safeParse({ ...body, agreedStart: '2017-09-01', who: 'w' }).success).toBe(false);
   });
 });
