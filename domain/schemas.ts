@@ -4,6 +4,7 @@
  * These are the one source of truth for geodata files, the database rows, the API and the client.
  */
 import { z } from 'zod';
+import { isoDateProblem } from './dates.ts';
 import {
   INDUSTRIES,
   LAND_STATES,
@@ -18,14 +19,11 @@ import {
   TARGET_UNITS,
 } from './enums.ts';
 
-/** ISO calendar date `YYYY-MM-DD` (validated as a real date). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+/** ISO calendar date `YYYY-MM-DD`: a real day of 1900–2100 (domain/dates.ts `isoDateProblem`, the one parser). */
+export const IsoDate = z.string().superRefine((s, ctx) => {
+  const problem = isoDateProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const LandState = z.enum(LAND_STATES);

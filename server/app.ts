@@ -15,10 +15,21 @@ import { authorize } from './auth/authorize.ts';
 import { loadSession } from './auth/session.ts';
 import { type AuthSettings, DEFAULT_AUTH } from './auth/settings.ts';
 import { getDatasetInfo } from './db/queries/meta.ts';
-import { ApiError, type ErrorBody, TooManyAttemptsError } from './errors.ts';
+import {
+  ApiError,
+  type ErrorBody,
+  ServiceUnavailableError,
+  TooManyAttemptsError,
+  TooManyRequestsError,
+} from './errors.ts';
 import { clientAddress } from './http/client-address.ts';
+import { requestIdOf, requestLog } from './http/request-context.ts';
 import { hostAllowList, LOOPBACK_HOSTS, sameOriginWrites } from './http/request-hygiene.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import type { JobPool } from './jobs/pool.ts';
+import { sharedJobPool } from './jobs/shared-pool.ts';
+import { type Logger, silentLogger } from './logging.ts';
+import { adminBackupRoutes } from './routes/admin-backup.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRecordRoutes } from './routes/contract-records.ts';
@@ -55,7 +66,14 @@ export type AppOptions = {
   auth?: Partial<AuthSettings>;
   /** Host names requests may address; default the loopback names (server/serve.ts adds the bound host). */
   allowedHosts?: readonly string[];
+  /** Worker pool for PDFs, exports and matching; default the process's shared pool (server/jobs/shared-pool.ts). */
+  jobs?: JobPool;
+  /** Request and error log; default silent. */
+  logger?: Logger;
 };
+
+/** Longest X-Request-Id kept from a client (longer ones are replaced by a UUID). */
+const REQUEST_ID_MAX = 128;
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
@@ -64,11 +82,13 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
  * files get them too), the client's address, the Host allow-list (421), same-origin writes (403), the session,
  * and the role gate (401/403) — all before any route runs (server/http/, server/auth/).
  */
-function routes(deps: AppDeps) {
+function routes(deps: AppDeps, logger: Logger) {
   const { db, auth, clock } = deps;
   return (
     new Hono()
-      .use(requestId())
+      .use(requestId({ limitLength: REQUEST_ID_MAX }))
+      // One JSON log line per request (method, route, status, duration, request id, user), written last.
+      .use(requestLog(logger))
       .use(securityHeaders(basemapOrigins(deps.tiandituKey), auth.trustProxy))
       .use(async (c, next) => {
         c.set('clientAddress', clientAddress(c, auth.trustProxy));
@@ -102,6 +122,8 @@ function routes(deps: AppDeps) {
       .route('/api/idle-land', idleLandRoutes(deps))
       .route('/api/reports', reportRoutes(deps))
       .route('/api/exports', exportRoutes(deps))
+      // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
+      .route('/api/admin/backup', adminBackupRoutes(deps))
   );
 }
 
@@ -114,23 +136,35 @@ export function createApp({
   tiandituKey = null,
   auth,
   allowedHosts = LOOPBACK_HOSTS,
+  jobs = sharedJobPool(),
+  logger = silentLogger,
 }: AppOptions) {
   const dataset = getDatasetInfo(db);
-  const app = routes({
-    db,
-    clock,
-    dataset,
-    referenceDate: referenceDate ?? dataset.asOf,
-    tiandituKey,
-    auth: { ...DEFAULT_AUTH, ...auth },
-    allowedHosts,
-  });
+  const app = routes(
+    {
+      db,
+      clock,
+      dataset,
+      referenceDate: referenceDate ?? dataset.asOf,
+      tiandituKey,
+      auth: { ...DEFAULT_AUTH, ...auth },
+      allowedHosts,
+      jobs,
+    },
+    logger,
+  );
 
   app.onError((err, c) => {
     if (err instanceof TooManyAttemptsError) c.header('Retry-After', String(err.retryAfterS));
+    if (err instanceof TooManyRequestsError || err instanceof ServiceUnavailableError) {
+      if (err.retryAfterSec !== undefined) c.header('Retry-After', String(err.retryAfterSec));
+    }
     if (err instanceof ApiError) return c.json(err.toBody(), err.status);
-    console.error(err);
-    const body: ErrorBody = { error: { code: 'internal', message: 'internal server error' } };
+    const requestId = requestIdOf(c);
+    logger.error({ err, requestId }, 'unhandled error');
+    const body: ErrorBody = {
+      error: { code: 'internal', message: `internal server error (request id ${requestId})` },
+    };
     return c.json(body, 500);
   });
 

@@ -131,3 +131,37 @@ export class ConflictError extends ApiError {
     this.name = 'ConflictError';
   }
 }
+
+/** 429: the server is at its limit for this kind of work; retry after `retryAfterSec` seconds. */
+export class TooManyRequestsError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterSec: number,
+  ) {
+    super(429, 'too_many_requests', message);
+    this.name = 'TooManyRequestsError';
+  }
+}
+
+/** 503: the service cannot answer now (a job ran out of time, the server is starting or stopping). */
+export class ServiceUnavailableError extends ApiError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSec?: number,
+  ) {
+    super(503, code, message);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
+ * 499 (nginx's "client closed request"): the client went away before the answer was ready; the work was
+ * cancelled. Nobody reads the response; the request log shows it.
+ */
+export class ClientClosedError extends ApiError {
+  constructor() {
+    super(499 as ContentfulStatusCode, 'client_closed_request', 'the client closed the connection');
+    this.name = 'ClientClosedError';
+  }
+}

@@ -26,8 +26,9 @@ import { parcelGeometries } from '../db/queries/dashboard.ts';
 import { redevelopmentGeometries } from '../db/queries/land-balance.ts';
 import { getProject } from '../db/queries/projects.ts';
 import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { jsonText } from '../http/json-text.ts';
 import { landBalanceService } from '../land-balance/service.ts';
-import { balanceView, candidateFeatures, echoOptions, matchesView } from '../land-balance/view.ts';
+import { balanceView, candidateFeatures, echoOptions, type MatchesView } from '../land-balance/view.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, numberParam, valid } from './validate.ts';
@@ -44,7 +45,11 @@ export const LandBalanceQuery = z.object({
   refDate: IsoDate.optional(),
   includeReserve: booleanParam.optional(),
   includeRedevelopment: booleanParam.optional(),
-  slack: numberParam.pipe(z.number().min(0).max(MAX_SLACK)).optional(),
+  // Quantised to 0.01 (what the what-if slider offers): values a hair apart share one cached matching.
+  slack: numberParam
+    .pipe(z.number().min(0).max(MAX_SLACK))
+    .transform((v) => Math.round(v * 100) / 100)
+    .optional(),
 });
 type LandBalanceQuery = z.output<typeof LandBalanceQuery>;
 
@@ -68,7 +73,7 @@ function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly str
 }
 
 export const landBalanceRoutes = (deps: AppDeps) => {
-  const service = landBalanceService(deps.db, deps.dataset.dataVersion);
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
   const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
   return new Hono()
     .get('/', valid('query', LandBalanceQuery), (c) => {
@@ -77,14 +82,13 @@ export const landBalanceRoutes = (deps: AppDeps) => {
     })
     .get('/matches', valid('query', LandBalanceQuery), async (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
-      const m = await service.match(o);
-      return c.json(matchesView(service.inputs(), m, o));
+      return jsonText<MatchesView>(c, await service.matchesJson(o, c.req.raw.signal));
     });
 };
 
 /** GET /api/projects/:id/candidates (mounted under /api/projects). */
 export const projectCandidateRoutes = (deps: AppDeps) => {
-  const service = landBalanceService(deps.db, deps.dataset.dataVersion);
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
   return new Hono().get(
     '/:id/candidates',
     valid('param', IdParam),
@@ -106,7 +110,7 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
         deps,
         service.inputs().platforms.map((p) => p.id),
       );
-      const view = matchesView(service.inputs(), await service.match(o), o);
+      const view = JSON.parse(await service.matchesJson(o, c.req.raw.signal)) as MatchesView;
       const row = view.projects.find((r) => r.projectId === id) ?? null;
       // The filters or the horizon may leave the project out of this matching run.
       const excluded = row

@@ -7,6 +7,7 @@ import { lightParcels } from '../db/queries/parcels.ts';
 import { platformRef } from '../db/queries/platforms.ts';
 import { getProject, listProjects } from '../db/queries/projects.ts';
 import { NotFoundError } from '../errors.ts';
+import { noQuery } from '../http/strict-query.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, listParam, optionalText, valid } from './validate.ts';
@@ -33,7 +34,7 @@ export const projectRoutes = ({ db }: AppDeps) =>
       });
       return c.json({ items, total: items.length });
     })
-    .get('/:id', valid('param', IdParam), (c) => {
+    .get('/:id', noQuery, valid('param', IdParam), (c) => {
       const { id } = c.req.valid('param');
       const project = getProject(db, id);
       if (!project) throw new NotFoundError('project', id);

@@ -3,8 +3,8 @@
  * folder), and `npm test` runs `biome check .`. This test proves the rules bite: it plants one import per
  * case at the same repository path in a temporary copy (the repository's own biome.json, nothing else), lints
  * it with the project's Biome, and expects a diagnostic exactly for the forbidden ones — so a rule that is
- * deleted, mistyped or too broad fails here. The copy keeps the source tree untouched (server/client-build.ts
- * decides to rebuild the client from the mtimes of client/ and domain/).
+ * deleted, mistyped or too broad fails here. The copy keeps the source tree untouched (npm start rebuilds
+ * when the content of client/, domain/ or server/ changes: scripts/build-stamp.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
