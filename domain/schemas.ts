@@ -12,6 +12,7 @@ import {
   ORIGINS,
   PLATFORM_KINDS,
   PROJECT_STAGES,
+  REDEVELOPMENT_IMPLEMENTERS,
   REDEVELOPMENT_MODES,
   REDEVELOPMENT_STAGES,
   REDEVELOPMENT_TYPES,
@@ -35,6 +36,7 @@ export const LandUse = z.enum(LAND_USES);
 export const RedevelopmentType = z.enum(REDEVELOPMENT_TYPES);
 export const RedevelopmentMode = z.enum(REDEVELOPMENT_MODES);
 export const RedevelopmentStage = z.enum(REDEVELOPMENT_STAGES);
+export const RedevelopmentImplementer = z.enum(REDEVELOPMENT_IMPLEMENTERS);
 export const TargetMetric = z.enum(TARGET_METRICS);
 export const TargetUnit = z.enum(TARGET_UNITS);
 
@@ -162,6 +164,8 @@ export const RedevelopmentSite = z.object({
   expectedCompletion: IsoDate,
   /** Existing parcel this site overlaps, if any. */
   parcelId: z.string().nullable(),
+  /** 政府收储 / 自行改造 / 合作改造; null / absent when not recorded (optional so older files stay valid). */
+  implementer: RedevelopmentImplementer.nullable().optional(),
 });
 export type RedevelopmentSite = z.infer<typeof RedevelopmentSite>;
 

@@ -40,10 +40,13 @@ import { idleLandRoutes } from './routes/idle-land.ts';
 import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
+import { projectEditRoutes } from './routes/project-edits.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { redevelopmentRoutes } from './routes/redevelopment.ts';
+import { redevelopmentEditRoutes } from './routes/redevelopment-edits.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
@@ -108,12 +111,15 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api', metaRoutes(deps))
       .route('/api/platforms', platformRoutes(deps))
       .route('/api/parcels', parcelRoutes(deps))
+      .route('/api/parcels', parcelEditRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))
       .route('/api/projects', projectRoutes(deps))
+      .route('/api/projects', projectEditRoutes(deps))
       .route('/api/projects', projectCandidateRoutes(deps))
       .route('/api/land-balance', landBalanceRoutes(deps))
       .route('/api/redevelopment', redevelopmentRoutes(deps))
+      .route('/api/redevelopment', redevelopmentEditRoutes(deps))
       .route('/api/targets', targetRoutes(deps))
       .route('/api/tech-upgrades', techUpgradeRoutes(deps))
       .route('/api/layers', layerRoutes(deps))

@@ -32,7 +32,10 @@ export const WRITE_POLICY: readonly { method: string; path: RegExp; access: Writ
 ];
 
 /** Writes whose route checks the platform itself with requireEditorFor (platform given in the body). */
-export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [];
+export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [
+  // A new project: the platform is its target platform, in the body.
+  { method: 'POST', path: /^\/api\/projects\/?$/ },
+];
 
 /** Access an unsafe `method` on `path` needs. */
 export function writeAccess(method: string, path: string): WriteAccess {

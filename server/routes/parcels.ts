@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { queryParcels } from '../db/queries/parcels.ts';
 import { NotFoundError } from '../errors.ts';
+import { setEtag } from '../http/preconditions.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { PARCEL_LIMIT_DEFAULT, parcelFilter } from '../read-models/parcel-list.ts';
 import type { AppDeps } from './deps.ts';
@@ -23,5 +24,7 @@ export const parcelRoutes = ({ db, referenceDate }: AppDeps) =>
       const { id } = c.req.valid('param');
       const detail = parcelDetail(db, id, c.req.valid('query').refDate ?? referenceDate);
       if (!detail) throw new NotFoundError('parcel', id);
+      // The version is the ETag a write sends back as If-Match (PATCH, split, …).
+      setEtag(c, detail.version);
       return c.json(detail);
     });

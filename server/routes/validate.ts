@@ -26,6 +26,8 @@ export const valid = <T extends keyof ValidationTargets, S extends z.ZodType>(ta
       const issue = issues[0];
       // Nested body fields are named by their path (`contract.signed`); list positions are left out (`state`).
       const names = (issue?.path ?? []).filter((p): p is string => typeof p === 'string');
+      // A field the body may not carry (strict schemas) is named itself, not its parent object.
+      if (issue?.code === 'unrecognized_keys' && issue.keys[0]) names.push(issue.keys[0]);
       const field = names.length ? names.join('.') : target;
       throw new InvalidInputError(field, `${field}: ${issue?.message ?? 'invalid'}`);
     }

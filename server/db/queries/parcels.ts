@@ -89,7 +89,8 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** SQL conditions and parameters for the non-spatial filters. */
 function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[] } {
-  const conds: string[] = [];
+  // Only current parcels: one retired by a split or merge is history (GET /api/parcels/:id still shows it).
+  const conds: string[] = ['p.retired_on IS NULL'];
   const params: (string | number)[] = [];
   const inList = (column: string, values: readonly string[] | undefined) => {
     if (!values?.length) return;
@@ -252,7 +253,7 @@ export function lightParcels(db: Database, ids: readonly string[]): ParcelListPr
   const rows = db
     .prepare(
       `SELECT id, code, platform_id, state, land_use, area_m2, area_mu, ${INDUSTRY_COLUMN} FROM parcels p
-       WHERE id IN (${marks(ids.length)}) ORDER BY code`,
+       WHERE id IN (${marks(ids.length)}) AND retired_on IS NULL ORDER BY code`,
     )
     .all(...ids) as Omit<ListRow, 'geometry' | keyof BBoxColumns>[];
   return rows.map(listProps);
