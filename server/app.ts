@@ -41,6 +41,7 @@ import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
+import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
 import { projectEditRoutes } from './routes/project-edits.ts';
@@ -112,6 +113,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/platforms', platformRoutes(deps))
       .route('/api/parcels', parcelRoutes(deps))
       .route('/api/parcels', parcelEditRoutes(deps))
+      .route('/api/parcels', parcelGeometryRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))
       .route('/api/projects', projectRoutes(deps))

@@ -35,6 +35,8 @@ export const WRITE_POLICY: readonly { method: string; path: RegExp; access: Writ
 export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [
   // A new project: the platform is its target platform, in the body.
   { method: 'POST', path: /^\/api\/projects\/?$/ },
+  // A merge: the platforms are those of the parcels named in the body (each checked by the route).
+  { method: 'POST', path: /^\/api\/parcels\/merge$/ },
 ];
 
 /** Access an unsafe `method` on `path` needs. */

@@ -42,6 +42,22 @@ export function requireIfMatch(
   });
 }
 
+/** 412 (as for a stale If-Match) when a version sent in a body (a merge's `versions`) is not the current one. */
+export function requireVersion(
+  db: Database,
+  entity: EditableEntity,
+  id: string,
+  sent: number,
+  version: number,
+): void {
+  if (sent === version) return;
+  throw new PreconditionFailedError(entity, id, {
+    version,
+    etag: etagOf(version),
+    changes: changesSince(db, entity, id, sent),
+  });
+}
+
 /** Sets the ETag of a record answered at `version`. */
 export function setEtag(c: Context, version: number): void {
   c.header('ETag', etagOf(version));

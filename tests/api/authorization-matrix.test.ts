@@ -69,6 +69,17 @@ const KNOWN: Record<string, Known> = {
     ok: 200,
     audited: true,
   },
+  // P-001 and P-002 share no edge: the merge is refused by the rule (422) once the rights are granted.
+  'POST /api/parcels/merge': {
+    access: 'editor',
+    path: () => '/api/parcels/merge',
+    body: () => ({
+      ids: ['P-001', 'P-002'],
+      versions: ['P-001', 'P-002'].map((id) => db.prepare('SELECT version FROM parcels WHERE id = ?').pluck().get(id)),
+    }),
+    ok: 422,
+    audited: false,
+  },
   'POST /api/projects': {
     access: 'editor',
     path: () => '/api/projects',
