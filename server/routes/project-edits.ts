@@ -2,7 +2,8 @@
  * Project writes — the 招商 desk's daily case: a new lead entered, moved through its stages with their dates and
  * document numbers, linked to the parcels it takes (domain/record-edits/project-edit.ts):
  * - POST /api/projects — a new project (201, `Location`, ETag "1"); needs an editor of its target platform;
- * - PATCH /api/projects/:id — any subset of its fields (key dates merge into the stored ones);
+ * - PATCH /api/projects/:id — any subset of its fields (key dates merge into the stored ones); POST …/undo
+ *   `{ auditId }` reverses one such edit as a new revision restoring its before values;
  * - PUT /api/projects/:id/parcels `{ parcelIds }` — the current parcels it holds (each parcel's version is bumped:
  *   its ETag covers its projects; the tiles drawing it are dropped, they show the holder's industry);
  * - DELETE /api/projects/:id — only a mistaken draft (线索 / 在谈, never linked to land); otherwise terminate it.
@@ -39,6 +40,7 @@ import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, setEtag } from '../http/preconditions.ts';
 import { projectDetail } from '../read-models/project-detail.ts';
+import { undoPatchOf } from '../read-models/undo-patch.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, valid } from './validate.ts';
@@ -48,6 +50,9 @@ export const PROJECT_BODY_MAX = 32 * 1024;
 
 /** Most parcels one project may be linked to in one request. */
 export const PROJECT_PARCELS_MAX = 200;
+
+/** Body of POST …/undo: the audit row of the edit to reverse. */
+const UndoBody = z.object({ auditId: z.number().int().positive(), who: SignedInWho }).strict();
 
 const LinksBody = z
   .object({ parcelIds: z.array(z.string().min(1).max(200)).max(PROJECT_PARCELS_MAX), who: SignedInWho })
@@ -104,6 +109,42 @@ function answer(c: Context, db: AppDeps['db'], id: string, status: 200 | 201) {
   return c.json(detail, status);
 }
 
+/** One audited edit of project `id` (PATCH or undo) in an IMMEDIATE transaction. */
+function writeProjectPatch(
+  c: Context,
+  db: AppDeps['db'],
+  now: Date,
+  id: string,
+  { keyDates, ...patch }: Omit<ProjectPatch, 'who'>,
+  undoOf: number | null,
+): void {
+  db.transaction(() => {
+    const project = loadForWrite(c, db, id);
+    const before = fieldsOf(project);
+    const after = applyPatch(before, { ...patch, keyDates: { ...before.keyDates, ...keyDates } });
+    if (after.targetPlatformId !== before.targetPlatformId) {
+      requireEditorFor(c, after.targetPlatformId);
+      checkTarget(db, after.targetPlatformId);
+    }
+    if (patch.stage !== undefined || keyDates !== undefined || patch.terminatedOn !== undefined) {
+      checkStage(after, after.stage !== before.stage, beijingDate(now));
+    }
+    const diff = changedFields(before, after);
+    audit(db, {
+      ...writeContext(c),
+      at: now.toISOString(),
+      action: 'project.update',
+      entityType: 'project',
+      entityId: id,
+      platformId: after.targetPlatformId,
+      before: { ...diff.before, version: project.version },
+      after: { ...diff.after, version: project.version + 1, ...(undoOf ? { undoOf } : {}) },
+    });
+    updateProject(db, id, project.version, after);
+    bumpRevision(db);
+  }).immediate();
+}
+
 export const projectEditRoutes = ({ db, clock }: AppDeps) =>
   new Hono()
     .post('/', jsonBody(PROJECT_BODY_MAX), valid('json', ProjectCreate), (c) => {
@@ -146,33 +187,15 @@ export const projectEditRoutes = ({ db, clock }: AppDeps) =>
     })
     .patch('/:id', jsonBody(PROJECT_BODY_MAX), valid('param', IdParam), valid('json', ProjectPatch), (c) => {
       const { id } = c.req.valid('param');
-      const { who: _who, keyDates, ...patch } = c.req.valid('json');
-      const now = clock();
-      db.transaction(() => {
-        const project = loadForWrite(c, db, id);
-        const before = fieldsOf(project);
-        const after = applyPatch(before, { ...patch, keyDates: { ...before.keyDates, ...keyDates } });
-        if (after.targetPlatformId !== before.targetPlatformId) {
-          requireEditorFor(c, after.targetPlatformId);
-          checkTarget(db, after.targetPlatformId);
-        }
-        if (patch.stage !== undefined || keyDates !== undefined || patch.terminatedOn !== undefined) {
-          checkStage(after, after.stage !== before.stage, beijingDate(now));
-        }
-        const diff = changedFields(before, after);
-        audit(db, {
-          ...writeContext(c),
-          at: now.toISOString(),
-          action: 'project.update',
-          entityType: 'project',
-          entityId: id,
-          platformId: after.targetPlatformId,
-          before: { ...diff.before, version: project.version },
-          after: { ...diff.after, version: project.version + 1 },
-        });
-        updateProject(db, id, project.version, after);
-        bumpRevision(db);
-      }).immediate();
+      const { who: _who, ...patch } = c.req.valid('json');
+      writeProjectPatch(c, db, clock(), id, patch, null);
+      return answer(c, db, id, 200);
+    })
+    .post('/:id/undo', jsonBody(PROJECT_BODY_MAX), valid('param', IdParam), valid('json', UndoBody), (c) => {
+      const { id } = c.req.valid('param');
+      const { auditId } = c.req.valid('json');
+      const { who: _who, ...patch } = undoPatchOf(db, ProjectPatch, 'project', id, auditId);
+      writeProjectPatch(c, db, clock(), id, patch, auditId);
       return answer(c, db, id, 200);
     })
     .put(

@@ -75,7 +75,9 @@ const KNOWN: Record<string, Known> = {
     path: () => '/api/parcels/merge',
     body: () => ({
       ids: ['P-001', 'P-002'],
-      versions: ['P-001', 'P-002'].map((id) => db.prepare('SELECT version FROM parcels WHERE id = ?').pluck().get(id)),
+      versions: ['P-001', 'P-002'].map((id) =>
+        db.prepare('SELECT version FROM parcels WHERE id = ?').pluck().get(id),
+      ),
     }),
     ok: 422,
     audited: false,

@@ -495,3 +495,88 @@ describe('PATCH /api/redevelopment/:id', () => {
     await refused(patch({ stage: 'completed' }, parkEditor), 403, 'platform_scope');
   });
 });
+
+describe('undo (a new revision restoring the before values)', () => {
+  const lastAuditId = () => db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
+
+  it('restores a parcel’s land use and notes; the undo is itself audited and can be undone', async () => {
+    let tag = await etag('/api/parcels/P-001');
+    const edited = await editor('/api/parcels/P-001', {
+      method: 'PATCH',
+      headers: { 'If-Match': tag },
+      json: { landUse: '1001', notes: '误改' },
+    });
+    expect(edited.status).toBe(200);
+    const auditId = lastAuditId();
+    tag = edited.headers.get('ETag') as string;
+    await refused(
+      () => editor('/api/parcels/P-001/undo', { method: 'POST', json: { auditId } }),
+      428,
+      'precondition_required',
+    );
+    const res = await editor('/api/parcels/P-001/undo', {
+      method: 'POST',
+      headers: { 'If-Match': tag },
+      json: { auditId },
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const p = (await res.json()) as { landUse: string; notes: string };
+    expect(p).toMatchObject({ landUse: '100101', notes: '' });
+    const a = lastAudit();
+    expect(a.action).toBe('parcel.update');
+    expect(JSON.parse(a.after ?? '{}')).toMatchObject({ landUse: '100101', undoOf: auditId });
+  });
+
+  it('refuses the audit row of another record (422 not_undoable, field auditId)', async () => {
+    const other = db
+      .prepare(`SELECT max(id) FROM audit_log WHERE entity_id = 'P-002'`)
+      .pluck()
+      .get() as number;
+    const tag = await etag('/api/parcels/P-001');
+    await refused(
+      () =>
+        editor('/api/parcels/P-001/undo', {
+          method: 'POST',
+          headers: { 'If-Match': tag },
+          json: { auditId: other },
+        }),
+      422,
+      'not_undoable',
+      'auditId',
+    );
+  });
+
+  it('restores a project’s annual output and a 三旧 site’s stage', async () => {
+    let tag = await etag('/api/projects/proj-001');
+    const edited = await editor('/api/projects/proj-001', {
+      method: 'PATCH',
+      headers: { 'If-Match': tag },
+      json: { annualOutputWan: 1 },
+    });
+    const auditId = lastAuditId();
+    tag = edited.headers.get('ETag') as string;
+    const res = await editor('/api/projects/proj-001/undo', {
+      method: 'POST',
+      headers: { 'If-Match': tag },
+      json: { auditId },
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(((await res.json()) as { annualOutputWan: number }).annualOutputWan).toBe(500000);
+
+    let siteTag = await etag('/api/redevelopment/R-001');
+    const site = await editor('/api/redevelopment/R-001', {
+      method: 'PATCH',
+      headers: { 'If-Match': siteTag },
+      json: { stage: 'construction' },
+    });
+    const siteAudit = lastAuditId();
+    siteTag = site.headers.get('ETag') as string;
+    const undone = await editor('/api/redevelopment/R-001/undo', {
+      method: 'POST',
+      headers: { 'If-Match': siteTag },
+      json: { auditId: siteAudit },
+    });
+    expect(undone.status, await undone.clone().text()).toBe(200);
+    expect(((await undone.json()) as { properties: { stage: string } }).properties.stage).toBe('demolition');
+  });
+});

@@ -182,3 +182,11 @@ export function changesSince(
     )
     .all(entityType, entityId, version, limit) as ChangeSince[];
 }
+
+/** One audit row by id (for undo), or null. */
+export function getAuditRow(db: Database, id: number): AuditRow | null {
+  const r = db
+    .prepare('SELECT a.*, u.login FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.id = ?')
+    .get(id) as Row | undefined;
+  return r ? fromRow(r) : null;
+}
