@@ -33,7 +33,12 @@ export function parcelsAsOf(
   f: ParcelFilter,
   asOf: string,
 ): { features: ParcelFeature[]; total: number } {
-  const { features } = queryParcels(db, { ...f, states: undefined, existedOn: asOf, limit: PARCEL_LIMIT_MAX });
+  const { features } = queryParcels(db, {
+    ...f,
+    states: undefined,
+    existedOn: asOf,
+    limit: PARCEL_LIMIT_MAX,
+  });
   const standing = standingOn(db, asOf);
   const wanted = f.states?.length ? new Set<LandState>(f.states) : null;
   const matches = features.flatMap((feature) => {

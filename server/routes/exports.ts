@@ -21,7 +21,11 @@ export const ExportQuery = ParcelQuery.extend({
   crs: z.string().trim().min(1).max(50).optional(),
   encoding: z.enum(['gbk', 'utf-8']).optional(),
   // Exports write the current ledger; a past date is refused rather than silently ignored.
-  asOf: z.never({ error: 'exports are of the current ledger; asOf is not supported here yet / 导出暂不支持历史日期' }).optional(),
+  asOf: z
+    .never({
+      error: 'exports are of the current ledger; asOf is not supported here yet / 导出暂不支持历史日期',
+    })
+    .optional(),
 });
 type ExportQuery = z.infer<typeof ExportQuery>;
 

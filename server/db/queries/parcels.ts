@@ -285,9 +285,13 @@ export function landEventsByParcel(db: Database): Map<string, { to: LandState; d
 }
 
 /** Creation and retirement days of every parcel the app created or retired (others are absent). */
-export function parcelLifeDays(db: Database): Map<string, { createdOn: string | null; retiredOn: string | null }> {
+export function parcelLifeDays(
+  db: Database,
+): Map<string, { createdOn: string | null; retiredOn: string | null }> {
   const rows = db
-    .prepare('SELECT id, created_on, retired_on FROM parcels WHERE created_on IS NOT NULL OR retired_on IS NOT NULL')
+    .prepare(
+      'SELECT id, created_on, retired_on FROM parcels WHERE created_on IS NOT NULL OR retired_on IS NOT NULL',
+    )
     .all() as { id: string; created_on: string | null; retired_on: string | null }[];
   return new Map(rows.map((r) => [r.id, { createdOn: r.created_on, retiredOn: r.retired_on }]));
 }
