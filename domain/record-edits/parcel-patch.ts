@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { GrantConditions } from '../grant-conditions.ts';
+import { SafeText } from '../safe-text.ts';
 import { IsoDate, LandUse } from '../schemas.ts';
 import { ReadinessRecord } from '../supply-readiness.ts';
 import { SignedInWho } from '../who-field.ts';
@@ -24,14 +25,14 @@ export const ParcelCode = z
 export const ParcelPatch = z
   .object({
     code: ParcelCode.optional(),
-    town: z.string().trim().min(1).max(40).optional(),
+    town: SafeText({ min: 1, max: 40 }).optional(),
     landUse: LandUse.optional(),
     /** Maximum plot ratio (容积率上限), 0–20. */
     plotRatioMax: z.number().positive().max(20).optional(),
     expectedReadyDate: IsoDate.nullable().optional(),
     conditions: GrantConditions.nullable().optional(),
     readiness: ReadinessRecord.nullable().optional(),
-    notes: z.string().max(PARCEL_NOTES_MAX).optional(),
+    notes: SafeText({ max: PARCEL_NOTES_MAX, multiline: true }).optional(),
     who: SignedInWho,
   })
   .strict()

@@ -12,12 +12,13 @@ import { z } from 'zod';
 import { compareIso } from '../dates.ts';
 import type { ProjectStage as Stage } from '../enums.ts';
 import { type ChainStage, PROJECT_CHAIN, stageRank } from '../project-stages.ts';
+import { SafeText } from '../safe-text.ts';
 import { Industry, IsoDate, Origin, type ProjectDates, ProjectStage } from '../schemas.ts';
 import { SignedInWho } from '../who-field.ts';
 import { type RecordEditRefusal, refuseEdit } from './edit-refusal.ts';
 
 const wan = z.number().nonnegative().max(1e9);
-const docNo = z.string().trim().min(1).max(80).nullable();
+const docNo = SafeText({ min: 1, max: 80 }).nullable();
 
 /** Key dates as sent: any subset, each an ISO date or null (null clears it). */
 export const KeyDatesPatch = z
@@ -34,8 +35,8 @@ export const KeyDatesPatch = z
 
 /** Fields a project edit may set (all optional here; POST requires the first five). */
 const fields = {
-  name: z.string().trim().min(1).max(100),
-  enterprise: z.string().trim().min(1).max(100),
+  name: SafeText({ min: 1, max: 100 }),
+  enterprise: SafeText({ min: 1, max: 100 }),
   industry: Industry,
   origin: Origin,
   /** 计划投资, 万元. */
@@ -53,7 +54,7 @@ const fields = {
   neededBy: IsoDate.nullable(),
   annualOutputWan: wan.nullable(),
   /** The enterprise already in the zone this project expands (增资 / 二期); null for a new enterprise. */
-  expansionOf: z.string().trim().min(1).max(100).nullable(),
+  expansionOf: SafeText({ min: 1, max: 100 }).nullable(),
   /** 过会 document number (会议纪要 No.). */
   approvedDocNo: docNo,
   /** 签约 (投资协议) number. */

@@ -3,6 +3,7 @@
  * stage, areas (㎡), target year and expected completion — and the cross-field rules the body alone cannot say.
  */
 import { z } from 'zod';
+import { SafeText } from '../safe-text.ts';
 import {
   IsoDate,
   RedevelopmentImplementer,
@@ -19,7 +20,7 @@ const m2 = z.number().nonnegative().max(1e8);
 /** The editable fields of a site; at least one. Areas ㎡. */
 export const RedevelopmentPatch = z
   .object({
-    name: z.string().trim().min(1).max(100).optional(),
+    name: SafeText({ min: 1, max: 100 }).optional(),
     type: RedevelopmentType.optional(),
     mode: RedevelopmentMode.optional(),
     implementer: RedevelopmentImplementer.nullable().optional(),

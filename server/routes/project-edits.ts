@@ -39,6 +39,7 @@ import { parcelBBox } from '../db/queries/tiles.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, setEtag } from '../http/preconditions.ts';
+import { noQuery } from '../http/strict-query.ts';
 import { projectDetail } from '../read-models/project-detail.ts';
 import { undoPatchOf } from '../read-models/undo-patch.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
@@ -147,7 +148,7 @@ function writeProjectPatch(
 
 export const projectEditRoutes = ({ db, clock }: AppDeps) =>
   new Hono()
-    .post('/', jsonBody(PROJECT_BODY_MAX), valid('json', ProjectCreate), (c) => {
+    .post('/', noQuery, jsonBody(PROJECT_BODY_MAX), valid('json', ProjectCreate), (c) => {
       const { who: _who, ...body } = c.req.valid('json');
       const now = clock();
       const fields: ProjectFields = {
@@ -185,21 +186,36 @@ export const projectEditRoutes = ({ db, clock }: AppDeps) =>
       c.header('Location', `/api/projects/${encodeURIComponent(id)}`);
       return answer(c, db, id, 201);
     })
-    .patch('/:id', jsonBody(PROJECT_BODY_MAX), valid('param', IdParam), valid('json', ProjectPatch), (c) => {
-      const { id } = c.req.valid('param');
-      const { who: _who, ...patch } = c.req.valid('json');
-      writeProjectPatch(c, db, clock(), id, patch, null);
-      return answer(c, db, id, 200);
-    })
-    .post('/:id/undo', jsonBody(PROJECT_BODY_MAX), valid('param', IdParam), valid('json', UndoBody), (c) => {
-      const { id } = c.req.valid('param');
-      const { auditId } = c.req.valid('json');
-      const { who: _who, ...patch } = undoPatchOf(db, ProjectPatch, 'project', id, auditId);
-      writeProjectPatch(c, db, clock(), id, patch, auditId);
-      return answer(c, db, id, 200);
-    })
+    .patch(
+      '/:id',
+      noQuery,
+      jsonBody(PROJECT_BODY_MAX),
+      valid('param', IdParam),
+      valid('json', ProjectPatch),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const { who: _who, ...patch } = c.req.valid('json');
+        writeProjectPatch(c, db, clock(), id, patch, null);
+        return answer(c, db, id, 200);
+      },
+    )
+    .post(
+      '/:id/undo',
+      noQuery,
+      jsonBody(PROJECT_BODY_MAX),
+      valid('param', IdParam),
+      valid('json', UndoBody),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const { auditId } = c.req.valid('json');
+        const { who: _who, ...patch } = undoPatchOf(db, ProjectPatch, 'project', id, auditId);
+        writeProjectPatch(c, db, clock(), id, patch, auditId);
+        return answer(c, db, id, 200);
+      },
+    )
     .put(
       '/:id/parcels',
+      noQuery,
       jsonBody(PROJECT_BODY_MAX),
       valid('param', IdParam),
       valid('json', LinksBody),
@@ -244,7 +260,7 @@ export const projectEditRoutes = ({ db, clock }: AppDeps) =>
         return answer(c, db, id, 200);
       },
     )
-    .delete('/:id', valid('param', IdParam), (c) => {
+    .delete('/:id', noQuery, valid('param', IdParam), (c) => {
       const { id } = c.req.valid('param');
       db.transaction(() => {
         const project = loadForWrite(c, db, id);

@@ -18,6 +18,7 @@ import { getRedevelopmentSite, updateRedevelopmentSite } from '../db/queries/red
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, setEtag } from '../http/preconditions.ts';
+import { noQuery } from '../http/strict-query.ts';
 import { undoPatchOf } from '../read-models/undo-patch.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
@@ -75,12 +76,13 @@ function answer(c: Context, db: AppDeps['db'], id: string) {
 
 export const redevelopmentEditRoutes = ({ db, clock }: AppDeps) =>
   new Hono()
-    .get('/:id', valid('param', IdParam), (c) => {
+    .get('/:id', noQuery, valid('param', IdParam), (c) => {
       const { id } = c.req.valid('param');
       return answer(c, db, id);
     })
     .patch(
       '/:id',
+      noQuery,
       jsonBody(REDEVELOPMENT_BODY_MAX),
       valid('param', IdParam),
       valid('json', RedevelopmentPatch),
@@ -93,6 +95,7 @@ export const redevelopmentEditRoutes = ({ db, clock }: AppDeps) =>
     )
     .post(
       '/:id/undo',
+      noQuery,
       jsonBody(REDEVELOPMENT_BODY_MAX),
       valid('param', IdParam),
       valid('json', UndoBody),
