@@ -158,6 +158,22 @@ describe('split (分宗)', () => {
     expect(hits.parcels.map((p) => p.code)).toEqual(['ZK-2017-002-1', 'ZK-2017-002-2']);
   });
 
+  it('the per-state totals (kept by triggers) equal a scan of the current parcels', () => {
+    const kept = db
+      .prepare('SELECT platform_id, state, count, round(area_m2, 3) a FROM parcel_state_totals ORDER BY 1, 2')
+      .all();
+    const scanned = db
+      .prepare(
+        `SELECT platform_id, state, count(*) count, round(sum(area_m2), 3) a FROM parcels
+         WHERE retired_on IS NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+      .all();
+    expect(kept).toEqual(scanned);
+    // The retired parent left the R*Tree.
+    const rid = db.prepare(`SELECT rid FROM parcels WHERE id = 'P-002'`).pluck().get();
+    expect(db.prepare('SELECT count(*) FROM parcel_rtree WHERE rid = ?').pluck().get(rid)).toBe(0);
+  });
+
   it('a retired parcel is not edited again (422 retired)', async () => {
     const tag = (await editor('/api/parcels/P-002')).headers.get('ETag') as string;
     await unchanged(
