@@ -6,8 +6,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetchMapData } from './api/hooks.ts';
-import { getAppState } from './features/url-state/app-store.ts';
 import { initI18n } from './i18n/index.ts';
+import { getAppState } from './state/app-store.ts';
 import './styles.css';
 
 initI18n(getAppState().lang);

@@ -5,7 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ContextLayer } from '../../domain/geodata-files.ts';
-import type { Filters } from '../features/url-state/url-state.ts';
+import type { Filters } from '../state/url-state.ts';
 import { api, ensureOk } from './client.ts';
 import { queryKeys } from './query-keys.ts';
 

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
 import { INDUSTRY_COLORS, LAND_USE_COLORS, STATE_COLORS } from '../../domain/palette.ts';
-import type { Theme } from '../features/url-state/url-state.ts';
+import type { Theme } from '../state/url-state.ts';
 
 /** Distinct colours for platforms, assigned in the order the API lists them. */
 const PLATFORM_PALETTE = [

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import type { OverlayId, Theme } from '../features/url-state/url-state.ts';
-import { OVERLAYS } from '../features/url-state/url-state.ts';
 import type { UiLang } from '../i18n/index.ts';
+import type { OverlayId, Theme } from '../state/url-state.ts';
+import { OVERLAYS } from '../state/url-state.ts';
 import { OVERLAY_LAYERS } from './layer-ids.ts';
 import { useMap } from './map-context.ts';
 import type { ThemeClass } from './parcel-theme.ts';

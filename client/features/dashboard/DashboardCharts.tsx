@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../domain/dashboard/dashboard.ts';
 import { formatNumber, type Lang, labelOf } from '../../../domain/format.ts';
 import { requestFocus } from '../../map/focus.ts';
-import { update } from '../url-state/app-store.ts';
-import { EMPTY_FILTERS } from '../url-state/url-state.ts';
+import { update } from '../../state/app-store.ts';
+import { EMPTY_FILTERS } from '../../state/url-state.ts';
 import { investmentBarFilters, landBarFilters } from './chart-filters.ts';
 import { EChart } from './charts/EChart.tsx';
 import {

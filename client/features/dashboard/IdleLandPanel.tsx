@@ -9,9 +9,9 @@ import {
   type Lang,
 } from '../../../domain/format.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useAppState } from '../url-state/app-store.ts';
 import { ApprovedUnsuppliedList } from './ApprovedUnsuppliedList.tsx';
 import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { DashRow } from './DashRow.tsx';

@@ -4,10 +4,10 @@ import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../../domain/enums.ts';
 import { labelOf } from '../../../domain/format.ts';
 import { STATE_COLORS } from '../../../domain/palette.ts';
 import { usePlatforms } from '../../api/hooks.ts';
+import { update, useAppState } from '../../state/app-store.ts';
+import type { Filters } from '../../state/url-state.ts';
+import { activeFilterCount, EMPTY_FILTERS } from '../../state/url-state.ts';
 import { useLang } from '../language/use-lang.ts';
-import { update, useAppState } from '../url-state/app-store.ts';
-import type { Filters } from '../url-state/url-state.ts';
-import { activeFilterCount, EMPTY_FILTERS } from '../url-state/url-state.ts';
 import { AreaRangeInput } from './AreaRangeInput.tsx';
 
 const setFilters = (patch: Partial<Filters>) => update((s) => ({ filters: { ...s.filters, ...patch } }));

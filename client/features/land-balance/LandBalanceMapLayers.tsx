@@ -5,10 +5,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useProjectCandidates } from '../../api/land-balance.ts';
 import { DETAILS_PANEL_WIDTH } from '../../map/fly-to-geometry.ts';
 import { useMap } from '../../map/map-context.ts';
-import { useAppState } from '../url-state/app-store.ts';
-import { addLandBalanceLayers, LB_LAYER_IDS, LB_LAYERS } from './lb-layers.ts';
-import { LAND_BALANCE_TAB } from './lb-url.ts';
-import { useLandBalanceParams } from './use-lb-params.ts';
+import { useAppState } from '../../state/app-store.ts';
+import { LAND_BALANCE_TAB } from '../../state/land-balance-url.ts';
+import { addLandBalanceLayers, LB_LAYER_IDS, LB_LAYERS } from './land-balance-layers.ts';
+import { useLandBalanceParams } from './use-land-balance-params.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -19,7 +19,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function LandBalanceMapLayers() {
   const map = useMap();
   const open = useAppState((s) => s.tab === LAND_BALANCE_TAB);
-  const project = useAppState((s) => s.lb.project);
+  const project = useAppState((s) => s.landBalance.pipelineProjectId);
   const params = useLandBalanceParams();
   const q = useProjectCandidates(open ? project : null, params);
   const framed = useRef<string | null>(null);

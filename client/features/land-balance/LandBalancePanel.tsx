@@ -2,13 +2,13 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMu, formatNumber } from '../../../domain/format.ts';
 import { useLandBalance, useLandBalanceMatches } from '../../api/land-balance.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useAppState } from '../url-state/app-store.ts';
 import { BalanceChart } from './BalanceChart.tsx';
 import { BalanceTable } from './BalanceTable.tsx';
 import { balanceRows } from './balance-rows.ts';
 import { PipelineList } from './PipelineList.tsx';
-import { useLandBalanceParams } from './use-lb-params.ts';
+import { useLandBalanceParams } from './use-land-balance-params.ts';
 import { WhatIfControls } from './WhatIfControls.tsx';
 import './land-balance.css';
 
@@ -21,7 +21,7 @@ export function LandBalancePanel() {
   const { t } = useTranslation();
   const lang = useLang();
   const params = useLandBalanceParams();
-  const selected = useAppState((s) => s.lb.project);
+  const selected = useAppState((s) => s.landBalance.pipelineProjectId);
   const balance = useLandBalance(params);
   const matches = useLandBalanceMatches(params);
 

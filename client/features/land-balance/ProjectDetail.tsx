@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatMu, type Lang } from '../../../domain/format.ts';
 import { useProjectCandidates } from '../../api/land-balance.ts';
-import { update } from '../url-state/app-store.ts';
-import { useLandBalanceParams } from './use-lb-params.ts';
+import { update } from '../../state/app-store.ts';
+import { useLandBalanceParams } from './use-land-balance-params.ts';
 
 /** A bilingual reason as the API sends it. */
 interface Reason {
@@ -28,7 +28,7 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
   const q = useProjectCandidates(projectId, params);
   const d = q.data;
   const openParcel = (id: string | undefined) => {
-    if (id) update({ sel: id, pj: null, pv: null });
+    if (id) update({ selectedParcelId: id, selectedProjectId: null, selectedPlatformId: null });
   };
   return (
     <div className="lb-detail" data-testid="lb-detail" aria-busy={q.isFetching}>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { update } from '../url-state/app-store.ts';
+import { update } from '../../state/app-store.ts';
 import { useLang } from './use-lang.ts';
 
 /** Switches between 中文 and English; keeps i18next and <html lang> in step with the UI state. */

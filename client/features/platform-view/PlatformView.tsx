@@ -6,12 +6,12 @@ import { STATE_COLORS } from '../../../domain/palette.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
 import { platformReportUrl } from '../../api/exports.ts';
 import { useParcels, usePlatform } from '../../api/hooks.ts';
+import { EMPTY_FILTERS } from '../../state/url-state.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { Fact } from '../details/Fact.tsx';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import { ReportLink } from '../reports/ReportLink.tsx';
-import { EMPTY_FILTERS } from '../url-state/url-state.ts';
 
 /** Summary of one platform: area, parcels by state, projects by stage and industry, focus, parcel list. */
 export function PlatformView({ id }: { id: string }) {
