@@ -4,6 +4,7 @@
  * tab (`DEFAULT_STATE.tab` in url-state.ts): 概览, first, so that opening the app shows every target with
  * its progress on the reference date.
  */
+import type { ParseKeys } from 'i18next';
 import type { ComponentType } from 'react';
 import { DashboardPanel } from './dashboard/DashboardPanel.tsx';
 import { IdleLandPanel } from './dashboard/IdleLandPanel.tsx';
@@ -15,7 +16,7 @@ import { LegendPanel } from './legend/LegendPanel.tsx';
 export interface LeftPanelTab {
   id: string;
   /** i18n key of the tab label. */
-  labelKey: string;
+  labelKey: ParseKeys;
   Component: ComponentType;
 }
 

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../domain/dashboard/dashboard.ts';
 import { formatNumber, type Lang, labelOf } from '../../../domain/format.ts';
+import { EChart } from '../../charts/EChart.tsx';
 import { requestFocus } from '../../map/focus.ts';
 import { update } from '../../state/app-store.ts';
 import { EMPTY_FILTERS } from '../../state/url-state.ts';
 import { investmentBarFilters, landBarFilters } from './chart-filters.ts';
-import { EChart } from './charts/EChart.tsx';
 import {
   funnelOption,
   investmentClick,

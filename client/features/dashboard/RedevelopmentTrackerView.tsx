@@ -12,7 +12,7 @@ import {
   type Lang,
   labelOf,
 } from '../../../domain/format.ts';
-import { EChart } from './charts/EChart.tsx';
+import { EChart } from '../../charts/EChart.tsx';
 import { burnDownOption } from './charts/options.ts';
 import { DashRow } from './DashRow.tsx';
 import { setHighlight } from './highlight-store.ts';

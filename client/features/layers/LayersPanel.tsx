@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatKm2 } from '../../../domain/format.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
@@ -9,7 +10,7 @@ import { BASEMAPS, OVERLAYS } from '../../state/url-state.ts';
 import { openPlatform } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 
-const BASEMAP_LABEL: Record<BasemapId, string> = {
+const BASEMAP_LABEL: Record<BasemapId, ParseKeys> = {
   offline: 'basemap.offline',
   osm: 'basemap.osm',
   'tdt-vec': 'basemap.tdtVec',

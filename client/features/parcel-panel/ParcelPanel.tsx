@@ -12,8 +12,8 @@ import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { Readiness } from './Readiness.tsx';
 import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
-import { StateChange } from './StateChange.tsx';
 import { StateTimeline } from './StateTimeline.tsx';
+import { StateChange } from './state-change/StateChange.tsx';
 
 /** Details of the selected parcel. All user data is rendered as React text (never as HTML). */
 export function ParcelPanel({ id }: { id: string }) {

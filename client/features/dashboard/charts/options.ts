@@ -30,7 +30,7 @@ import {
   labelOf,
 } from '../../../../domain/format.ts';
 import { STATE_COLORS } from '../../../../domain/palette.ts';
-import type { ChartOption } from './echarts-setup.ts';
+import type { ChartOption } from '../../../charts/echarts-setup.ts';
 
 const WAN_PER_YI = 10_000;
 const GROUP_COLORS: Record<InvestmentGroup, string> = {
