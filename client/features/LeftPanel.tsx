@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { update, useAppState } from '../state/app-store.ts';
 import { ResultCount } from './filters/ResultCount.tsx';
@@ -33,7 +34,9 @@ export function LeftPanel() {
         ))}
       </div>
       <div className="tab-body" role="tabpanel">
-        {active ? <active.Component /> : null}
+        <Suspense fallback={<p className="muted small">{t('app.loading')}</p>}>
+          {active ? <active.Component /> : null}
+        </Suspense>
       </div>
     </aside>
   );

@@ -1,10 +1,18 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppState } from '../../state/app-store.ts';
-import { ParcelPanel } from '../parcel-panel/ParcelPanel.tsx';
-import { PlatformView } from '../platform-view/PlatformView.tsx';
-import { ProjectView } from '../project-view/ProjectView.tsx';
 import { closeDetails } from './navigate.ts';
+
+// Each view loads when first opened: a visit may never select anything.
+const ParcelPanel = lazy(() =>
+  import('../parcel-panel/ParcelPanel.tsx').then((m) => ({ default: m.ParcelPanel })),
+);
+const ProjectView = lazy(() =>
+  import('../project-view/ProjectView.tsx').then((m) => ({ default: m.ProjectView })),
+);
+const PlatformView = lazy(() =>
+  import('../platform-view/PlatformView.tsx').then((m) => ({ default: m.PlatformView })),
+);
 
 /** The right panel: the selected parcel, else the open project, else the open platform. Escape closes it. */
 export function DetailsPanel() {
@@ -36,13 +44,15 @@ export function DetailsPanel() {
       >
         ×
       </button>
-      {parcelId ? (
-        <ParcelPanel id={parcelId} />
-      ) : projectId ? (
-        <ProjectView id={projectId} />
-      ) : platformId ? (
-        <PlatformView id={platformId} />
-      ) : null}
+      <Suspense fallback={<p className="muted small">{t('app.loading')}</p>}>
+        {parcelId ? (
+          <ParcelPanel id={parcelId} />
+        ) : projectId ? (
+          <ProjectView id={projectId} />
+        ) : platformId ? (
+          <PlatformView id={platformId} />
+        ) : null}
+      </Suspense>
     </aside>
   );
 }

@@ -9,7 +9,7 @@ export function StateChangeError({ error, onReload }: { error: Error; onReload: 
   const box = useRef<HTMLDivElement>(null);
   // The submit button sits below a long form: bring the refusal into view so it is not missed.
   useEffect(() => {
-    box.current?.scrollIntoView({ block: 'nearest' });
+    if (error) box.current?.scrollIntoView({ block: 'nearest' });
   }, [error]);
   const m = transitionErrorMessage(error);
   return (
