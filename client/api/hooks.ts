@@ -10,7 +10,7 @@ import { api, ensureOk } from './client.ts';
 import { queryKeys } from './query-keys.ts';
 
 /** Parcel list request size: the sample and the bench's 100k synthetic parcels fit in one response. */
-export const PARCEL_LIMIT = 100_000;
+const PARCEL_LIMIT = 100_000;
 
 /** /api/config: as-of date, data version, 天地图 key (null when not configured), reference date. */
 export const useConfig = () =>

@@ -40,7 +40,7 @@ export function themeClasses(theme: Theme, platformIds: readonly string[]): Them
 }
 
 /** The feature property a theme classifies on (parcel light properties; `industry` is null without a project). */
-export const THEME_PROPERTY: Record<Theme, 'state' | 'landUse' | 'industry' | 'platformId'> = {
+const THEME_PROPERTY: Record<Theme, 'state' | 'landUse' | 'industry' | 'platformId'> = {
   state: 'state',
   landUse: 'landUse',
   industry: 'industry',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../domain/dashboard/dashboard.ts';
 import type { Lang } from '../../../domain/format.ts';
+import type { DashboardAnswer as Dashboard } from '../../api/types.ts';
 import { FunnelChart } from './charts/FunnelChart.tsx';
 import { InvestmentChart } from './charts/InvestmentChart.tsx';
 import { LandByStateChart } from './charts/LandByStateChart.tsx';

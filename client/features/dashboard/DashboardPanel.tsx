@@ -15,6 +15,7 @@ import { scopeOrder } from './scope-order.ts';
 import { TargetCard } from './TargetCard.tsx';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
+import type { DashboardAnswer } from '../../api/types.ts';
 
 /**
  * 概览: every target of the year with its progress (grouped by scope: zone first, then platforms), the signed /
@@ -105,13 +106,11 @@ function PlatformFilterNote({ name }: { name: string }) {
   );
 }
 
-type DashboardData = NonNullable<ReturnType<typeof useDashboard>['data']>;
-
 /** One scope's cards: the platform's pipeline standing (if it has one), then its targets. */
 function TargetGroup(p: {
   title: string;
-  status: DashboardData['platforms'][number] | undefined;
-  cards: DashboardData['targets'];
+  status: DashboardAnswer['platforms'][number] | undefined;
+  cards: DashboardAnswer['targets'];
   platformName: string;
   scopeName: (scope: string) => string;
   lang: Lang;
@@ -129,7 +128,7 @@ function TargetGroup(p: {
 }
 
 /** The idle-land summary as a card that opens the 闲置预警 tab. */
-function IdleTeaser({ idle, lang }: { idle: DashboardData['idleLand']; lang: Lang }) {
+function IdleTeaser({ idle, lang }: { idle: DashboardAnswer['idleLand']; lang: Lang }) {
   const { t } = useTranslation();
   const n = Object.values(idle.byStatus).reduce((a, x) => a + x, 0);
   return (

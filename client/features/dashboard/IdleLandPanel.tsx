@@ -9,6 +9,7 @@ import {
   type Lang,
 } from '../../../domain/format.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
+import type { IdleLandAnswer } from '../../api/types.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
@@ -86,7 +87,7 @@ export function IdleLandPanel() {
   );
 }
 
-type IdleItem = NonNullable<ReturnType<typeof useIdleLand>['data']>['items'][number];
+type IdleItem = IdleLandAnswer['items'][number];
 
 /**
  * One parcel on the watch list: code and status, its projects, the clock (or how late the government's delivery

@@ -8,14 +8,14 @@ import {
   type Lang,
   labelOf,
 } from '../../../domain/format.ts';
-import type { useDashboard } from '../../api/dashboard.ts';
+import type { DashboardAnswer } from '../../api/types.ts';
 import { EChart } from '../../charts/EChart.tsx';
 import { burnDownOption } from './charts/options.ts';
 import { DashRow } from './DashRow.tsx';
 import { setHighlight } from './highlight-store.ts';
 
 /** A tracker as GET /api/dashboard sends it (its rows carry the site's bbox, lon/lat, to zoom to). */
-type TrackerData = NonNullable<ReturnType<typeof useDashboard>['data']>['redevelopment'][number];
+type TrackerData = DashboardAnswer['redevelopment'][number];
 type TrackerRow = TrackerData['rows'][number];
 
 const asBox = (b: number[] | null): [number, number, number, number] | undefined =>

@@ -11,6 +11,7 @@ import { PipelineList } from './PipelineList.tsx';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 import { WhatIfControls } from './WhatIfControls.tsx';
 import './land-balance.css';
+import type { LandBalanceAnswer as Balance, LandBalanceMatches as Matches } from '../../api/types.ts';
 
 /**
  * 用地缺口: what-if options, supply vs demand per platform (table and chart, 亩; floor space apart), and the
@@ -45,9 +46,6 @@ export function LandBalancePanel() {
     </div>
   );
 }
-
-type Balance = NonNullable<ReturnType<typeof useLandBalance>['data']>;
-type Matches = NonNullable<ReturnType<typeof useLandBalanceMatches>['data']>;
 
 /** Supply against demand: what counts as supply, the total shortfall or surplus, the table and the chart. */
 function BalanceSection({ b }: { b: Balance }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatM2, formatMu, type Lang, labelOf } from '../../../domain/format.ts';
-import type { useLandBalanceMatches } from '../../api/land-balance.ts';
+import type { LandBalanceMatches } from '../../api/types.ts';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { updateLandBalance } from './use-land-balance-params.ts';
 
-/** A pipeline project as GET /api/land-balance/matches lists it (type from the typed client, not restated). */
-export type PipelineItem = NonNullable<ReturnType<typeof useLandBalanceMatches>['data']>['projects'][number];
+/** A pipeline project as GET /api/land-balance/matches lists it (type inferred from the typed client). */
+export type PipelineItem = LandBalanceMatches['projects'][number];
 
 interface Props {
   items: PipelineItem[];

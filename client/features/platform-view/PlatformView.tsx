@@ -4,17 +4,13 @@ import { STATE_COLORS } from '../../../domain/palette.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
 import { platformReportUrl } from '../../api/exports.ts';
 import { usePlatform } from '../../api/hooks.ts';
+import type { PlatformDetail } from '../../api/types.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { PlatformParcelList } from './PlatformParcelList.tsx';
-import {
-  type PlatformDetail,
-  parcelsByState,
-  projectsByIndustry,
-  projectsByStage,
-} from './platform-tallies.ts';
+import { parcelsByState, projectsByIndustry, projectsByStage } from './platform-tallies.ts';
 import { TallyTable } from './TallyTable.tsx';
 
 /** Summary of one platform: area, parcels by state, projects by stage and industry, focus, parcel list. */

@@ -5,10 +5,7 @@
  */
 import { INDUSTRIES, LAND_STATES, type LandState, PROJECT_STAGES } from '../../../domain/enums.ts';
 import { formatMoneyWan, formatMu, formatNumber, type Lang, labelOf } from '../../../domain/format.ts';
-import type { usePlatform } from '../../api/hooks.ts';
-
-/** GET /api/platforms/:id as the typed client returns it. */
-export type PlatformDetail = NonNullable<ReturnType<typeof usePlatform>['data']>;
+import type { PlatformDetail } from '../../api/types.ts';
 
 /** A tally row with its label as text (the parcels table adds a colour swatch to it). */
 export interface TallyLine<K extends string = string> {

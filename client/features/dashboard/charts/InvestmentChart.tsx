@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../../domain/dashboard/dashboard.ts';
 import type { Lang } from '../../../../domain/format.ts';
+import type { DashboardAnswer as Dashboard } from '../../../api/types.ts';
 import { EChart } from '../../../charts/EChart.tsx';
 import { update } from '../../../state/app-store.ts';
 import { investmentBarFilters } from '../chart-filters.ts';

@@ -211,7 +211,7 @@ export function funnelOption(steps: readonly FunnelStep[], lang: Lang, nowLabel:
 }
 
 /** Categories of the 三旧 chart: the three types and their total (the row the target line applies to). */
-export const REDEV_ROWS: readonly (RedevelopmentType | 'total')[] = [...REDEVELOPMENT_TYPES, 'total'];
+const REDEV_ROWS: readonly (RedevelopmentType | 'total')[] = [...REDEVELOPMENT_TYPES, 'total'];
 
 /** Stacked horizontal bars of site area (㎡) per type and in total, one segment per stage, target as a line. */
 export function redevelopmentOption(

@@ -5,7 +5,7 @@
 import { ApiError } from '../../../api/client.ts';
 
 /** API error codes with a message of their own (i18n `stateChange.error_<code>`). */
-export const KNOWN_ERRORS = [
+const KNOWN_ERRORS = [
   'version_conflict',
   'transition_not_allowed',
   'date_before_state_since',
