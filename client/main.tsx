@@ -1,6 +1,4 @@
 /// <reference types="vite/client" />
-// First: configures zod before any domain module builds a schema (see the file).
-import './zod-jitless.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -33,9 +33,6 @@ import { SignedInWho } from './who-field.ts';
 // Re-exported for the request schemas that import it with this module; the client imports limits.ts (no zod).
 export { NOTE_MAX };
 
-// Re-exported for the server-side schemas that import them with this module; the client imports limits.ts (no zod).
-export { NOTE_MAX, WHO_MAX };
-
 /** Contract fields a transition may set (each optional; given ones replace the recorded value). */
 export const ContractPatch = z.object({
   signed: IsoDate.optional(),
