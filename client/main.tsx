@@ -4,11 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetchMapData } from './api/hooks.ts';
-import { initI18n } from './i18n/index.ts';
+import { initI18n, loadLanguage } from './i18n/index.ts';
 import { getAppState } from './state/app-store.ts';
 import './styles.css';
 
-initI18n(getAppState().lang);
+const lang = getAppState().lang;
+initI18n(lang);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
@@ -18,10 +19,13 @@ prefetchMapData(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// An English link first loads the English strings (a small chunk), so the first frame is in one language.
+void loadLanguage(lang).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );
