@@ -18,7 +18,7 @@ export interface LandBalanceParams {
 }
 
 /** Query parameters of `p` (absent = server default). */
-export function landBalanceQuery(p: LandBalanceParams): Record<string, string> {
+function landBalanceQuery(p: LandBalanceParams): Record<string, string> {
   const q: Record<string, string> = {
     includeReserve: String(p.includeReserve),
     includeRedevelopment: String(p.includeRedevelopment),

@@ -39,7 +39,8 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['client/features/p20.ts', "import type { AppDeps } from '../../server/routes/deps.ts';", true],
   ['client/map/p21.ts', "import { createApp } from '../../server/app.ts';", true],
   ['client/map/p22.ts', "import { addDays } from '../../domain/dates.ts';", false],
-  ['client/map/p23.ts', "import { parseUrlState } from '../features/url-state/url-state.ts';", true],
+  ['client/map/p23.ts', "import { useHighlight } from '../features/dashboard/highlight-store.ts';", true],
+  ['client/map/p25.ts', "import { parseUrlState } from '../state/url-state.ts';", false],
   ['client/map/p24.ts', "import type { AppType } from '../../server/app.ts';", false],
 ];
 

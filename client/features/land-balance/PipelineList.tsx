@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatM2, formatMu, type Lang, labelOf } from '../../../domain/format.ts';
-import type { useLandBalanceMatches } from '../../api/land-balance.ts';
+import type { LandBalanceMatches } from '../../api/types.ts';
 import { ProjectDetail } from './ProjectDetail.tsx';
-import { updateLb } from './use-lb-params.ts';
+import { updateLandBalance } from './use-land-balance-params.ts';
 
-/** A pipeline project as GET /api/land-balance/matches lists it (type from the typed client, not restated). */
-export type PipelineItem = NonNullable<ReturnType<typeof useLandBalanceMatches>['data']>['projects'][number];
+/** A pipeline project as GET /api/land-balance/matches lists it (type inferred from the typed client). */
+export type PipelineItem = LandBalanceMatches['projects'][number];
 
 interface Props {
   items: PipelineItem[];
@@ -33,7 +33,7 @@ export function PipelineList({ items, selected, lang, platformName }: Props) {
               data-testid={`lb-project-${p.projectId}`}
               data-status={p.status}
               aria-expanded={on}
-              onClick={() => updateLb({ project: on ? null : p.projectId })}
+              onClick={() => updateLandBalance({ pipelineProjectId: on ? null : p.projectId })}
             >
               <span className="lb-project-name">{p.name}</span>
               <span className={`lb-status ${p.status}`}>{t(`landBalance.status.${p.status}`)}</span>

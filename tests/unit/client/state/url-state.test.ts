@@ -5,7 +5,7 @@ import {
   parseUrlState,
   serializeUrlState,
   type UrlState,
-} from '../../../../../client/features/url-state/url-state.ts';
+} from '../../../../client/state/url-state.ts';
 
 describe('URL state', () => {
   it('an empty query gives the defaults and serialises to an empty string', () => {
@@ -33,11 +33,11 @@ describe('URL state', () => {
         maxMu: 200.5,
         industry: 'laser',
       },
-      sel: 'p-0001',
-      pj: 'prj-001',
-      pv: 'belt-357',
-      base: 'osm',
-      hide: ['roads', 'water'],
+      selectedParcelId: 'p-0001',
+      selectedProjectId: 'prj-001',
+      selectedPlatformId: 'belt-357',
+      basemap: 'osm',
+      hiddenOverlays: ['roads', 'water'],
       tab: 'legend',
       lang: 'en',
     };
@@ -45,6 +45,32 @@ describe('URL state', () => {
     expect(qs).toContain('v=114.25,23.02,11.2');
     expect(qs).toContain('state=ready,listed');
     expect(parseUrlState(`?${qs}`)).toEqual(s);
+  });
+
+  it('reads the short parameter names of links already shared into the full state names, and writes them back', () => {
+    const link =
+      'v=114.25,23.02,11.2&sel=p-0001&pj=prj-001&pv=belt-357&base=osm&hide=roads&tab=land-balance&ref=2018-01-31' +
+      '&reserve=1&redev=1&slack=0.5&hz=2018-12-31&lbp=prj-0053';
+    const s = parseUrlState(`?${link}`);
+    expect(s).toEqual({
+      ...DEFAULT_STATE,
+      view: { lon: 114.25, lat: 23.02, zoom: 11.2 },
+      selectedParcelId: 'p-0001',
+      selectedProjectId: 'prj-001',
+      selectedPlatformId: 'belt-357',
+      basemap: 'osm',
+      hiddenOverlays: ['roads'],
+      tab: 'land-balance',
+      refDate: '2018-01-31',
+      landBalance: {
+        includeReserve: true,
+        includeRedevelopment: true,
+        slack: 0.5,
+        horizon: '2018-12-31',
+        pipelineProjectId: 'prj-0053',
+      },
+    });
+    expect(serializeUrlState(s)).toBe(link);
   });
 
   it('drops malformed or unknown values instead of failing', () => {
@@ -58,10 +84,10 @@ describe('URL state', () => {
     expect(s.filters.minMu).toBeNull();
     expect(s.filters.maxMu).toBeNull();
     expect(s.filters.industry).toBeNull();
-    expect(s.sel).toBeNull();
+    expect(s.selectedParcelId).toBeNull();
     expect(s.lang).toBe('zh-CN');
-    expect(s.base).toBe('offline');
-    expect(s.hide).toEqual(['parcels']);
+    expect(s.basemap).toBe('offline');
+    expect(s.hiddenOverlays).toEqual(['parcels']);
   });
 
   it('rounds the view so links stay short (5 decimals ≈ 1 m, zoom to 0.01)', () => {

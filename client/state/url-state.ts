@@ -16,22 +16,23 @@
  *   tab=filters|idle|land-balance|layers|legend   left-panel tab (default overview, 概览)
  *   lang=zh-CN|en         UI language (default zh-CN)
  *   ref=2018-03-09        reference date of deadlines and "this year" (default: the server's reference date)
- *   reserve, redev, slack, hz, lbp   land-balance what-if options (see features/land-balance/lb-url.ts)
+ *   reserve, redev, slack, hz, lbp   land-balance what-if options (see land-balance-url.ts)
  * Defaults are omitted from the URL so links stay short. Unknown or malformed values fall back to defaults.
+ * The short parameter names exist only here, at the URL boundary (links already shared must keep working); the
+ * app reads the state by its full names (`selectedParcelId`, not `sel`).
  */
-
-import { isIsoDate } from '../../../domain/dates.ts';
-import type { Industry, LandState, LandUse } from '../../../domain/enums.ts';
-import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../../domain/enums.ts';
-import { URL_ID_PATTERN } from '../../../domain/ids.ts';
-import type { UiLang } from '../../i18n/index.ts';
-import { isUiLang } from '../../i18n/index.ts';
+import { isIsoDate } from '../../domain/dates.ts';
+import type { Industry, LandState, LandUse } from '../../domain/enums.ts';
+import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
+import type { UiLang } from '../i18n/index.ts';
+import { isUiLang } from '../i18n/index.ts';
 import {
-  DEFAULT_LB,
+  DEFAULT_LAND_BALANCE_VIEW,
   type LandBalanceView,
   parseLandBalanceView,
   writeLandBalanceView,
-} from '../land-balance/lb-url.ts';
+} from './land-balance-url.ts';
+import { parseUrlId as id } from './url-id.ts';
 
 /** Parcel colouring themes. */
 export const THEMES = ['state', 'landUse', 'industry', 'platform'] as const;
@@ -62,21 +63,29 @@ export interface Filters {
   industry: Industry | null;
 }
 
+/** The UI state; each field's URL parameter is named in the header comment. */
 export interface UrlState {
+  /** Map centre and zoom (`v`); null = frame the zone. */
   view: MapViewState | null;
   theme: Theme;
   filters: Filters;
-  sel: string | null;
-  pj: string | null;
-  pv: string | null;
-  base: BasemapId;
-  hide: OverlayId[];
+  /** Parcel shown in the details panel (`sel`). */
+  selectedParcelId: string | null;
+  /** Project shown in the details panel (`pj`). */
+  selectedProjectId: string | null;
+  /** Platform shown in the details panel (`pv`). */
+  selectedPlatformId: string | null;
+  /** Basemap (`base`). */
+  basemap: BasemapId;
+  /** Overlays switched off (`hide`). */
+  hiddenOverlays: OverlayId[];
+  /** Left-panel tab id. */
   tab: string;
   lang: UiLang;
-  /** Reference date (ISO) chosen by the user; null = the server's default. */
-  ref: string | null;
+  /** Reference date (ISO) chosen by the user (`ref`); null = the server's default. */
+  refDate: string | null;
   /** Land-balance what-if options and selected pipeline project. */
-  lb: LandBalanceView;
+  landBalance: LandBalanceView;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -92,18 +101,17 @@ export const DEFAULT_STATE: UrlState = {
   view: null,
   theme: 'state',
   filters: EMPTY_FILTERS,
-  sel: null,
-  pj: null,
-  pv: null,
-  base: 'offline',
-  hide: [],
+  selectedParcelId: null,
+  selectedProjectId: null,
+  selectedPlatformId: null,
+  basemap: 'offline',
+  hiddenOverlays: [],
   tab: 'overview',
   lang: 'zh-CN',
-  ref: null,
-  lb: DEFAULT_LB,
+  refDate: null,
+  landBalance: DEFAULT_LAND_BALANCE_VIEW,
 };
 
-const ID = URL_ID_PATTERN;
 const TAB = /^[a-z-]{1,30}$/;
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>
@@ -117,8 +125,6 @@ const num = (v: string | null): number | null => {
   const n = Number(v);
   return Number.isFinite(n) && n >= 0 ? n : null;
 };
-
-const id = (v: string | null): string | null => (v != null && ID.test(v) ? v : null);
 
 function parseView(v: string | null): MapViewState | null {
   if (!v) return null;
@@ -145,15 +151,15 @@ export function parseUrlState(search: string): UrlState {
       maxMu: num(q.get('maxMu')),
       industry: oneOf(INDUSTRIES, q.get('industry')),
     },
-    sel: id(q.get('sel')),
-    pj: id(q.get('pj')),
-    pv: id(q.get('pv')),
-    base: oneOf(BASEMAPS, q.get('base')) ?? DEFAULT_STATE.base,
-    hide: listOf(OVERLAYS, q.get('hide')),
+    selectedParcelId: id(q.get('sel')),
+    selectedProjectId: id(q.get('pj')),
+    selectedPlatformId: id(q.get('pv')),
+    basemap: oneOf(BASEMAPS, q.get('base')) ?? DEFAULT_STATE.basemap,
+    hiddenOverlays: listOf(OVERLAYS, q.get('hide')),
     tab: tab != null && TAB.test(tab) ? tab : DEFAULT_STATE.tab,
     lang: isUiLang(lang) ? lang : DEFAULT_STATE.lang,
-    ref: isIsoDate(q.get('ref') ?? '') ? q.get('ref') : null,
-    lb: parseLandBalanceView(q),
+    refDate: isIsoDate(q.get('ref') ?? '') ? q.get('ref') : null,
+    landBalance: parseLandBalanceView(q),
   };
 }
 
@@ -173,15 +179,15 @@ export function serializeUrlState(s: UrlState): string {
   if (f.minMu != null) q.set('minMu', String(f.minMu));
   if (f.maxMu != null) q.set('maxMu', String(f.maxMu));
   if (f.industry) q.set('industry', f.industry);
-  if (s.sel) q.set('sel', s.sel);
-  if (s.pj) q.set('pj', s.pj);
-  if (s.pv) q.set('pv', s.pv);
-  if (s.base !== DEFAULT_STATE.base) q.set('base', s.base);
-  if (s.hide.length) q.set('hide', s.hide.join(','));
+  if (s.selectedParcelId) q.set('sel', s.selectedParcelId);
+  if (s.selectedProjectId) q.set('pj', s.selectedProjectId);
+  if (s.selectedPlatformId) q.set('pv', s.selectedPlatformId);
+  if (s.basemap !== DEFAULT_STATE.basemap) q.set('base', s.basemap);
+  if (s.hiddenOverlays.length) q.set('hide', s.hiddenOverlays.join(','));
   if (s.tab !== DEFAULT_STATE.tab) q.set('tab', s.tab);
   if (s.lang !== DEFAULT_STATE.lang) q.set('lang', s.lang);
-  if (s.ref) q.set('ref', s.ref);
-  writeLandBalanceView(q, s.lb);
+  if (s.refDate) q.set('ref', s.refDate);
+  writeLandBalanceView(q, s.landBalance);
   // Commas are safe in query values; keeping them literal makes links readable.
   return q.toString().replaceAll('%2C', ',');
 }

@@ -8,58 +8,59 @@
  *   lbp=prj-0053          pipeline project selected in the list (its candidate sites on the map)
  * Defaults are omitted; malformed values fall back to them.
  */
-
-import { isIsoDate } from '../../../domain/dates.ts';
-import { URL_ID_PATTERN } from '../../../domain/ids.ts';
+import { isIsoDate } from '../../domain/dates.ts';
 import {
   DEFAULT_INCLUDE_REDEVELOPMENT,
   DEFAULT_INCLUDE_RESERVE,
   DEFAULT_SLACK,
   MAX_SLACK,
-} from '../../../domain/land-balance/option-defaults.ts';
+} from '../../domain/land-balance/option-defaults.ts';
+import { parseUrlId } from './url-id.ts';
 
 /** Left-panel tab id of the land balance. */
 export const LAND_BALANCE_TAB = 'land-balance';
-export { DEFAULT_SLACK, MAX_SLACK };
 
 /** What-if options and the selected project of the land-balance panel. */
 export interface LandBalanceView {
-  reserve: boolean;
-  redev: boolean;
+  /** Count 储备 reserve land (`reserve`). */
+  includeReserve: boolean;
+  /** Count 三旧改造 output (`redev`). */
+  includeRedevelopment: boolean;
+  /** Largest site surplus over the demand, fraction (`slack`). */
   slack: number;
+  /** Horizon date, ISO (`hz`); null = none. */
   horizon: string | null;
-  project: string | null;
+  /** Pipeline project selected in the list (`lbp`). */
+  pipelineProjectId: string | null;
 }
 
-export const DEFAULT_LB: LandBalanceView = {
-  reserve: DEFAULT_INCLUDE_RESERVE,
-  redev: DEFAULT_INCLUDE_REDEVELOPMENT,
+/** The land-balance view of a URL without land-balance parameters. */
+export const DEFAULT_LAND_BALANCE_VIEW: LandBalanceView = {
+  includeReserve: DEFAULT_INCLUDE_RESERVE,
+  includeRedevelopment: DEFAULT_INCLUDE_REDEVELOPMENT,
   slack: DEFAULT_SLACK,
   horizon: null,
-  project: null,
+  pipelineProjectId: null,
 };
-
-const ID = URL_ID_PATTERN;
 
 /** Reads the land-balance parameters of a query string. */
 export function parseLandBalanceView(q: URLSearchParams): LandBalanceView {
   const slack = Number(q.get('slack') ?? Number.NaN);
   const hz = q.get('hz');
-  const p = q.get('lbp');
   return {
-    reserve: q.get('reserve') === '1',
-    redev: q.get('redev') === '1',
+    includeReserve: q.get('reserve') === '1',
+    includeRedevelopment: q.get('redev') === '1',
     slack: Number.isFinite(slack) && slack >= 0 && slack <= MAX_SLACK ? slack : DEFAULT_SLACK,
     horizon: hz != null && isIsoDate(hz) ? hz : null,
-    project: p != null && ID.test(p) ? p : null,
+    pipelineProjectId: parseUrlId(q.get('lbp')),
   };
 }
 
 /** Writes the non-default land-balance parameters into `q`. */
 export function writeLandBalanceView(q: URLSearchParams, v: LandBalanceView): void {
-  if (v.reserve) q.set('reserve', '1');
-  if (v.redev) q.set('redev', '1');
+  if (v.includeReserve) q.set('reserve', '1');
+  if (v.includeRedevelopment) q.set('redev', '1');
   if (v.slack !== DEFAULT_SLACK) q.set('slack', String(v.slack));
   if (v.horizon) q.set('hz', v.horizon);
-  if (v.project) q.set('lbp', v.project);
+  if (v.pipelineProjectId) q.set('lbp', v.pipelineProjectId);
 }

@@ -1,31 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_BASES, type AgreementBasis, GRANT_MODES, type GrantMode } from '../../../domain/enums.ts';
-import { labelOf } from '../../../domain/format.ts';
-import type { GrantInput } from '../../../domain/grant.ts';
-import { useLang } from '../language/use-lang.ts';
-
-/** The grant fields of a state change to 已出让, as the form holds them. */
-export type GrantFormValue = {
-  mode: GrantMode | '';
-  legalBasis: AgreementBasis | '';
-  termYears: string;
-  leaseFirst: boolean;
-};
-
-/** An empty grant form: no mode chosen (the server defaults a listed parcel to 挂牌 and asks for it otherwise). */
-export const EMPTY_GRANT: GrantFormValue = { mode: '', legalBasis: '', termYears: '', leaseFirst: false };
-
-/** The request's `grant` from the form (undefined when no mode is chosen). The server applies the rules. */
-export function grantFromForm(v: GrantFormValue): GrantInput | undefined {
-  if (v.mode === '') return undefined;
-  const term = Number(v.termYears);
-  return {
-    mode: v.mode,
-    ...(v.mode === 'agreement' && v.legalBasis !== '' ? { legalBasis: v.legalBasis } : {}),
-    ...(v.termYears.trim() !== '' && Number.isInteger(term) ? { termYears: term } : {}),
-    ...(v.leaseFirst ? { leaseFirst: true } : {}),
-  };
-}
+import { AGREEMENT_BASES, GRANT_MODES } from '../../../../domain/enums.ts';
+import { labelOf } from '../../../../domain/format.ts';
+import { useLang } from '../../language/use-lang.ts';
+import type { GrantFormValue } from './grant-form.ts';
 
 /** 出让方式, the 协议 legal basis, the term and 先租后让 for a grant (domain/grant.ts decides what is allowed). */
 export function GrantModeFields({

@@ -1,22 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { type ChartOption, echarts } from './echarts-setup.ts';
-
-/** What a click on a bar, slice or point reports: the series and data indices (and the datum's name). */
-export interface ChartClick {
-  seriesIndex: number;
-  dataIndex: number;
-  name: string;
-}
-
-interface Props {
-  /** Stable id; the instance is exposed as `window.__zkCharts[id]` so browser tests can find a bar's pixel. */
-  id: string;
-  option: ChartOption;
-  height: number;
-  onClick?: (c: ChartClick) => void;
-  /** Accessible description of the chart (the figures are also in the cards and lists). */
-  label: string;
-}
+import type { EChartProps } from './EChart.tsx';
+import { echarts } from './echarts-setup.ts';
 
 /**
  * One ECharts chart (SVG renderer) that resizes with its box and reports clicks. Animation is off: the charts are
@@ -24,7 +8,7 @@ interface Props {
  * empty) the spot under the pointer mid-click. `data-rendered` is "true" once the current option and size are
  * drawn (ECharts' 'finished'), "false" while a new option or size is pending.
  */
-export function EChart({ id, option, height, onClick, label }: Props) {
+export function EChartView({ id, option, height, onClick, label }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.EChartsType | null>(null);
   const click = useRef(onClick);
