@@ -20,8 +20,16 @@ export {
   parseOptions,
 } from './options.ts';
 export type { CandidateCode, Reason, UnmatchedCode } from './reasons.ts';
-export type { Balance, IndustryBalance, PlatformBalance, QuarterBalance, Shortfall } from './shortfall.ts';
-export { computeShortfall } from './shortfall.ts';
+export type {
+  Balance,
+  Gross,
+  IndustryBalance,
+  PlatformBalance,
+  QuarterBalance,
+  Shortfall,
+  Split,
+} from './shortfall.ts';
+export { computeShortfall, grossOf } from './shortfall.ts';
 export { landUseSuits, platformPreference } from './suitability.ts';
 export type { Supply, SupplyItem, SupplyRow } from './supply.ts';
 export { computeSupply } from './supply.ts';

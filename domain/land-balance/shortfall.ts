@@ -7,6 +7,11 @@
  *   because one parcel can serve several industries, so they do not add up to the total; `focusSupplyMu` is the
  *   part on platforms whose focus includes the industry;
  * - by quarter: per quarter and cumulative from `asOf` (what a planner reads: "by end of 2018Q3 we lack N 亩").
+ *
+ * Netting hides shortage: a surplus on one platform serves another only where matching actually places a
+ * project there. So every row carries its shortage (缺口) or surplus (富余) apart, and each dimension has
+ * gross totals (`Gross`): the sum of the rows' shortages, the sum of their surpluses, and the net only as a
+ * third, named figure.
  */
 import { INDUSTRIES, type Industry } from '../enums.ts';
 import type { Platform } from '../schemas.ts';
@@ -15,13 +20,38 @@ import { landUseSuitsIndustry } from './suitability.ts';
 import type { Supply } from './supply.ts';
 
 /** Demand, supply and shortfall; 亩 for land, ㎡ for floor space. */
-export interface Balance {
+export interface Balance extends Split {
   demandMu: number;
   supplyMu: number;
   shortfallMu: number;
   demandFloorM2: number;
   supplyFloorM2: number;
   shortfallFloorM2: number;
+}
+
+/** A row's shortfall split into what a planner reads: shortage or surplus, never both (亩, ㎡). */
+export interface Split {
+  /** max(0, demand − supply), 亩. */
+  shortageMu: number;
+  /** max(0, supply − demand), 亩. */
+  surplusMu: number;
+  /** max(0, demand − supply) of floor space, ㎡. */
+  shortageFloorM2: number;
+  /** max(0, supply − demand) of floor space, ㎡. */
+  surplusFloorM2: number;
+}
+
+/**
+ * Gross totals of a dimension's rows: sum of shortages, sum of surpluses, and net = Σ demand − Σ supply of
+ * the rows (= gross shortage − gross surplus), 亩. The net is not "what is missing": see the module comment.
+ */
+export interface Gross {
+  grossShortageMu: number;
+  grossSurplusMu: number;
+  netMu: number;
+  /** Rows short, and rows with a surplus. */
+  rowsShort: number;
+  rowsSurplus: number;
 }
 
 /** Shortfall of one platform. */
@@ -44,7 +74,29 @@ export interface Shortfall {
   byPlatform: PlatformBalance[];
   byIndustry: IndustryBalance[];
   byQuarter: QuarterBalance[];
-  total: Balance;
+  /** Zone supply and demand; its gross figures are the platforms' (`Gross`), its `shortfallMu` the net. */
+  total: Balance & Gross;
+  /** Gross totals over the industry rows (their supply overlaps: a parcel may serve several industries). */
+  industryTotals: Gross;
+  /** Gross totals over the quarters (each quarter's own demand vs the supply coming on stream in it). */
+  quarterTotals: Gross;
+}
+
+/** Gross shortage, gross surplus and net of `rows` (see `Gross`). */
+export function grossOf(rows: readonly Pick<Balance, 'demandMu' | 'supplyMu'>[]): Gross {
+  const g: Gross = { grossShortageMu: 0, grossSurplusMu: 0, netMu: 0, rowsShort: 0, rowsSurplus: 0 };
+  for (const r of rows) {
+    const d = r.demandMu - r.supplyMu;
+    g.netMu += d;
+    if (d > 0) {
+      g.grossShortageMu += d;
+      g.rowsShort++;
+    } else if (d < 0) {
+      g.grossSurplusMu -= d;
+      g.rowsSurplus++;
+    }
+  }
+  return g;
 }
 
 const balance = (
@@ -56,9 +108,13 @@ const balance = (
   demandMu,
   supplyMu,
   shortfallMu: demandMu - supplyMu,
+  shortageMu: Math.max(0, demandMu - supplyMu),
+  surplusMu: Math.max(0, supplyMu - demandMu),
   demandFloorM2,
   supplyFloorM2,
   shortfallFloorM2: demandFloorM2 - supplyFloorM2,
+  shortageFloorM2: Math.max(0, demandFloorM2 - supplyFloorM2),
+  surplusFloorM2: Math.max(0, supplyFloorM2 - demandFloorM2),
 });
 
 interface Acc {
@@ -150,12 +206,18 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
     }
   }
 
+  const platformRows = [...byPlatform.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([platformId, a]) => ({ platformId, ...balance(a.dMu, a.sMu, a.dM2, a.sM2) }));
   return {
-    byPlatform: [...byPlatform.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([platformId, a]) => ({ platformId, ...balance(a.dMu, a.sMu, a.dM2, a.sM2) })),
+    byPlatform: platformRows,
     byIndustry: industries,
     byQuarter: byQ,
-    total: balance(demand.total.landMu, supply.total.landMu, demand.total.floorM2, supply.total.floorM2),
+    total: {
+      ...balance(demand.total.landMu, supply.total.landMu, demand.total.floorM2, supply.total.floorM2),
+      ...grossOf(platformRows),
+    },
+    industryTotals: grossOf(industries),
+    quarterTotals: grossOf(byQ),
   };
 }
