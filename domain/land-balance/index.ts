@@ -9,8 +9,12 @@ export { matchProjects } from './matching.ts';
 export {
   DEFAULT_INCLUDE_REDEVELOPMENT,
   DEFAULT_INCLUDE_RESERVE,
+  DEFAULT_KEEP_TARGET,
+  DEFAULT_POLICY,
   DEFAULT_SLACK,
   MAX_SLACK,
+  PLACEMENT_POLICIES,
+  type PlacementPolicy,
 } from './option-defaults.ts';
 export {
   type LandBalanceInput,
@@ -19,7 +23,9 @@ export {
   type ParcelWithGeometry,
   parseOptions,
 } from './options.ts';
-export type { CandidateCode, Reason, UnmatchedCode } from './reasons.ts';
+export type { Lock, Overrides } from './overrides.ts';
+export { NO_OVERRIDES } from './overrides.ts';
+export type { CandidateCode, CrossCode, Reason, UnmatchedCode } from './reasons.ts';
 export type {
   Balance,
   Gross,
@@ -33,3 +39,4 @@ export { computeShortfall, grossOf } from './shortfall.ts';
 export { landUseSuits, platformPreference } from './suitability.ts';
 export type { Supply, SupplyItem, SupplyRow } from './supply.ts';
 export { computeSupply } from './supply.ts';
+export { type TradeOff, type TradeOffProject, tradeOff, tradeOffReason } from './trade-off.ts';
