@@ -4,6 +4,7 @@ export type { CandidateSite } from './candidate-sites.ts';
 export type { Demand, DemandItem } from './demand.ts';
 export { computeDemand, isPipelineProject, UNASSIGNED_PLATFORM } from './demand.ts';
 export { computeLandBalance, type LandBalance } from './land-balance.ts';
+export { checkLock, type LockRefusal, type LockRule } from './lock-rules.ts';
 export type { Assignment, CandidateView, MatchResult, SolverInfo, Unmatched } from './matching.ts';
 export { matchProjects } from './matching.ts';
 export {

@@ -5,73 +5,10 @@
  * signed demand and then the most 在谈 demand puts 康凯斯 on Q and 云驰 on P: giving P to 康凯斯 would leave
  * 云驰 without land. The cost is checked by re-solving with the pair forced as a lock.
  */
-import { area } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { matchProjects, tradeOff, tradeOffReason } from '../../../../domain/land-balance/index.ts';
-import type { ParcelWithGeometry } from '../../../../domain/land-balance/options.ts';
-import { m2ToMu } from '../../../../domain/units.ts';
 import { solverContext } from '../../../../server/land-balance/solver.ts';
-import { pipelineProject } from '../../../fixtures/pipeline-project.ts';
-import { AS_OF, PLATFORMS } from './random-instance.ts';
-
-const parcel = (id: string, platformId: string, x: number): ParcelWithGeometry => {
-  const ring = [
-    [x, 23],
-    [x + 0.002, 23],
-    [x + 0.002, 23.0018],
-    [x, 23.0018],
-    [x, 23],
-  ];
-  const geometry = { type: 'Polygon' as const, coordinates: [ring] };
-  const areaM2 = area({ type: 'Feature', geometry, properties: {} });
-  return {
-    id,
-    code: `ZK-${id}`,
-    platformId,
-    town: '',
-    landUse: '1001',
-    areaM2,
-    areaMu: m2ToMu(areaM2),
-    plotRatioMax: 2,
-    state: 'ready',
-    stateSince: '2017-01-01',
-    expectedReadyDate: null,
-    contract: { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null },
-    landPriceWan: null,
-    projectIds: [],
-    version: 1,
-    geometry,
-  };
-};
-
-const parcels = [parcel('P', 'pb', 114.2), parcel('Q', 'pa', 114.3)];
-const kangkaisi = pipelineProject({
-  id: 'kks',
-  name: '康凯斯',
-  enterprise: '康凯斯',
-  industry: 'laser',
-  investmentWan: 30000,
-  landDemandMu: 50,
-  stage: 'signed',
-  targetPlatformId: 'pb',
-});
-const yunchi = pipelineProject({
-  id: 'yc',
-  name: '云驰',
-  enterprise: '云驰',
-  industry: 'semiconductor',
-  investmentWan: 10000,
-  landDemandMu: 50,
-  stage: 'negotiating',
-  targetPlatformId: 'pb',
-});
-const input = {
-  parcels,
-  projects: [kangkaisi, yunchi],
-  platforms: PLATFORMS,
-  redevelopment: [],
-  options: { asOf: AS_OF, slack: 0.3, maxGroupSize: 1 },
-};
+import { input, parcels } from './two-platforms-fixture.ts';
 
 describe('trade-off of a project that did not get its first choice', () => {
   it('the parcels are inside both demand windows (50–65 亩)', () => {
