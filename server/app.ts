@@ -27,6 +27,7 @@ import type { AppDeps } from './routes/deps.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { idleLandRoutes } from './routes/idle-land.ts';
 import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance.ts';
+import { landBalanceOverrideRoutes } from './routes/land-balance-overrides.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelRoutes } from './routes/parcels.ts';
@@ -93,6 +94,7 @@ function routes(deps: AppDeps) {
       .route('/api/projects', projectRoutes(deps))
       .route('/api/projects', projectCandidateRoutes(deps))
       .route('/api/land-balance', landBalanceRoutes(deps))
+      .route('/api/land-balance', landBalanceOverrideRoutes(deps))
       .route('/api/redevelopment', redevelopmentRoutes(deps))
       .route('/api/targets', targetRoutes(deps))
       .route('/api/tech-upgrades', techUpgradeRoutes(deps))

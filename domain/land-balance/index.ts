@@ -29,6 +29,7 @@ export { NO_OVERRIDES } from './overrides.ts';
 export type { CandidateCode, CrossCode, Reason, UnmatchedCode } from './reasons.ts';
 export type {
   Balance,
+  CellBalance,
   Gross,
   IndustryBalance,
   PlatformBalance,

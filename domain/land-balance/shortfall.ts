@@ -56,8 +56,17 @@ export interface Gross {
 
 /** Shortfall of one platform. */
 export type PlatformBalance = Balance & { platformId: string };
-/** Shortfall of one industry; `focusSupplyMu` = usable supply on platforms focused on it, 亩. */
-export type IndustryBalance = Balance & { industry: Industry; focusSupplyMu: number };
+/**
+ * Shortfall of one industry against all the zone's supply it may use; `focusSupplyMu` = that supply on
+ * platforms focused on it, 亩; `gross` = its platform × industry cells' gross figures (the shortage of the
+ * platforms short for this industry, not netted against surplus elsewhere).
+ */
+export type IndustryBalance = Balance & { industry: Industry; focusSupplyMu: number; gross: Gross };
+/**
+ * One platform × industry cell: demand of the industry's projects targeting the platform vs the platform's
+ * supply that industry may use (亩). Cells of one platform share its supply, so they do not add up.
+ */
+export type CellBalance = Balance & { platformId: string; industry: Industry };
 /** Shortfall of one quarter, with running totals from `asOf`. */
 export type QuarterBalance = Balance & {
   quarter: string;
@@ -76,7 +85,12 @@ export interface Shortfall {
   byQuarter: QuarterBalance[];
   /** Zone supply and demand; its gross figures are the platforms' (`Gross`), its `shortfallMu` the net. */
   total: Balance & Gross;
-  /** Gross totals over the industry rows (their supply overlaps: a parcel may serve several industries). */
+  /** Platform × industry cells with demand or usable supply (platforms sorted by id, industries in order). */
+  byPlatformIndustry: CellBalance[];
+  /**
+   * Gross totals over the platform × industry cells: the shortage sums the cells short; the surplus counts a
+   * platform's spare land once per industry that may use it, so it is not land on the ground.
+   */
   industryTotals: Gross;
   /** Gross totals over the quarters (each quarter's own demand vs the supply coming on stream in it). */
   quarterTotals: Gross;
@@ -164,6 +178,7 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
 
   const focus = new Map(platforms.map((p) => [p.id, p.focusIndustries]));
   const industries: IndustryBalance[] = [];
+  const cells: CellBalance[] = [];
   for (const industry of INDUSTRIES) {
     const mine = demand.items.filter((d) => d.industry === industry);
     let sMu = 0;
@@ -178,7 +193,9 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
     const dMu = mine.reduce((t, d) => t + d.landMu, 0);
     const dM2 = mine.reduce((t, d) => t + d.floorM2, 0);
     if (mine.length === 0 && sMu === 0) continue;
-    industries.push({ industry, ...balance(dMu, sMu, dM2, sM2), focusSupplyMu: focusMu });
+    const own = cellsOf(industry, mine, supply, [...byPlatform.keys()].sort());
+    cells.push(...own);
+    industries.push({ industry, ...balance(dMu, sMu, dM2, sM2), focusSupplyMu: focusMu, gross: grossOf(own) });
   }
 
   const quarters = [...byQuarter.keys()].sort();
@@ -217,7 +234,37 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
       ...balance(demand.total.landMu, supply.total.landMu, demand.total.floorM2, supply.total.floorM2),
       ...grossOf(platformRows),
     },
-    industryTotals: grossOf(industries),
+    byPlatformIndustry: cells,
+    industryTotals: grossOf(cells),
     quarterTotals: grossOf(byQ),
   };
+}
+
+/** The platform cells of one industry: its demand by target platform vs the land each platform has for it. */
+function cellsOf(
+  industry: Industry,
+  demand: readonly Demand['items'][number][],
+  supply: Supply,
+  platformIds: readonly string[],
+): CellBalance[] {
+  const out: CellBalance[] = [];
+  for (const platformId of platformIds) {
+    let dMu = 0;
+    let dM2 = 0;
+    for (const d of demand) {
+      if (d.platformId !== platformId) continue;
+      dMu += d.landMu;
+      dM2 += d.floorM2;
+    }
+    let sMu = 0;
+    let sM2 = 0;
+    for (const s of supply.items) {
+      if (s.platformId !== platformId) continue;
+      sM2 += s.floorM2;
+      if (s.landUse !== null && landUseSuitsIndustry(industry, s.landUse)) sMu += s.landMu;
+    }
+    if (dMu === 0 && sMu === 0 && dM2 === 0) continue;
+    out.push({ platformId, industry, ...balance(dMu, sMu, dM2, sM2) });
+  }
+  return out;
 }

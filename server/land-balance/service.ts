@@ -11,11 +11,15 @@ import {
   type LandBalanceOptions,
   type MatchResult,
   matchProjects,
+  type Overrides,
   type ParcelWithGeometry,
+  type TradeOff,
+  tradeOff,
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
 import { dataChanges } from '../db/cache-writes.ts';
 import { platformRecords, supplyParcelAttributes, supplyParcels } from '../db/queries/land-balance.ts';
+import { loadOverrides } from '../db/queries/land-balance-overrides.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { solverContext } from './solver.ts';
@@ -29,6 +33,8 @@ export type BalanceData<P extends Parcel = Parcel> = {
   redevelopment: RedevelopmentSite[];
   /** Parcel code by parcel id (the supply parcels: every parcel a balance or a matching names). */
   parcelCodes: Map<string, string>;
+  /** The planner's locks and exclusions (matching only). */
+  overrides: Overrides;
 };
 /** The matching's inputs: the supply parcels with their geometry (adjacency of merged sites). */
 export type LandBalanceData = BalanceData<ParcelWithGeometry>;
@@ -46,6 +52,7 @@ export class LandBalanceService {
   private matchData: LandBalanceData | null = null;
   private readonly balances = new Map<string, LandBalance>();
   private readonly matches = new Map<string, Promise<MatchResult>>();
+  private readonly tradeOffs = new Map<string, Promise<TradeOff | null>>();
 
   constructor(
     private readonly db: Database,
@@ -71,6 +78,7 @@ export class LandBalanceService {
     this.matchData = null;
     this.balances.clear();
     this.matches.clear();
+    this.tradeOffs.clear();
   }
 
   private load<P extends Parcel>(parcels: P[]): BalanceData<P> {
@@ -80,6 +88,7 @@ export class LandBalanceService {
       platforms: platformRecords(this.db),
       redevelopment: listRedevelopment(this.db).map((f) => f.properties),
       parcelCodes: new Map(parcels.map((p) => [p.id, p.code])),
+      overrides: loadOverrides(this.db),
     };
   }
 
@@ -132,6 +141,25 @@ export class LandBalanceService {
       const oldest = this.matches.keys().next().value;
       if (oldest === undefined) break;
       this.matches.delete(oldest);
+    }
+    return run;
+  }
+
+  /** The trade-off of `projectId` under `options` (null when it got its first choice or has none). */
+  tradeOff(options: LandBalanceOptions, projectId: string): Promise<TradeOff | null> {
+    const key = `${optionsKey(options)}|${projectId}`;
+    const hit = this.tradeOffs.get(key);
+    if (hit) return hit;
+    const d = this.inputs();
+    const run = Promise.all([this.match(options), solverContext()]).then(([base, ctx]) =>
+      tradeOff({ ...d, options }, ctx, base, projectId),
+    );
+    this.tradeOffs.set(key, run);
+    run.catch(() => this.tradeOffs.delete(key));
+    while (this.tradeOffs.size > MAX_CACHED_MATCHES) {
+      const oldest = this.tradeOffs.keys().next().value;
+      if (oldest === undefined) break;
+      this.tradeOffs.delete(oldest);
     }
     return run;
   }

@@ -89,10 +89,21 @@ describe('computeShortfall gross totals (no netting across platforms)', () => {
     expect(s.quarterTotals).toMatchObject({ grossShortageMu: 120, grossSurplusMu: 0, netMu: 120 });
   });
 
-  it('industries: 激光 demand 260 against all 140 亩 of industrial land → short 120', () => {
-    expect(s.byIndustry.find((r) => r.industry === 'laser')).toMatchObject({ shortageMu: 120, surplusMu: 0 });
-    // Every other industry has no demand and the same 140 亩 it could use: five surplus rows of 140.
-    expect(s.industryTotals.grossShortageMu).toBe(120);
-    expect(s.industryTotals.rowsShort).toBe(1);
+  it('industries: 激光 is short 120 zone-wide, but its platforms short for it lack 150 (not netted)', () => {
+    const laser = s.byIndustry.find((r) => r.industry === 'laser')!;
+    expect([laser.shortageMu, laser.surplusMu]).toEqual([120, 0]);
+    expect(laser.gross).toMatchObject({ grossShortageMu: 150, grossSurplusMu: 30, netMu: 120 });
+    expect(
+      s.byPlatformIndustry
+        .filter((c) => c.industry === 'laser')
+        .map((c) => [c.platformId, c.shortageMu, c.surplusMu]),
+    ).toEqual([
+      ['A', 100, 0],
+      ['B', 50, 0],
+      ['C', 0, 30],
+    ]);
+    // Other industries have no demand here: only surplus cells, so the shortage over all cells is 激光's.
+    expect(s.industryTotals.grossShortageMu).toBe(150);
+    expect(s.industryTotals.rowsShort).toBe(2);
   });
 });
