@@ -195,7 +195,12 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
     if (mine.length === 0 && sMu === 0) continue;
     const own = cellsOf(industry, mine, supply, [...byPlatform.keys()].sort());
     cells.push(...own);
-    industries.push({ industry, ...balance(dMu, sMu, dM2, sM2), focusSupplyMu: focusMu, gross: grossOf(own) });
+    industries.push({
+      industry,
+      ...balance(dMu, sMu, dM2, sM2),
+      focusSupplyMu: focusMu,
+      gross: grossOf(own),
+    });
   }
 
   const quarters = [...byQuarter.keys()].sort();
