@@ -1,15 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMu, formatNumber } from '../../../domain/format.ts';
+import { formatNumber } from '../../../domain/format.ts';
 import { useLandBalance, useLandBalanceMatches } from '../../api/land-balance.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useAppState } from '../url-state/app-store.ts';
+import { ActiveFilter } from './ActiveFilter.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
 import { BalanceTable } from './BalanceTable.tsx';
 import { balanceRows } from './balance-rows.ts';
-import { PipelineList } from './PipelineList.tsx';
+import { PipelineTable } from './PipelineTable.tsx';
 import { useLandBalanceParams } from './use-lb-params.ts';
 import { WhatIfControls } from './WhatIfControls.tsx';
+import { ZoneTotals } from './ZoneTotals.tsx';
 import './land-balance.css';
 
 /**
@@ -61,6 +63,7 @@ export function LandBalancePanel() {
       data-unmatched={m?.summary.unmatched}
       data-selected-project={selected ?? ''}
     >
+      <ActiveFilter lang={lang} />
       <WhatIfControls refDate={b?.options.refDate} />
       {error ? (
         <p className="error small" role="alert" data-testid="lb-error">
@@ -77,13 +80,7 @@ export function LandBalancePanel() {
             {b.options.includeReserve ? t('landBalance.supplyNoteReserve') : ''}
             {b.options.includeRedevelopment ? t('landBalance.supplyNoteRedev') : ''}
           </p>
-          {total ? (
-            <p className={total.shortfallMu > 0 ? 'lb-total short' : 'lb-total'} data-testid="lb-total">
-              {total.shortfallMu > 0
-                ? t('landBalance.shortfallTotal', { mu: formatMu(total.shortfallMu, lang) })
-                : t('landBalance.surplusTotal', { mu: formatMu(-total.shortfallMu, lang) })}
-            </p>
-          ) : null}
+          {total ? <ZoneTotals g={total} lang={lang} /> : null}
           <BalanceTable rows={rows} total={b.shortfall.total} lang={lang} />
           <BalanceChart rows={rows} lang={lang} />
         </section>
@@ -104,7 +101,7 @@ export function LandBalancePanel() {
         {matches.isFetching ? <p className="muted small">{t('landBalance.solving')}</p> : null}
         {m ? (
           <>
-            <PipelineList items={m.projects} selected={selected} lang={lang} platformName={platformName} />
+            <PipelineTable items={m.projects} selected={selected} lang={lang} platformName={platformName} />
             <p className="muted small">
               {t('landBalance.solver', {
                 ms: formatNumber(m.solver.timeMs, lang),
