@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDUSTRIES, PROJECT_STAGES, type ProjectStage } from '../../../domain/enums.ts';
 import { formatDate, formatM2, formatMu, formatNumber, type Lang, labelOf } from '../../../domain/format.ts';
-import type { PipelineItem } from './PipelineList.tsx';
+import type { useLandBalanceMatches } from '../../api/land-balance.ts';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import {
   isNoFilter,
@@ -16,6 +16,9 @@ import {
   wastePct,
 } from './pipeline-view.ts';
 import { updateLb } from './use-lb-params.ts';
+
+/** A pipeline project as GET /api/land-balance/matches lists it (type from the typed client, not restated). */
+export type PipelineItem = NonNullable<ReturnType<typeof useLandBalanceMatches>['data']>['projects'][number];
 
 interface Props {
   items: PipelineItem[];
