@@ -85,4 +85,13 @@ describe('land balance tells the truth', () => {
     await bar.waitFor({ state: 'detached' });
     expect(await page.getByTestId('lb-table').textContent()).toMatch(/Short [\d,.]+/);
   });
+
+  it('keep=1 in the URL keeps every project on its target platform: the box is ticked, no 跨平台 badge', async () => {
+    const page = await open('/?tab=land-balance&keep=1&policy=target_first');
+    await waitForMapIdle(page);
+    await waitForPanel(page);
+    expect(await page.getByTestId('lb-keep-target').isChecked()).toBe(true);
+    expect(await page.getByTestId('lb-policy').inputValue()).toBe('target_first');
+    expect(await page.getByTestId('lb-cross-badge').count()).toBe(0);
+  });
 });

@@ -57,6 +57,13 @@ export const landBalanceEn: LandBalanceStrings = {
   solverNotOptimal: ' (not proven optimal)',
   error: 'Computation failed: {{message}}',
   clearSelection: 'Clear selection',
+  keepTarget: 'Keep projects on their target platform',
+  keepTargetHint: 'Projects get land only on their target platform (hard constraint)',
+  policy: 'Placement policy',
+  policyHint:
+    'Lexicographic order: place as much signed demand as possible anywhere suitable, or target platforms first',
+  policyAreaFirst: 'Area first (any suitable platform)',
+  policyTargetFirst: 'Target platform first',
   gross: {
     shortage: 'Short',
     surplus: 'Surplus',

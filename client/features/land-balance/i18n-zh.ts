@@ -54,6 +54,12 @@ export const landBalanceZh = {
   solverNotOptimal: '（未证明最优）',
   error: '计算失败：{{message}}',
   clearSelection: '取消选择',
+  keepTarget: '只在目标平台配地',
+  keepTargetHint: '项目只分配到其目标平台的用地（硬约束）',
+  policy: '配地原则',
+  policyHint: '按字典序：先尽量多配签约需求（任意合适平台），或先配到目标平台',
+  policyAreaFirst: '先配足面积（任意合适平台）',
+  policyTargetFirst: '先配目标平台',
   gross: {
     shortage: '缺口',
     surplus: '富余',

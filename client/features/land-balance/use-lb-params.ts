@@ -19,8 +19,10 @@ export function useLandBalanceParams(): LandBalanceParams {
       includeReserve: lb.reserve,
       includeRedevelopment: lb.redev,
       slack: lb.slack,
+      keepTarget: lb.keepTarget,
+      policy: lb.policy,
     }),
-    [platform, industry, refDate, lb.horizon, lb.reserve, lb.redev, lb.slack],
+    [platform, industry, refDate, lb.horizon, lb.reserve, lb.redev, lb.slack, lb.keepTarget, lb.policy],
   );
 }
 
