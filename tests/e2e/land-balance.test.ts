@@ -124,7 +124,7 @@ describe('land balance panel', () => {
     await waitForPanel(page);
     const table = page.getByTestId('lb-table');
     const head = (await table.locator('thead').textContent()) ?? '';
-    expect(head).toContain('Shortfall (mu)');
+    expect(head).toContain('Short / surplus (mu)');
     expect(head).not.toMatch(/[（）]/);
     // No column cut off: the table is no wider than the panel that holds it.
     const { tableWidth, panelWidth } = await table.evaluate((el) => ({
