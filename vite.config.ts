@@ -10,10 +10,24 @@ export default defineConfig({
   build: {
     outDir: '../dist',
     emptyOutDir: true,
-    // maplibre-gl (~1 MB minified) goes in a chunk of its own: cached across app releases.
-    chunkSizeWarningLimit: 1100,
+    // The app shell (entry + vendor) stays under 400 kB (130 kB gzip), checked by tests/e2e/bundle-budget.test.ts;
+    // the map and the charts load lazily (App.tsx, client/charts/EChart.tsx). Libraries go in chunks of their own,
+    // cached across app releases. maplibre-gl is one library of 1,067 kB minified that cannot be split, so the
+    // warning limit sits just above it (Vite's default is 500 kB); every other chunk is far below.
+    chunkSizeWarningLimit: 1070,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|i18next|react-i18next|hono)[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
   server: {

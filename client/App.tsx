@@ -1,14 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { useMe } from './api/auth.ts';
 import { AppHeader } from './features/AppHeader.tsx';
-import { AdminPage } from './features/admin/AdminPage.tsx';
 import { SignInDialog } from './features/auth/SignInDialog.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
-import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { LeftPanel } from './features/LeftPanel.tsx';
-import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
-import { MapLayers } from './features/map-layers/MapLayers.tsx';
-import { MapView } from './map/MapView.tsx';
+
+// maplibre-gl is ≈ 1 MB minified: it loads as its own chunk, requested here at start-up so it downloads while
+// the panels render instead of after them.
+const mapScene = import('./MapScene.tsx');
+const MapScene = lazy(() => mapScene.then((m) => ({ default: m.MapScene })));
+// The administration pages (users, audit trail) are for administrators only: loaded on /admin.
+const AdminPage = lazy(() =>
+  import('./features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
+);
 
 /**
  * Layout only: the sign-in page when reading needs a session and nobody is signed in; the administration pages
@@ -18,18 +23,22 @@ export function App() {
   const me = useMe();
   const path = window.location.pathname;
   if (me.data && !me.data.anonymousRead && !me.data.user) return <SignInPage />;
-  if (path.startsWith('/admin')) return <AdminPage path={path} />;
+  if (path.startsWith('/admin')) {
+    return (
+      <Suspense fallback={null}>
+        <AdminPage path={path} />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <AppHeader />
       <div className="app-body">
         <LeftPanel />
         <main className="map-area">
-          <MapView>
-            <MapLayers />
-            <DashboardMapLayers />
-            <LandBalanceMapLayers />
-          </MapView>
+          <Suspense fallback={<div className="map-wrap" />}>
+            <MapScene />
+          </Suspense>
           <DetailsPanel />
         </main>
       </div>

@@ -1,16 +1,15 @@
 /// <reference types="vite/client" />
-// First: configures zod before any domain module builds a schema (see the file).
-import './zod-jitless.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetchMapData } from './api/hooks.ts';
-import { getAppState } from './features/url-state/app-store.ts';
-import { initI18n } from './i18n/index.ts';
+import { initI18n, loadLanguage } from './i18n/index.ts';
+import { getAppState } from './state/app-store.ts';
 import './styles.css';
 
-initI18n(getAppState().lang);
+const lang = getAppState().lang;
+initI18n(lang);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
@@ -20,10 +19,13 @@ prefetchMapData(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// An English link first loads the English strings (a small chunk), so the first frame is in one language.
+void loadLanguage(lang).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

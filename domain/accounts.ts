@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ROLES } from './roles.ts';
+import { SafeText } from './safe-text.ts';
 
 /** Longest login name, characters. */
 export const LOGIN_MAX = 64;
@@ -23,14 +24,14 @@ export const Login = z
   .regex(/^[\p{L}\p{N}._@-]+$/u, 'letters, digits, . _ - @ only');
 
 /** A display name (shown in the history of every change): 1–50 characters, trimmed. */
-export const DisplayName = z.string().trim().min(1).max(DISPLAY_NAME_MAX);
+export const DisplayName = SafeText({ min: 1, max: DISPLAY_NAME_MAX });
 
 /** Platform ids an editor is limited to; empty = every platform. */
 export const PlatformScope = z.array(z.string().min(1).max(200)).max(100);
 
 /** Body of POST /api/auth/login. The password is not trimmed (spaces are characters of it). */
 export const LoginRequest = z.object({
-  login: z.string().trim().min(1).max(LOGIN_MAX),
+  login: SafeText({ min: 1, max: LOGIN_MAX }),
   password: z.string().min(1).max(1024),
 });
 

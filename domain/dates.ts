@@ -10,7 +10,39 @@ const MS_PER_DAY = 86_400_000;
 const parsed = new Map<string, number>();
 const PARSED_MAX = 20_000;
 
-/** Parses an ISO date to UTC milliseconds at midnight; throws RangeError when it is not a real calendar date. */
+/** Earliest calendar year accepted in any date the app reads (environment, query, body, data files). */
+export const DATE_MIN_YEAR = 1900;
+/** Latest calendar year accepted in any date the app reads. */
+export const DATE_MAX_YEAR = 2100;
+
+/** UTC milliseconds at midnight of year/month(1–12)/day, exact for every year 0–9999 (Date.UTC maps 0–99 to 19xx). */
+function utcMidnight(y: number, mo: number, d: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getTime();
+}
+
+/**
+ * The one date parser of the app: `text` must be `YYYY-MM-DD`, a real calendar day (no 30 February, 29
+ * February only in leap years) with the year within DATE_MIN_YEAR–DATE_MAX_YEAR. Returns null when accepted,
+ * else the reason (English, for error messages).
+ */
+export function isoDateProblem(text: string): string | null {
+  const m = ISO_DATE.exec(text);
+  if (!m) return 'expected an ISO date YYYY-MM-DD';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < DATE_MIN_YEAR || y > DATE_MAX_YEAR) return `year must lie within ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`;
+  const back = new Date(utcMidnight(y, mo, d));
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
+    return 'not a real calendar date';
+  }
+  return null;
+}
+
+/**
+ * Parses an ISO date (any year 0000–9999, so dates computed from accepted ones stay exact) to UTC
+ * milliseconds at midnight; throws RangeError when it is not a real calendar date.
+ */
 export function isoToUtcMs(iso: string): number {
   const hit = parsed.get(iso);
   if (hit !== undefined) return hit;
@@ -24,7 +56,7 @@ function parseIso(iso: string): number {
   const m = ISO_DATE.exec(iso);
   if (!m) throw new RangeError(`not an ISO date YYYY-MM-DD: ${JSON.stringify(iso)}`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
+  const ms = utcMidnight(y, mo, d);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
     throw new RangeError(`not a real calendar date: ${iso}`);
@@ -37,14 +69,9 @@ export function utcMsToIso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** True when `iso` is a real calendar date in `YYYY-MM-DD` form. */
+/** True when `iso` is accepted by the app's date parser (`isoDateProblem`): a real day of 1900–2100. */
 export function isIsoDate(iso: string): boolean {
-  try {
-    isoToUtcMs(iso);
-    return true;
-  } catch {
-    return false;
-  }
+  return isoDateProblem(iso) === null;
 }
 
 /** Whole days from `fromIso` to `toIso` (to − from); negative when `toIso` is earlier. */

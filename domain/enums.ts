@@ -135,6 +135,16 @@ export const REDEVELOPMENT_STAGE_ZH: Record<RedevelopmentStage, string> = {
   completed: '完成',
 };
 
+/** Who carries out a 三旧 redevelopment: 政府收储 (the government takes the land into reserve), 自行改造 (the
+ * owner redevelops), 合作改造 (owner and a partner) — the three routes of 粤府〔2009〕78号 and its successors. */
+export const REDEVELOPMENT_IMPLEMENTERS = ['government_reserve', 'self', 'cooperative'] as const;
+export type RedevelopmentImplementer = (typeof REDEVELOPMENT_IMPLEMENTERS)[number];
+export const REDEVELOPMENT_IMPLEMENTER_ZH: Record<RedevelopmentImplementer, string> = {
+  government_reserve: '政府收储',
+  self: '自行改造',
+  cooperative: '合作改造',
+};
+
 /** Target metrics (the article's targets, geodata/README.md). Units: count = 家/个, yuan_yi = 亿元, m2 = ㎡. */
 export const TARGET_METRICS = [
   'new_4plus1_enterprises',

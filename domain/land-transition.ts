@@ -26,11 +26,13 @@ import { checkGrant, type Grant, GrantInput, type GrantRefusal } from './grant.t
 import { type GrantRecords, NO_GRANT_RECORDS } from './grant-records.ts';
 import { LAND_STATE_EN } from './labels-en.ts';
 import { canTransition, isAcquired } from './land-states.ts';
+import { NOTE_MAX } from './limits.ts';
+import { SafeText } from './safe-text.ts';
 import { type Contract, IsoDate, LandState as LandStateSchema } from './schemas.ts';
 import { SignedInWho } from './who-field.ts';
 
-/** Longest note of an event, characters. */
-export const NOTE_MAX = 500;
+// Re-exported for the request schemas that import it with this module; the client imports limits.ts (no zod).
+export { NOTE_MAX };
 
 /** Contract fields a transition may set (each optional; given ones replace the recorded value). */
 export const ContractPatch = z.object({
@@ -50,7 +52,7 @@ export type ContractPatch = z.infer<typeof ContractPatch>;
 export const LandTransitionRequest = z.object({
   to: LandStateSchema,
   date: IsoDate,
-  note: z.string().trim().max(NOTE_MAX).optional(),
+  note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
   who: SignedInWho,
   version: z.number().int().min(1),
   contract: ContractPatch.optional(),

@@ -4,6 +4,7 @@
  * These are the one source of truth for geodata files, the database rows, the API and the client.
  */
 import { z } from 'zod';
+import { isoDateProblem } from './dates.ts';
 import {
   INDUSTRIES,
   LAND_STATES,
@@ -11,6 +12,7 @@ import {
   ORIGINS,
   PLATFORM_KINDS,
   PROJECT_STAGES,
+  REDEVELOPMENT_IMPLEMENTERS,
   REDEVELOPMENT_MODES,
   REDEVELOPMENT_STAGES,
   REDEVELOPMENT_TYPES,
@@ -18,14 +20,11 @@ import {
   TARGET_UNITS,
 } from './enums.ts';
 
-/** ISO calendar date `YYYY-MM-DD` (validated as a real date). */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a real calendar date');
+/** ISO calendar date `YYYY-MM-DD`: a real day of 1900–2100 (domain/dates.ts `isoDateProblem`, the one parser). */
+export const IsoDate = z.string().superRefine((s, ctx) => {
+  const problem = isoDateProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const LandState = z.enum(LAND_STATES);
@@ -37,6 +36,7 @@ export const LandUse = z.enum(LAND_USES);
 export const RedevelopmentType = z.enum(REDEVELOPMENT_TYPES);
 export const RedevelopmentMode = z.enum(REDEVELOPMENT_MODES);
 export const RedevelopmentStage = z.enum(REDEVELOPMENT_STAGES);
+export const RedevelopmentImplementer = z.enum(REDEVELOPMENT_IMPLEMENTERS);
 export const TargetMetric = z.enum(TARGET_METRICS);
 export const TargetUnit = z.enum(TARGET_UNITS);
 
@@ -164,6 +164,8 @@ export const RedevelopmentSite = z.object({
   expectedCompletion: IsoDate,
   /** Existing parcel this site overlaps, if any. */
   parcelId: z.string().nullable(),
+  /** 政府收储 / 自行改造 / 合作改造; null / absent when not recorded (optional so older files stay valid). */
+  implementer: RedevelopmentImplementer.nullable().optional(),
 });
 export type RedevelopmentSite = z.infer<typeof RedevelopmentSite>;
 

@@ -15,10 +15,21 @@ import { authorize } from './auth/authorize.ts';
 import { loadSession } from './auth/session.ts';
 import { type AuthSettings, DEFAULT_AUTH } from './auth/settings.ts';
 import { getDatasetInfo } from './db/queries/meta.ts';
-import { ApiError, type ErrorBody, TooManyAttemptsError } from './errors.ts';
+import {
+  ApiError,
+  type ErrorBody,
+  ServiceUnavailableError,
+  TooManyAttemptsError,
+  TooManyRequestsError,
+} from './errors.ts';
 import { clientAddress } from './http/client-address.ts';
+import { requestIdOf, requestLog } from './http/request-context.ts';
 import { hostAllowList, LOOPBACK_HOSTS, sameOriginWrites } from './http/request-hygiene.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import type { JobPool } from './jobs/pool.ts';
+import { sharedJobPool } from './jobs/shared-pool.ts';
+import { type Logger, silentLogger } from './logging.ts';
+import { adminBackupRoutes } from './routes/admin-backup.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { contractRecordRoutes } from './routes/contract-records.ts';
@@ -30,10 +41,14 @@ import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance
 import { landBalanceOverrideRoutes } from './routes/land-balance-overrides.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { parcelEditRoutes } from './routes/parcel-edits.ts';
+import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
+import { projectEditRoutes } from './routes/project-edits.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { redevelopmentRoutes } from './routes/redevelopment.ts';
+import { redevelopmentEditRoutes } from './routes/redevelopment-edits.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
@@ -56,7 +71,14 @@ export type AppOptions = {
   auth?: Partial<AuthSettings>;
   /** Host names requests may address; default the loopback names (server/serve.ts adds the bound host). */
   allowedHosts?: readonly string[];
+  /** Worker pool for PDFs, exports and matching; default the process's shared pool (server/jobs/shared-pool.ts). */
+  jobs?: JobPool;
+  /** Request and error log; default silent. */
+  logger?: Logger;
 };
+
+/** Longest X-Request-Id kept from a client (longer ones are replaced by a UUID). */
+const REQUEST_ID_MAX = 128;
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
@@ -65,11 +87,13 @@ const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
  * files get them too), the client's address, the Host allow-list (421), same-origin writes (403), the session,
  * and the role gate (401/403) — all before any route runs (server/http/, server/auth/).
  */
-function routes(deps: AppDeps) {
+function routes(deps: AppDeps, logger: Logger) {
   const { db, auth, clock } = deps;
   return (
     new Hono()
-      .use(requestId())
+      .use(requestId({ limitLength: REQUEST_ID_MAX }))
+      // One JSON log line per request (method, route, status, duration, request id, user), written last.
+      .use(requestLog(logger))
       .use(securityHeaders(basemapOrigins(deps.tiandituKey), auth.trustProxy))
       .use(async (c, next) => {
         c.set('clientAddress', clientAddress(c, auth.trustProxy));
@@ -89,13 +113,17 @@ function routes(deps: AppDeps) {
       .route('/api', metaRoutes(deps))
       .route('/api/platforms', platformRoutes(deps))
       .route('/api/parcels', parcelRoutes(deps))
+      .route('/api/parcels', parcelEditRoutes(deps))
+      .route('/api/parcels', parcelGeometryRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))
       .route('/api/projects', projectRoutes(deps))
+      .route('/api/projects', projectEditRoutes(deps))
       .route('/api/projects', projectCandidateRoutes(deps))
       .route('/api/land-balance', landBalanceRoutes(deps))
       .route('/api/land-balance', landBalanceOverrideRoutes(deps))
       .route('/api/redevelopment', redevelopmentRoutes(deps))
+      .route('/api/redevelopment', redevelopmentEditRoutes(deps))
       .route('/api/targets', targetRoutes(deps))
       .route('/api/tech-upgrades', techUpgradeRoutes(deps))
       .route('/api/layers', layerRoutes(deps))
@@ -104,6 +132,8 @@ function routes(deps: AppDeps) {
       .route('/api/idle-land', idleLandRoutes(deps))
       .route('/api/reports', reportRoutes(deps))
       .route('/api/exports', exportRoutes(deps))
+      // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
+      .route('/api/admin/backup', adminBackupRoutes(deps))
   );
 }
 
@@ -116,23 +146,35 @@ export function createApp({
   tiandituKey = null,
   auth,
   allowedHosts = LOOPBACK_HOSTS,
+  jobs = sharedJobPool(),
+  logger = silentLogger,
 }: AppOptions) {
   const dataset = getDatasetInfo(db);
-  const app = routes({
-    db,
-    clock,
-    dataset,
-    referenceDate: referenceDate ?? dataset.asOf,
-    tiandituKey,
-    auth: { ...DEFAULT_AUTH, ...auth },
-    allowedHosts,
-  });
+  const app = routes(
+    {
+      db,
+      clock,
+      dataset,
+      referenceDate: referenceDate ?? dataset.asOf,
+      tiandituKey,
+      auth: { ...DEFAULT_AUTH, ...auth },
+      allowedHosts,
+      jobs,
+    },
+    logger,
+  );
 
   app.onError((err, c) => {
     if (err instanceof TooManyAttemptsError) c.header('Retry-After', String(err.retryAfterS));
+    if (err instanceof TooManyRequestsError || err instanceof ServiceUnavailableError) {
+      if (err.retryAfterSec !== undefined) c.header('Retry-After', String(err.retryAfterSec));
+    }
     if (err instanceof ApiError) return c.json(err.toBody(), err.status);
-    console.error(err);
-    const body: ErrorBody = { error: { code: 'internal', message: 'internal server error' } };
+    const requestId = requestIdOf(c);
+    logger.error({ err, requestId }, 'unhandled error');
+    const body: ErrorBody = {
+      error: { code: 'internal', message: `internal server error (request id ${requestId})` },
+    };
     return c.json(body, 500);
   });
 

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { authSettings, readEnv } from './env.ts';
+import { createLogger } from './logging.ts';
 import { startServer } from './serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     tiandituKey: env.TIANDITU_KEY ?? null,
     auth: authSettings(env),
     allowedHosts: env.ALLOWED_HOSTS,
+    logger: createLogger(env.LOG_LEVEL),
   });
   const { createServer } = await import('vite');
   const vite = await createServer({

@@ -4,8 +4,19 @@
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** Body of every error response. */
-export type ErrorBody = { error: { code: string; message: string; field?: string } };
+/** Body of every error response (a 412 adds `current`: the record's version now and who changed it since). */
+export type ErrorBody = {
+  error: { code: string; message: string; field?: string };
+  current?: StaleDetail;
+};
+
+/** What a 412 tells the client about the record it holds a stale copy of. */
+export type StaleDetail = {
+  version: number;
+  etag: string;
+  /** The writes after the client's version, oldest first: when, who, what. */
+  changes: { at: string; who: string; action: string; version: number | null }[];
+};
 
 /** An error with an HTTP status and a stable machine-readable code. */
 export class ApiError extends Error {
@@ -129,5 +140,75 @@ export class ConflictError extends ApiError {
   constructor(code: string, message: string, field?: string) {
     super(409, code, message, field);
     this.name = 'ConflictError';
+  }
+}
+
+/** 429: the server is at its limit for this kind of work; retry after `retryAfterSec` seconds. */
+export class TooManyRequestsError extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterSec: number,
+  ) {
+    super(429, 'too_many_requests', message);
+    this.name = 'TooManyRequestsError';
+  }
+}
+
+/** 503: the service cannot answer now (a job ran out of time, the server is starting or stopping). */
+export class ServiceUnavailableError extends ApiError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSec?: number,
+  ) {
+    super(503, code, message);
+    this.name = 'ServiceUnavailableError';
+  }
+}
+
+/**
+ * 499 (nginx's "client closed request"): the client went away before the answer was ready; the work was
+ * cancelled. Nobody reads the response; the request log shows it.
+ */
+export class ClientClosedError extends ApiError {
+  constructor() {
+    super(499 as ContentfulStatusCode, 'client_closed_request', 'the client closed the connection');
+    this.name = 'ClientClosedError';
+  }
+}
+
+/** 428: a write to an editable record without `If-Match` (RFC 6585 §3); `*` counts as missing. */
+export class PreconditionRequiredError extends ApiError {
+  constructor(resource: string, id: string) {
+    super(
+      428,
+      'precondition_required',
+      `请携带 If-Match（读取时的 ETag）后再修改 ${resource} ${id} / send If-Match with the ETag you read ${resource} ${id} with`,
+      'If-Match',
+    );
+    this.name = 'PreconditionRequiredError';
+  }
+}
+
+/** 412: `If-Match` names another version than the current one (RFC 9110 §13.1.1); the body says who changed it. */
+export class PreconditionFailedError extends ApiError {
+  constructor(
+    resource: string,
+    id: string,
+    readonly current: StaleDetail,
+  ) {
+    const names = [...new Set(current.changes.map((c) => c.who))].join('、');
+    super(
+      412,
+      'stale',
+      `${resource} ${id} 已被${names || '他人'}修改（当前版本 ${current.version}），请刷新后重试。 ` +
+        `${resource} ${id} has changed since you read it (now version ${current.version}${names ? `, by ${names}` : ''}); reload and try again.`,
+      'If-Match',
+    );
+    this.name = 'PreconditionFailedError';
+  }
+
+  override toBody(): ErrorBody {
+    return { ...super.toBody(), current: this.current };
   }
 }

@@ -1,12 +1,18 @@
 /**
- * `npm start`: builds the client when dist/ is missing or stale, opens (seeding on first start) the
- * database and serves the app and the API on one port.
+ * `npm start` (production): serves the built client (dist/) and the API on one port. It compiles nothing:
+ * `npm run build` builds the client with Vite and this server with esbuild (dist-server/), and npm's
+ * `prestart` (scripts/ensure-build.mjs) runs that build only when the build is missing or older than the
+ * sources. Logs JSON lines to standard output; exits 1 with a message naming the setting to fix when
+ * start-up fails; on SIGTERM/SIGINT shuts down gracefully (drain, checkpoint the WAL, close the database).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildClient, isClientBuildStale } from './client-build.ts';
-import { authSettings, readEnv } from './env.ts';
+import { authSettings, EnvError, readEnv } from './env.ts';
+import { createLogger } from './logging.ts';
+import { StartupError } from './ops/startup-checks.ts';
 import { startServer } from './serve.ts';
 
+// Source (server/start.ts) and build (dist-server/start.js) both sit one level below the repository root.
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** Printed while the database has no administrator: nothing ships with a default password. */
@@ -20,31 +26,57 @@ export const FIRST_ADMIN_HINT = [
 
 async function main(): Promise<void> {
   const env = readEnv();
-  if (isClientBuildStale(ROOT)) {
-    console.log('Building the client (dist/ is missing or older than client/) …');
-    await buildClient(ROOT);
+  const logger = createLogger(env.LOG_LEVEL);
+  const staticDir = resolve(ROOT, 'dist');
+  if (!existsSync(resolve(staticDir, 'index.html'))) {
+    logger.warn({ staticDir }, 'the client is not built (run npm run build): serving the API only');
   }
   const server = await startServer({
     port: env.PORT,
     host: env.HOST,
     dbPath: env.DB_PATH,
     geodataDir: env.GEODATA_DIR,
-    staticDir: resolve(ROOT, 'dist'),
+    staticDir,
     referenceDate: env.REFERENCE_DATE,
     tiandituKey: env.TIANDITU_KEY ?? null,
     auth: authSettings(env),
     allowedHosts: env.ALLOWED_HOSTS,
+    logger,
+    jobs: { threads: env.JOB_THREADS, maxQueue: env.JOB_QUEUE, timeoutMs: env.JOB_TIMEOUT_SEC * 1000 },
+    backups: env.BACKUP_DIR
+      ? { dir: env.BACKUP_DIR, everyMs: env.BACKUP_EVERY, keep: env.BACKUP_KEEP }
+      : undefined,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SEC * 1000,
   });
-  console.log(`仲恺土地与产业平台地图 → ${server.url}`);
-  if (server.adminMissing) console.log(FIRST_ADMIN_HINT);
-  const stop = () => {
-    server.close().finally(() => process.exit(0));
+  logger.info(
+    { url: server.url, dbPath: resolve(env.DB_PATH), pid: process.pid },
+    `仲恺土地与产业平台地图 → ${server.url}`,
+  );
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting at once');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    server.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  const known = e instanceof EnvError || e instanceof StartupError;
+  console.error(known ? `Cannot start: ${e.message}` : e);
   process.exit(1);
 });

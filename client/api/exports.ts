@@ -4,7 +4,7 @@
  */
 import { hc } from 'hono/client';
 import type { AppType } from '../../server/app.ts';
-import type { Filters } from '../features/url-state/url-state.ts';
+import type { Filters } from '../state/url-state.ts';
 import { type AuditFilters, auditQuery } from './audit.ts';
 import { parcelQuery } from './hooks.ts';
 

@@ -5,12 +5,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ContextLayer } from '../../domain/geodata-files.ts';
-import type { Filters } from '../features/url-state/url-state.ts';
+import type { Filters } from '../state/url-state.ts';
 import { api, ensureOk } from './client.ts';
 import { queryKeys } from './query-keys.ts';
 
 /** Parcel list request size: the sample and the bench's 100k synthetic parcels fit in one response. */
-export const PARCEL_LIMIT = 100_000;
+const PARCEL_LIMIT = 100_000;
 
 /** /api/config: as-of date, data version, 天地图 key (null when not configured), reference date. */
 export const useConfig = () =>

@@ -1,4 +1,4 @@
-import type { Filters } from '../features/url-state/url-state.ts';
+import type { Filters } from '../state/url-state.ts';
 
 /** React-query keys of the API resources (one place, so invalidation and prefetching agree). */
 export const queryKeys = {

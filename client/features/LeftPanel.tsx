@@ -1,9 +1,10 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { update, useAppState } from '../state/app-store.ts';
 import { ResultCount } from './filters/ResultCount.tsx';
 import { LEFT_PANEL_TABS } from './panels.ts';
 import { ExportMenu } from './reports/ExportMenu.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
-import { update, useAppState } from './url-state/app-store.ts';
 
 /** The left panel: search always on top, then the registered tabs (filters, layers, legend, …). */
 export function LeftPanel() {
@@ -33,7 +34,9 @@ export function LeftPanel() {
         ))}
       </div>
       <div className="tab-body" role="tabpanel">
-        {active ? <active.Component /> : null}
+        <Suspense fallback={<p className="muted small">{t('app.loading')}</p>}>
+          {active ? <active.Component /> : null}
+        </Suspense>
       </div>
     </aside>
   );

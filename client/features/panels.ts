@@ -4,18 +4,28 @@
  * tab (`DEFAULT_STATE.tab` in url-state.ts): 概览, first, so that opening the app shows every target with
  * its progress on the reference date.
  */
-import type { ComponentType } from 'react';
-import { DashboardPanel } from './dashboard/DashboardPanel.tsx';
-import { IdleLandPanel } from './dashboard/IdleLandPanel.tsx';
+import type { ParseKeys } from 'i18next';
+import { type ComponentType, lazy } from 'react';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
-import { LandBalancePanel } from './land-balance/LandBalancePanel.tsx';
 import { LayersPanel } from './layers/LayersPanel.tsx';
 import { LegendPanel } from './legend/LegendPanel.tsx';
+
+// The overview, the idle-land list and the land balance are the heavy tabs (cards, chart options, tables):
+// each loads as its own chunk when first opened (LeftPanel shows a loading line meanwhile).
+const DashboardPanel = lazy(() =>
+  import('./dashboard/DashboardPanel.tsx').then((m) => ({ default: m.DashboardPanel })),
+);
+const IdleLandPanel = lazy(() =>
+  import('./dashboard/IdleLandPanel.tsx').then((m) => ({ default: m.IdleLandPanel })),
+);
+const LandBalancePanel = lazy(() =>
+  import('./land-balance/LandBalancePanel.tsx').then((m) => ({ default: m.LandBalancePanel })),
+);
 
 export interface LeftPanelTab {
   id: string;
   /** i18n key of the tab label. */
-  labelKey: string;
+  labelKey: ParseKeys;
   Component: ComponentType;
 }
 

@@ -4,7 +4,7 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } fro
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
-import { getAppState } from '../features/url-state/app-store.ts';
+import { getAppState } from '../state/app-store.ts';
 import { BASEMAP_SOURCE_PREFIX } from './basemaps.ts';
 import { addHatchPattern } from './hatch-pattern.ts';
 import { ZHONGKAI_BOUNDS } from './initial-view.ts';

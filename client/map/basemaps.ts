@@ -6,8 +6,8 @@
  */
 import type { LayerSpecification, RasterSourceSpecification } from 'maplibre-gl';
 import { OSM_TILE_ORIGIN, TIANDITU_TILE_ORIGINS } from '../../domain/basemap-hosts.ts';
-import type { BasemapId } from '../features/url-state/url-state.ts';
 import type { UiLang } from '../i18n/index.ts';
+import type { BasemapId } from '../state/url-state.ts';
 
 /** Prefix of every online basemap source id; map 'error' events from these become the "unreachable" notice. */
 export const BASEMAP_SOURCE_PREFIX = 'basemap-';

@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /** Right-panel width in CSS pixels: framed features are padded so they are not hidden under it. */
-export const DETAILS_PANEL_WIDTH = 380;
+const DETAILS_PANEL_WIDTH = 380;
 
 /** Frames `geometry` in the part of the map not covered by the details panel. */
 export function flyToGeometry(map: MapLibreMap, geometry: Geometry, maxZoom = 16): void {

@@ -1,5 +1,5 @@
 /** Source and layer ids of the map, shared by the style, the layer toggles, the tests and the bench. */
-import type { OverlayId } from '../features/url-state/url-state.ts';
+import type { OverlayId } from '../state/url-state.ts';
 
 export const SOURCES = {
   water: 'water',

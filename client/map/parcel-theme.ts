@@ -5,7 +5,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
 import { INDUSTRY_COLORS, LAND_USE_COLORS, STATE_COLORS } from '../../domain/palette.ts';
-import type { Theme } from '../features/url-state/url-state.ts';
+import type { Theme } from '../state/url-state.ts';
 
 /** Distinct colours for platforms, assigned in the order the API lists them. */
 const PLATFORM_PALETTE = [
@@ -40,7 +40,7 @@ export function themeClasses(theme: Theme, platformIds: readonly string[]): Them
 }
 
 /** The feature property a theme classifies on (parcel light properties; `industry` is null without a project). */
-export const THEME_PROPERTY: Record<Theme, 'state' | 'landUse' | 'industry' | 'platformId'> = {
+const THEME_PROPERTY: Record<Theme, 'state' | 'landUse' | 'industry' | 'platformId'> = {
   state: 'state',
   landUse: 'landUse',
   industry: 'industry',

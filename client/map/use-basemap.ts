@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { BasemapId } from '../features/url-state/url-state.ts';
 import type { UiLang } from '../i18n/index.ts';
+import type { BasemapId } from '../state/url-state.ts';
 import { basemapSpec } from './basemaps.ts';
 import { FIRST_OVERLAY_LAYER } from './layer-ids.ts';
 import { useMap } from './map-context.ts';

@@ -1,4 +1,4 @@
-import type { MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
 import { SOURCES } from './layer-ids.ts';
 import { useMap } from './map-context.ts';
@@ -16,10 +16,64 @@ interface Handlers {
   onPlatformClick: (id: string) => void;
 }
 
+const PARCEL_FILL = 'parcels-fill';
+const PLATFORM_LABELS = 'platforms-label';
+
 const idOf = (f: MapGeoJSONFeature | undefined): string | null => {
   const id = f?.properties?.id ?? f?.id;
   return id == null ? null : String(id);
 };
+
+/**
+ * Pointer handlers of the parcel fill: hover sets feature-state `hover` and reports the parcel for the tooltip;
+ * a click selects (unless a platform label drawn over the parcel takes it).
+ */
+function parcelPointer(
+  map: MapLibreMap,
+  setHover: (h: HoverInfo | null) => void,
+  onParcelClick: (id: string) => void,
+) {
+  let hovered: string | null = null;
+  // The parcel just clicked: its details panel is opening, so its tooltip would only cover the map; it comes
+  // back once the pointer has moved to another parcel.
+  let clicked: string | null = null;
+  const setHovered = (id: string | null) => {
+    if (hovered === id) return;
+    if (hovered != null && map.getSource(SOURCES.parcels)) {
+      map.setFeatureState({ source: SOURCES.parcels, id: hovered }, { hover: false });
+    }
+    hovered = id;
+    if (id != null) map.setFeatureState({ source: SOURCES.parcels, id }, { hover: true });
+  };
+  const onMove = (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    const id = idOf(f);
+    setHovered(id);
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (id !== clicked) clicked = null;
+    setHover(
+      id && f && id !== clicked ? { id, props: f.properties ?? {}, x: e.point.x, y: e.point.y } : null,
+    );
+  };
+  const onLeave = () => {
+    clicked = null;
+    setHovered(null);
+    map.getCanvas().style.cursor = '';
+    setHover(null);
+  };
+  const onClick = (e: MapLayerMouseEvent) => {
+    // A platform label drawn over a parcel takes the click (its own handler opens the platform).
+    const labels = map.getLayer(PLATFORM_LABELS)
+      ? map.queryRenderedFeatures(e.point, { layers: [PLATFORM_LABELS] })
+      : [];
+    const id = idOf(e.features?.[0]);
+    if (labels.length || !id) return;
+    clicked = id;
+    setHover(null);
+    onParcelClick(id);
+  };
+  return { onMove, onLeave, onClick };
+}
 
 /**
  * Hover and click on parcels and platform labels. Hover sets feature-state `hover` (no data change) and
@@ -33,49 +87,25 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
 
   useEffect(() => {
     if (!map) return;
-    let hovered: string | null = null;
-    // The parcel just clicked: its details panel is opening, so its tooltip would only cover the map; it comes
-    // back once the pointer has moved to another parcel.
-    let clicked: string | null = null;
-    const setHovered = (id: string | null) => {
-      if (hovered === id) return;
-      if (hovered != null && map.getSource(SOURCES.parcels)) {
-        map.setFeatureState({ source: SOURCES.parcels, id: hovered }, { hover: false });
-      }
-      hovered = id;
-      if (id != null) map.setFeatureState({ source: SOURCES.parcels, id }, { hover: true });
+    const { onMove, onLeave, onClick } = parcelPointer(map, setHover, (id) =>
+      handlers.current.onParcelClick(id),
+    );
+    map.on('mousemove', PARCEL_FILL, onMove);
+    map.on('mouseleave', PARCEL_FILL, onLeave);
+    // Leaving the map canvas (onto a panel) does not always leave the layer first.
+    map.on('mouseout', onLeave);
+    map.on('click', PARCEL_FILL, onClick);
+    return () => {
+      map.off('mousemove', PARCEL_FILL, onMove);
+      map.off('mouseleave', PARCEL_FILL, onLeave);
+      map.off('mouseout', onLeave);
+      map.off('click', PARCEL_FILL, onClick);
     };
-    const onMove = (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      const id = idOf(f);
-      setHovered(id);
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
-      if (id !== clicked) clicked = null;
-      setHover(
-        id && f && id !== clicked ? { id, props: f.properties ?? {}, x: e.point.x, y: e.point.y } : null,
-      );
-    };
-    const onLeave = () => {
-      clicked = null;
-      setHovered(null);
-      map.getCanvas().style.cursor = '';
-      setHover(null);
-    };
+  }, [map]);
+
+  useEffect(() => {
+    if (!map) return;
     const onClick = (e: MapLayerMouseEvent) => {
-      // A platform label drawn over a parcel takes the click (its own handler opens the platform).
-      if (
-        map.getLayer('platforms-label') &&
-        map.queryRenderedFeatures(e.point, { layers: ['platforms-label'] }).length
-      ) {
-        return;
-      }
-      const id = idOf(e.features?.[0]);
-      if (!id) return;
-      clicked = id;
-      setHover(null);
-      handlers.current.onParcelClick(id);
-    };
-    const onLabelClick = (e: MapLayerMouseEvent) => {
       const id = idOf(e.features?.[0]);
       if (id) handlers.current.onPlatformClick(id);
     };
@@ -85,22 +115,13 @@ export function useMapInteraction({ onParcelClick, onPlatformClick }: Handlers):
     const unpointer = () => {
       map.getCanvas().style.cursor = '';
     };
-    map.on('mousemove', 'parcels-fill', onMove);
-    map.on('mouseleave', 'parcels-fill', onLeave);
-    // Leaving the map canvas (onto a panel) does not always leave the layer first.
-    map.on('mouseout', onLeave);
-    map.on('click', 'parcels-fill', onClick);
-    map.on('click', 'platforms-label', onLabelClick);
-    map.on('mouseenter', 'platforms-label', pointer);
-    map.on('mouseleave', 'platforms-label', unpointer);
+    map.on('click', PLATFORM_LABELS, onClick);
+    map.on('mouseenter', PLATFORM_LABELS, pointer);
+    map.on('mouseleave', PLATFORM_LABELS, unpointer);
     return () => {
-      map.off('mousemove', 'parcels-fill', onMove);
-      map.off('mouseleave', 'parcels-fill', onLeave);
-      map.off('mouseout', onLeave);
-      map.off('click', 'parcels-fill', onClick);
-      map.off('click', 'platforms-label', onLabelClick);
-      map.off('mouseenter', 'platforms-label', pointer);
-      map.off('mouseleave', 'platforms-label', unpointer);
+      map.off('click', PLATFORM_LABELS, onClick);
+      map.off('mouseenter', PLATFORM_LABELS, pointer);
+      map.off('mouseleave', PLATFORM_LABELS, unpointer);
     };
   }, [map]);
 

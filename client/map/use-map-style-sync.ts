@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
-import type { OverlayId, Theme } from '../features/url-state/url-state.ts';
-import { OVERLAYS } from '../features/url-state/url-state.ts';
 import type { UiLang } from '../i18n/index.ts';
+import type { OverlayId, Theme } from '../state/url-state.ts';
+import { OVERLAYS } from '../state/url-state.ts';
 import { OVERLAY_LAYERS } from './layer-ids.ts';
+import { nameExpression } from './layers/expressions.ts';
 import { useMap } from './map-context.ts';
 import type { ThemeClass } from './parcel-theme.ts';
 import { fillColorExpression } from './parcel-theme.ts';
-import { NAMED_LAYERS, nameExpression } from './style.ts';
+import { NAMED_LAYERS } from './style.ts';
 
 /** Shows/hides overlay layers: every overlay not in `hidden` is visible. */
 export function useLayerVisibility(hidden: readonly OverlayId[]): void {

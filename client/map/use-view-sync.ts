@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { update } from '../features/url-state/app-store.ts';
+import { update } from '../state/app-store.ts';
 import { useMap } from './map-context.ts';
 
 /** Mirrors the map's centre and zoom into the UI state (and so the URL) after every move. */

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { compareIso, daysBetween } from '../dates.ts';
 import { isAcquired } from '../land-states.ts';
 import { NOTE_MAX } from '../land-transition.ts';
+import { SafeText } from '../safe-text.ts';
 import { IsoDate } from '../schemas.ts';
 import { SignedInWho } from '../who-field.ts';
 import { type ContractClockInput, contractClock } from './index.ts';
@@ -25,9 +26,9 @@ export const AmendmentRequest = z
     date: IsoDate,
     agreedStart: IsoDate.optional(),
     agreedCompletion: IsoDate.optional(),
-    reason: z.string().trim().min(1).max(REASON_MAX),
-    documentNo: z.string().trim().min(1).max(DOCUMENT_NO_MAX),
-    note: z.string().trim().max(NOTE_MAX).optional(),
+    reason: SafeText({ min: 1, max: REASON_MAX, multiline: true }),
+    documentNo: SafeText({ min: 1, max: DOCUMENT_NO_MAX }),
+    note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
     who: SignedInWho,
     version: z.number().int().min(1),
   })

@@ -16,6 +16,7 @@ import { compareIso } from '../dates.ts';
 import { START_EVIDENCE } from '../enums.ts';
 import { isAcquired, stateIndex } from '../land-states.ts';
 import { NOTE_MAX } from '../land-transition.ts';
+import { SafeText } from '../safe-text.ts';
 import { IsoDate } from '../schemas.ts';
 import { SignedInWho } from '../who-field.ts';
 import { type ContractClockInput, contractClock } from './index.ts';
@@ -26,10 +27,10 @@ import { type Refusal, refuse } from './refusal.ts';
 export const ComplianceRequest = z.object({
   step: z.enum([...PROCEDURE_STEPS, 'start_verified']),
   date: IsoDate,
-  decisionNo: z.string().trim().min(1).max(DOCUMENT_NO_MAX).optional(),
+  decisionNo: SafeText({ min: 1, max: DOCUMENT_NO_MAX }).optional(),
   hearingDate: IsoDate.optional(),
   evidence: z.enum(START_EVIDENCE).optional(),
-  note: z.string().trim().max(NOTE_MAX).optional(),
+  note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
   who: SignedInWho,
   version: z.number().int().min(1),
 });

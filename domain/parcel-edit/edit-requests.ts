@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { NOTE_MAX } from '../land-transition.ts';
+import { SafeText } from '../safe-text.ts';
 import { IsoDate } from '../schemas.ts';
 import { PARCEL_EDIT_DEFAULTS } from './edit-options.ts';
 
@@ -22,7 +23,7 @@ export const LineStringBody = z.object({
 export const SplitRequest = z.object({
   line: LineStringBody,
   date: IsoDate.optional(),
-  note: z.string().trim().max(NOTE_MAX).optional(),
+  note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
   projectParts: z.record(z.string().min(1), z.array(z.number().int().min(0)).min(1)).optional(),
 });
 export type SplitRequest = z.infer<typeof SplitRequest>;
@@ -33,7 +34,7 @@ export const MergeRequest = z
     ids: z.array(z.string().min(1)).min(2).max(MERGE_MAX_PARCELS),
     versions: z.array(z.number().int().min(1)).min(2).max(MERGE_MAX_PARCELS),
     date: IsoDate.optional(),
-    note: z.string().trim().max(NOTE_MAX).optional(),
+    note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
   })
   .superRefine((b, ctx) => {
     if (new Set(b.ids).size !== b.ids.length) {

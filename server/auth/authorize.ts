@@ -1,6 +1,7 @@
 /**
  * Who may do what, enforced for the whole app by method before any route runs:
- * - safe methods (GET, HEAD, OPTIONS) are open, or need a session when ANONYMOUS_READ is off;
+ * - safe methods (GET, HEAD, OPTIONS) are open, or need a session when ANONYMOUS_READ is off; `/api/admin/*`
+ *   (the database download) needs an admin session whatever the method;
  * - every other method needs an editor (or admin) session — except the few routes listed in WRITE_POLICY
  *   (sign-in and sign-out are open, changing one's password needs any session, account management needs an
  *   admin). A route added later is editor-only without anyone having to remember it.
@@ -31,7 +32,12 @@ export const WRITE_POLICY: readonly { method: string; path: RegExp; access: Writ
 ];
 
 /** Writes whose route checks the platform itself with requireEditorFor (platform given in the body). */
-export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [];
+export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [
+  // A new project: the platform is its target platform, in the body.
+  { method: 'POST', path: /^\/api\/projects\/?$/ },
+  // A merge: the platforms are those of the parcels named in the body (each checked by the route).
+  { method: 'POST', path: /^\/api\/parcels\/merge$/ },
+];
 
 /** Access an unsafe `method` on `path` needs. */
 export function writeAccess(method: string, path: string): WriteAccess {
@@ -40,7 +46,10 @@ export function writeAccess(method: string, path: string): WriteAccess {
 }
 
 /** Reads that work without a session even when ANONYMOUS_READ is off (the sign-in page needs them). */
-const OPEN_READS = /^\/api\/(health|auth\/me)$/;
+const OPEN_READS = /^\/api\/(health|ready|auth\/me)$/;
+
+/** Reads only an admin may make, whatever ANONYMOUS_READ says: the database download (the whole ledger). */
+const ADMIN_READS = /^\/api\/admin(\/|$)/;
 
 /** 401 without a session; 403 unless the account's role is one of `roles`. */
 export function requireRole(c: Context, roles: readonly Role[]): User {
@@ -93,6 +102,7 @@ export function authorize(db: Database, anonymousRead: boolean): MiddlewareHandl
     const { method, path } = c.req;
     const user = c.get('user');
     if (SAFE_METHODS.has(method)) {
+      if (ADMIN_READS.test(path)) requireRole(c, ['admin']);
       if (!anonymousRead && !user && path.startsWith('/api/') && !OPEN_READS.test(path)) {
         throw new SignInRequiredError();
       }

@@ -37,3 +37,16 @@ export function migrate(db: Database, migrations = listMigrations()): number[] {
   }
   return applied;
 }
+
+/** The schema version of `db` (the number of the last migration applied). */
+export function schemaVersion(db: Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+let latest: number | undefined;
+
+/** The number of the newest migration shipped with the server. */
+export function latestMigrationVersion(): number {
+  latest ??= Math.max(0, ...listMigrations().map((m) => m.version));
+  return latest;
+}

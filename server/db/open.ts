@@ -22,3 +22,17 @@ export function openDatabase(path: string): Database {
   migrate(db);
   return db;
 }
+
+/**
+ * Throws unless a write to `db` would succeed: SQLite opens a file it may not write read-only without
+ * saying so, and the first write then fails with SQLITE_READONLY. The probe creates a table inside a
+ * transaction and rolls it back, so nothing is written.
+ */
+export function assertWritable(db: Database): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    db.exec('CREATE TABLE write_probe (x INTEGER)');
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}

@@ -28,7 +28,11 @@ export const LandBalanceQuery = z.object({
   refDate: IsoDate.optional(),
   includeReserve: booleanParam.optional(),
   includeRedevelopment: booleanParam.optional(),
-  slack: numberParam.pipe(z.number().min(0).max(MAX_SLACK)).optional(),
+  // Quantised to 0.01 (what the what-if slider offers): values a hair apart share one cached matching.
+  slack: numberParam
+    .pipe(z.number().min(0).max(MAX_SLACK))
+    .transform((v) => Math.round(v * 100) / 100)
+    .optional(),
   keepTarget: booleanParam.optional(),
   policy: z.enum(PLACEMENT_POLICIES, { message: `expected ${PLACEMENT_POLICIES.join(' or ')}` }).optional(),
 });

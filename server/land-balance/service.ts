@@ -1,20 +1,20 @@
 /**
  * The land balance and matching over the database, for one app instance: loads the inputs once per data
  * state and keeps the last matching results in memory. Matching the sample (≈400 supply parcels, ≈80
- * pipeline projects) takes 0.3–5 s on two cores (HiGHS MIP), so a planner flipping a what-if toggle back
- * gets the earlier answer at once; identical concurrent requests share one solve.
+ * pipeline projects) takes 0.3–5 s on two cores (HiGHS MIP), so it runs in the worker pool (off the event
+ * loop), and a planner flipping a what-if toggle back gets the earlier answer at once; identical concurrent
+ * requests share one solve, which is cancelled only when every request waiting for it has gone away.
+ * The cache holds at most MAX_CACHED_MATCHES results (least recently used first out), whatever option
+ * values clients send; the route quantises `slack` to 0.01 so near-identical values share an entry.
  */
 import type { Database } from 'better-sqlite3';
 import {
   computeLandBalance,
   type LandBalance,
   type LandBalanceOptions,
-  type MatchResult,
-  matchProjects,
   type Overrides,
   type ParcelWithGeometry,
   type TradeOff,
-  tradeOff,
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
 import { dataChanges } from '../db/cache-writes.ts';
@@ -22,7 +22,8 @@ import { platformRecords, supplyParcelAttributes, supplyParcels } from '../db/qu
 import { loadOverrides } from '../db/queries/land-balance-overrides.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
-import { solverContext } from './solver.ts';
+import { ClientClosedError } from '../errors.ts';
+import type { JobPool } from '../jobs/pool.ts';
 
 /** Everything the land balance reads, plus the codes responses name parcels and sites by. */
 export type BalanceData<P extends Parcel = Parcel> = {
@@ -45,18 +46,47 @@ const MAX_CACHED_MATCHES = 24;
 const optionsKey = (o: LandBalanceOptions) =>
   JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 
+/** One matching run shared by the requests that asked for it; its result is the response body (JSON). */
+type MatchEntry = {
+  result: Promise<string>;
+  /** Cancels the job (when the last waiting request goes away before it finishes). */
+  cancel: AbortController;
+  waiting: number;
+  settled: boolean;
+};
+
+/** `promise`, or a ClientClosedError as soon as `signal` fires (the promise itself keeps running). */
+function untilAborted<T>(
+  promise: Promise<T>,
+  signal: AbortSignal | undefined,
+  onAbort: () => void,
+): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(new ClientClosedError());
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /** Loads inputs and runs the domain functions with caching keyed on the data state and the options. */
 export class LandBalanceService {
   private key = '';
   private balanceData: BalanceData | null = null;
   private matchData: LandBalanceData | null = null;
   private readonly balances = new Map<string, LandBalance>();
-  private readonly matches = new Map<string, Promise<MatchResult>>();
+  private json: { key: string; value: string } | null = null;
+  private readonly matches = new Map<string, MatchEntry>();
   private readonly tradeOffs = new Map<string, Promise<TradeOff | null>>();
 
   constructor(
     private readonly db: Database,
     private readonly dataVersion: string,
+    private readonly jobs: JobPool,
   ) {}
 
   /**
@@ -122,38 +152,81 @@ export class LandBalanceService {
     return b;
   }
 
-  /** The matching for `options`, from the cache when the same data and options were matched before. */
-  match(options: LandBalanceOptions): Promise<MatchResult> {
+  /** The matching's inputs as JSON for the worker (serialised once per data state). */
+  private inputsJson(): { key: string; value: string } {
     const d = this.inputs();
-    const key = optionsKey(options);
-    const hit = this.matches.get(key);
-    if (hit) {
+    if (this.json?.key !== this.key) {
+      this.json = { key: this.key, value: JSON.stringify({ ...d, parcelCodes: [...d.parcelCodes] }) };
+    }
+    return this.json;
+  }
+
+  /**
+   * The GET /api/land-balance/matches body (JSON text) for `options`, from the cache when the same data and
+   * options were matched before, else solved and serialised in the worker pool. `signal` is the request's:
+   * when it fires, this request stops waiting, and the job is cancelled if no other request waits for it.
+   */
+  matchesJson(options: LandBalanceOptions, signal?: AbortSignal): Promise<string> {
+    const d = this.inputsJson();
+    const key = `${d.key}|${optionsKey(options)}`;
+    let entry = this.matches.get(key);
+    if (entry) {
       // Re-insert so the map's insertion order is least-recently-used first.
       this.matches.delete(key);
-      this.matches.set(key, hit);
-      return hit;
+      this.matches.set(key, entry);
+    } else {
+      entry = this.start(key, d, options);
     }
-    const run = solverContext().then((ctx) => matchProjects({ ...d, options }, ctx));
-    this.matches.set(key, run);
-    // A failed solve must not stay cached.
-    run.catch(() => this.matches.delete(key));
+    const e = entry;
+    e.waiting++;
+    const done = untilAborted(e.result, signal, () => {
+      e.waiting--;
+      if (e.waiting === 0 && !e.settled) {
+        e.cancel.abort(signal?.reason);
+        if (this.matches.get(key) === e) this.matches.delete(key);
+      }
+    });
+    return done.finally(() => {
+      if (!signal?.aborted) e.waiting--;
+    });
+  }
+
+  /** Submits the matching job for `key` and caches it (at most MAX_CACHED_MATCHES entries). */
+  private start(key: string, d: { key: string; value: string }, options: LandBalanceOptions): MatchEntry {
+    const cancel = new AbortController();
+    const task = { kind: 'match', dataKey: d.key, inputsJson: d.value, options } as const;
+    const result = this.jobs.run(task, cancel.signal);
+    const entry: MatchEntry = { result, cancel, waiting: 0, settled: false };
+    this.matches.set(key, entry);
+    result.then(
+      () => {
+        entry.settled = true;
+      },
+      () => {
+        entry.settled = true;
+        // A failed or cancelled solve must not stay cached.
+        if (this.matches.get(key) === entry) this.matches.delete(key);
+      },
+    );
     while (this.matches.size > MAX_CACHED_MATCHES) {
       const oldest = this.matches.keys().next().value;
       if (oldest === undefined) break;
       this.matches.delete(oldest);
     }
-    return run;
+    return entry;
   }
 
-  /** The trade-off of `projectId` under `options` (null when it got its first choice or has none). */
-  tradeOff(options: LandBalanceOptions, projectId: string): Promise<TradeOff | null> {
-    const key = `${optionsKey(options)}|${projectId}`;
+  /**
+   * The trade-off of `projectId` under `options` (null when it got its first choice or has none): re-solved
+   * with the pair forced, in the worker pool like the matching itself.
+   */
+  tradeOff(options: LandBalanceOptions, projectId: string, signal?: AbortSignal): Promise<TradeOff | null> {
+    const d = this.inputsJson();
+    const key = `${d.key}|${optionsKey(options)}|${projectId}`;
     const hit = this.tradeOffs.get(key);
-    if (hit) return hit;
-    const d = this.inputs();
-    const run = Promise.all([this.match(options), solverContext()]).then(([base, ctx]) =>
-      tradeOff({ ...d, options }, ctx, base, projectId),
-    );
+    if (hit) return untilAborted(hit, signal, () => {});
+    const task = { kind: 'trade-off', dataKey: d.key, inputsJson: d.value, options, projectId } as const;
+    const run = this.jobs.run(task);
     this.tradeOffs.set(key, run);
     run.catch(() => this.tradeOffs.delete(key));
     while (this.tradeOffs.size > MAX_CACHED_MATCHES) {
@@ -161,18 +234,23 @@ export class LandBalanceService {
       if (oldest === undefined) break;
       this.tradeOffs.delete(oldest);
     }
-    return run;
+    return untilAborted(run, signal, () => {});
   }
 }
 
-const services = new WeakMap<Database, LandBalanceService>();
+const services = new WeakMap<Database, WeakMap<JobPool, LandBalanceService>>();
 
-/** The service of the app over `db` (one per database handle, shared by the routes mounted on it). */
-export function landBalanceService(db: Database, dataVersion: string): LandBalanceService {
-  let s = services.get(db);
+/** The service of the app over `db` and `jobs` (one per database handle and pool, shared by the routes). */
+export function landBalanceService(db: Database, dataVersion: string, jobs: JobPool): LandBalanceService {
+  let byPool = services.get(db);
+  if (!byPool) {
+    byPool = new WeakMap();
+    services.set(db, byPool);
+  }
+  let s = byPool.get(jobs);
   if (!s) {
-    s = new LandBalanceService(db, dataVersion);
-    services.set(db, s);
+    s = new LandBalanceService(db, dataVersion, jobs);
+    byPool.set(jobs, s);
   }
   return s;
 }

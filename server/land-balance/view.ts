@@ -266,3 +266,6 @@ export function candidateFeatures(
 
 /** Candidate-site ids of 三旧 land output start with this (see domain/land-balance/site-universe.ts). */
 const REDEV_PREFIX = 'redev:';
+
+/** The GET /api/land-balance/matches body. */
+export type MatchesView = ReturnType<typeof matchesView>;

@@ -2,13 +2,14 @@
  * The whole parcel as GET /api/parcels/:id answers it — also the answer of a recorded state change, 补充协议 or
  * idle-procedure step (POST /api/parcels/:id/transitions, …/amendments, …/compliance), so all have the same
  * shape: attributes, platform, projects (with their land-use fit), history, redevelopment, and the grant and
- * contract clock on the reference date (domain/parcel-supervision.ts).
+ * contract clock on the reference date (domain/parcel-supervision.ts), notes and lineage (split / merge).
  */
 import type { Database } from 'better-sqlite3';
 import { checkLandUseFit } from '../../domain/land-use-fit.ts';
 import { parcelSupervision } from '../../domain/parcel-supervision.ts';
 import { readGrantRecords } from '../db/queries/grant-records.ts';
 import { townEnglishNames } from '../db/queries/layers.ts';
+import { parcelEditColumns, parcelLineage } from '../db/queries/parcel-edits.ts';
 import { getParcel, parcelEvents } from '../db/queries/parcels.ts';
 import { platformRef } from '../db/queries/platforms.ts';
 import { projectsOfParcel } from '../db/queries/projects.ts';
@@ -30,6 +31,9 @@ export function parcelDetail(db: Database, id: string, refDate: string) {
     projects: projectsOfParcel(db, id).map((p) => ({ ...p, landUseFit: checkLandUseFit(p, parcel.landUse) })),
     events: parcelEvents(db, id),
     redevelopment: redevelopmentOfParcel(db, id),
+    // Notes, the day it was created / retired in the app, and the parcels it came from or went into.
+    ...parcelEditColumns(db, id),
+    lineage: parcelLineage(db, id),
     referenceDate: refDate,
   };
 }

@@ -19,7 +19,7 @@ import { platformNames, roadsNear } from '../db/queries/reports.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
 import { NotFoundError } from '../errors.ts';
 import { PARCEL_LIMIT_MAX } from '../read-models/parcel-list.ts';
-import type { AppDeps } from '../routes/deps.ts';
+import type { ReadDeps } from '../routes/deps.ts';
 import { idleSummary } from './idle-summary.ts';
 import { boxOf, growBox } from './map-drawing.ts';
 import type {
@@ -36,7 +36,7 @@ import { TARGET_METRIC_ZH, TARGET_UNIT_ZH } from './target-labels.ts';
 const NEIGHBOUR_BOX_FACTOR = 9;
 const MAX_NEIGHBOURS = 400;
 
-function provenance(deps: AppDeps): ReportProvenance {
+function provenance(deps: ReadDeps): ReportProvenance {
   const { dataset, clock } = deps;
   return {
     asOf: dataset.asOf,
@@ -47,7 +47,7 @@ function provenance(deps: AppDeps): ReportProvenance {
 }
 
 /** Everything the dossier of parcel `id` shows, with the idle-land clock on `refDate` (default the server's). */
-export function gatherDossier(deps: AppDeps, id: string, refDate?: string): ParcelDossierModel {
+export function gatherDossier(deps: ReadDeps, id: string, refDate?: string): ParcelDossierModel {
   const { db } = deps;
   const referenceDate = refDate ?? deps.referenceDate;
   const parcel = getParcel(db, id);
@@ -90,7 +90,7 @@ export function gatherDossier(deps: AppDeps, id: string, refDate?: string): Parc
 }
 
 /** Full rows (attributes, geometry, platform name, projects) of the parcels with `ids`, in that order. */
-function parcelRows(deps: AppDeps, ids: readonly string[], names: Record<string, string>): ParcelRow[] {
+function parcelRows(deps: ReadDeps, ids: readonly string[], names: Record<string, string>): ParcelRow[] {
   const projects = listProjects(deps.db);
   const byParcel = new Map<string, typeof projects>();
   for (const p of projects)
@@ -111,7 +111,7 @@ function parcelRows(deps: AppDeps, ids: readonly string[], names: Record<string,
 }
 
 /** Everything the report of platform `id` shows. */
-export function gatherPlatformReport(deps: AppDeps, id: string): PlatformReportModel {
+export function gatherPlatformReport(deps: ReadDeps, id: string): PlatformReportModel {
   const { db, referenceDate } = deps;
   const platform = listPlatforms(db, id)[0];
   if (!platform) throw new NotFoundError('platform', id);
@@ -162,7 +162,7 @@ export function gatherPlatformReport(deps: AppDeps, id: string): PlatformReportM
 
 /** The parcels `filter` selects (all of them, ordered by code) with their projects. */
 export function gatherParcelList(
-  deps: AppDeps,
+  deps: ReadDeps,
   filter: ParcelFilter,
   filterLabelZh: string,
 ): ParcelListModel {

@@ -1,15 +1,19 @@
 /**
  * The parcel list as an Excel workbook (opens in Excel and WPS): sheet 地块 with Chinese headers, ㎡ and 亩
  * number formats, real dates, a frozen header row and an autofilter; sheet 项目 with the projects on those
- * parcels. Text cells are neutralised against formula injection.
+ * parcels. Formula injection: every text value is written as a string cell (a shared string, never a
+ * formula) in a column of Text format (`@`), so a cell reading `=HYPERLINK(…)` shows exactly that, without
+ * the apostrophe the CSV export needs (server/reports/neutralise.ts), and stays text when edited. (Excel's
+ * `quotePrefix` cell attribute would do the same, but exceljs 4.4 cannot write it.)
  */
 import ExcelJS from 'exceljs';
 import type { ParcelListModel } from './models.ts';
-import { neutralise } from './neutralise.ts';
 import { type ColumnKind, type ListColumn, PARCEL_COLUMNS, projectColumns } from './parcel-columns.ts';
 
 const NUM_FMT: Record<ColumnKind, string | undefined> = {
-  text: undefined,
+  // Text format: Excel, WPS and LibreOffice keep what is typed into such a cell as text, so `=1+1` stays
+  // text even when a user edits the cell and presses Enter (see the file comment).
+  text: '@',
   m2: '#,##0',
   mu: '#,##0.0',
   ratio: '0.0#',
@@ -21,7 +25,7 @@ function cellValue(kind: ColumnKind, v: string | number | null): ExcelJS.CellVal
   if (v == null) return null;
   // Dates as real Excel dates (UTC midnight, which exceljs converts to a serial without time zone shift).
   if (kind === 'date' && typeof v === 'string') return new Date(`${v}T00:00:00Z`);
-  return typeof v === 'string' ? neutralise(v) : v;
+  return v;
 }
 
 /** Adds a sheet of `rows` under `columns` (Chinese headers, number formats, frozen header, autofilter). */

@@ -4,6 +4,7 @@
  * (following `platform`), the 三旧 tracker (rows with a bbox to zoom to), the idle-land totals and the 批而未供
  * totals (approved land not supplied, flagged after two years).
  * `refDate` (ISO) defaults to the server's reference date (REFERENCE_DATE, else the dataset's as-of date).
+ * `asOf` (ISO) computes the land totals and the project standing from the ledger as it stood that day.
  */
 import { Hono } from 'hono';
 import {
@@ -22,6 +23,7 @@ import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
+import { landTotalsAsOf, projectsAsOf } from '../read-models/parcels-as-of.ts';
 import type { AppDeps } from './deps.ts';
 import { DashboardQuery } from './queries.ts';
 import { valid } from './validate.ts';
@@ -36,8 +38,8 @@ export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
     const d = buildDashboard(
       {
         targets: listTargets(db),
-        projects: listProjects(db),
-        landTotals: landStateTotalsOf(db),
+        projects: q.asOf ? projectsAsOf(listProjects(db), q.asOf) : listProjects(db),
+        landTotals: q.asOf ? landTotalsAsOf(db, q.asOf) : landStateTotalsOf(db),
         redevelopment: listRedevelopment(db).map((f) => f.properties),
         techUpgrades: listTechUpgrades(db),
         platformIds: ids,
@@ -49,6 +51,7 @@ export const dashboardRoutes = ({ db, referenceDate, dataset }: AppDeps) =>
     return c.json({
       ...d,
       defaultRefDate: referenceDate,
+      ledgerAsOf: q.asOf ?? null,
       asOf: dataset.asOf,
       redevelopment: d.redevelopment.map((t) => ({
         ...t,

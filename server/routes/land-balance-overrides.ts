@@ -71,7 +71,7 @@ const overlaps = (a: string, b: string) => {
 
 export const landBalanceOverrideRoutes = (deps: AppDeps) => {
   const { db, clock } = deps;
-  const service = landBalanceService(db, deps.dataset.dataVersion);
+  const service = landBalanceService(db, deps.dataset.dataVersion, deps.jobs);
   const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
   return new Hono()
     .get('/overrides', (c) => c.json({ locks: listLocks(db), exclusions: listExclusions(db) }))

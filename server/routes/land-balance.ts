@@ -16,31 +16,20 @@
  * not get its best-ranked site, who got it and what giving it would cost (one more exact solve).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { compareIso } from '../../domain/dates.ts';
-import {
-  computeDemand,
-  isPipelineProject,
-  type LandBalanceOptions,
-  MAX_SLACK,
-  PLACEMENT_POLICIES,
-  parseOptions,
-  tradeOffReason,
-} from '../../domain/land-balance/index.ts';
-import { Industry, IsoDate } from '../../domain/schemas.ts';
+import { computeDemand, isPipelineProject, tradeOffReason } from '../../domain/land-balance/index.ts';
 import { parcelGeometries } from '../db/queries/dashboard.ts';
 import { redevelopmentGeometries } from '../db/queries/land-balance.ts';
 import { getProject } from '../db/queries/projects.ts';
-import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { ApiError, NotFoundError } from '../errors.ts';
+import { jsonText } from '../http/json-text.ts';
 import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
 import { landBalanceService } from '../land-balance/service.ts';
-import { balanceView, candidateFeatures, echoOptions, matchesView } from '../land-balance/view.ts';
-import { checkPlatforms } from '../read-models/known-platforms.ts';
+import { balanceView, candidateFeatures, echoOptions, type MatchesView } from '../land-balance/view.ts';
 import type { AppDeps } from './deps.ts';
-import { IdParam, numberParam, valid } from './validate.ts';
+import { IdParam, valid } from './validate.ts';
 
 export const landBalanceRoutes = (deps: AppDeps) => {
-  const service = landBalanceService(deps.db, deps.dataset.dataVersion);
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
   const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
   return new Hono()
     .get('/', valid('query', LandBalanceQuery), (c) => {
@@ -49,14 +38,13 @@ export const landBalanceRoutes = (deps: AppDeps) => {
     })
     .get('/matches', valid('query', LandBalanceQuery), async (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
-      const m = await service.match(o);
-      return c.json(matchesView(service.inputs(), m, o));
+      return jsonText<MatchesView>(c, await service.matchesJson(o, c.req.raw.signal));
     });
 };
 
 /** GET /api/projects/:id/candidates (mounted under /api/projects). */
 export const projectCandidateRoutes = (deps: AppDeps) => {
-  const service = landBalanceService(deps.db, deps.dataset.dataVersion);
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
   return new Hono().get(
     '/:id/candidates',
     valid('param', IdParam),
@@ -78,7 +66,7 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
         deps,
         service.inputs().platforms.map((p) => p.id),
       );
-      const view = matchesView(service.inputs(), await service.match(o), o);
+      const view = JSON.parse(await service.matchesJson(o, c.req.raw.signal)) as MatchesView;
       const row = view.projects.find((r) => r.projectId === id) ?? null;
       // The filters or the horizon may leave the project out of this matching run.
       const excluded = row
@@ -87,7 +75,7 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
           null);
       const candidates = view.candidates[id] ?? [];
       const assignment = row?.assignment ?? null;
-      const t = row ? await service.tradeOff(o, id) : null;
+      const t = row ? await service.tradeOff(o, id, c.req.raw.signal) : null;
       const codes = (ids: string[], siteId: string) =>
         ids.map((x) => service.inputs().parcelCodes.get(x) ?? x).join(' + ') || siteId;
       return c.json({

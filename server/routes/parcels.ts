@@ -2,12 +2,15 @@
  * GET /api/parcels — filtered parcels as a GeoJSON FeatureCollection (light properties) with the total;
  * GET /api/parcels/:id?refDate= — the whole parcel: attributes, geometry, projects, history, redevelopment, and
  * the idle clock on `refDate` (ISO; default the server's reference date, as the 闲置预警 list does).
+ * `asOf=YYYY-MM-DD` on either gives the ledger as it stood that day (read-models/parcels-as-of.ts).
  */
 import { Hono } from 'hono';
 import { queryParcels } from '../db/queries/parcels.ts';
 import { NotFoundError } from '../errors.ts';
+import { setEtag } from '../http/preconditions.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { PARCEL_LIMIT_DEFAULT, parcelFilter } from '../read-models/parcel-list.ts';
+import { parcelsAsOf, standingOn } from '../read-models/parcels-as-of.ts';
 import type { AppDeps } from './deps.ts';
 import { ParcelDetailQuery, ParcelQuery } from './queries.ts';
 import { IdParam, valid } from './validate.ts';
@@ -15,13 +18,22 @@ import { IdParam, valid } from './validate.ts';
 export const parcelRoutes = ({ db, referenceDate }: AppDeps) =>
   new Hono()
     .get('/', valid('query', ParcelQuery), (c) => {
-      const filter = parcelFilter(db, c.req.valid('query'), PARCEL_LIMIT_DEFAULT);
-      const { features, total } = queryParcels(db, filter);
+      const q = c.req.valid('query');
+      const filter = parcelFilter(db, q, PARCEL_LIMIT_DEFAULT);
+      const { features, total } = q.asOf ? parcelsAsOf(db, filter, q.asOf) : queryParcels(db, filter);
       return c.json({ type: 'FeatureCollection' as const, features, total, limit: filter.limit });
     })
     .get('/:id', valid('param', IdParam), valid('query', ParcelDetailQuery), (c) => {
       const { id } = c.req.valid('param');
-      const detail = parcelDetail(db, id, c.req.valid('query').refDate ?? referenceDate);
+      const { refDate, asOf } = c.req.valid('query');
+      const detail = parcelDetail(db, id, refDate ?? referenceDate);
       if (!detail) throw new NotFoundError('parcel', id);
+      if (asOf) {
+        // How it stood on that day: whether it existed, and its state then (split/merge aware).
+        setEtag(c, detail.version);
+        return c.json({ ...detail, asOf: { date: asOf, ...standingOn(db, asOf)(id) } });
+      }
+      // The version is the ETag a write sends back as If-Match (PATCH, split, …).
+      setEtag(c, detail.version);
       return c.json(detail);
     });

@@ -2,13 +2,14 @@
 import { Hono } from 'hono';
 import { listPlatforms } from '../db/queries/platforms.ts';
 import { NotFoundError } from '../errors.ts';
+import { noQuery } from '../http/strict-query.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, valid } from './validate.ts';
 
 export const platformRoutes = ({ db }: AppDeps) =>
   new Hono()
-    .get('/', (c) => c.json({ items: listPlatforms(db) }))
-    .get('/:id', valid('param', IdParam), (c) => {
+    .get('/', noQuery, (c) => c.json({ items: listPlatforms(db) }))
+    .get('/:id', noQuery, valid('param', IdParam), (c) => {
       const { id } = c.req.valid('param');
       const [platform] = listPlatforms(db, id);
       if (!platform) throw new NotFoundError('platform', id);

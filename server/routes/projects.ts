@@ -1,13 +1,14 @@
-/** GET /api/projects (filters platform, stage, industry, origin, q) and GET /api/projects/:id. */
+/** GET /api/projects (filters platform, stage, industry, origin, q) and GET /api/projects/:id (with its ETag). */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { Industry, Origin, ProjectStage } from '../../domain/schemas.ts';
 import { platformIds } from '../db/queries/dashboard.ts';
-import { lightParcels } from '../db/queries/parcels.ts';
-import { platformRef } from '../db/queries/platforms.ts';
-import { getProject, listProjects } from '../db/queries/projects.ts';
+import { listProjects } from '../db/queries/projects.ts';
 import { NotFoundError } from '../errors.ts';
+import { setEtag } from '../http/preconditions.ts';
+import { noQuery } from '../http/strict-query.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
+import { projectDetail } from '../read-models/project-detail.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, listParam, optionalText, valid } from './validate.ts';
 
@@ -33,13 +34,11 @@ export const projectRoutes = ({ db }: AppDeps) =>
       });
       return c.json({ items, total: items.length });
     })
-    .get('/:id', valid('param', IdParam), (c) => {
+    .get('/:id', noQuery, valid('param', IdParam), (c) => {
       const { id } = c.req.valid('param');
-      const project = getProject(db, id);
+      const project = projectDetail(db, id);
       if (!project) throw new NotFoundError('project', id);
-      return c.json({
-        ...project,
-        targetPlatform: project.targetPlatformId ? platformRef(db, project.targetPlatformId) : null,
-        parcels: lightParcels(db, project.parcelIds),
-      });
+      // The version is the ETag a write sends back as If-Match.
+      setEtag(c, project.version);
+      return c.json(project);
     });

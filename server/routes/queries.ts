@@ -19,13 +19,17 @@ export const ParcelQuery = z.object({
   maxAreaMu: numberParam.pipe(z.number().min(0, 'must not be negative (亩)')).optional(),
   q: optionalText,
   limit: intParam.pipe(z.number().int().min(1).max(PARCEL_LIMIT_MAX)).optional(),
+  /** The ledger as it stood on this day (parcels that existed then, in their state then). */
+  asOf: IsoDate.optional(),
 });
 
 /** Query of one parcel: the reference date of its idle-land clock (default: the server's reference date). */
-export const ParcelDetailQuery = z.object({ refDate: IsoDate.optional() });
+export const ParcelDetailQuery = z.object({ refDate: IsoDate.optional(), asOf: IsoDate.optional() });
 
 /** Query of the dashboard and the idle-land list: an optional platform and reference date. */
 export const DashboardQuery = z.object({
   platform: z.string().trim().min(1).max(200).optional(),
   refDate: IsoDate.optional(),
+  /** The ledger as it stood on this day (land totals from the event history, projects at their stage then). */
+  asOf: IsoDate.optional(),
 });

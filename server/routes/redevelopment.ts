@@ -6,14 +6,14 @@ import { platformIds } from '../db/queries/dashboard.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
-import { intParam, listParam, valid } from './validate.ts';
+import { listParam, valid, yearParam } from './validate.ts';
 
 const RedevelopmentQuery = z.object({
   platform: listParam(z.string().min(1)),
   type: listParam(RedevelopmentType),
   mode: listParam(RedevelopmentMode),
   stage: listParam(RedevelopmentStage),
-  year: listParam(intParam),
+  year: listParam(yearParam),
 });
 
 export const redevelopmentRoutes = ({ db }: AppDeps) =>

@@ -6,10 +6,8 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { contentDisposition, fileName } from '../reports/filename.ts';
-import { gatherDossier, gatherPlatformReport } from '../reports/gather-models.ts';
-import { parcelDossierPdf } from '../reports/parcel-dossier-pdf.ts';
-import { platformReportPdf } from '../reports/platform-report-pdf.ts';
+import { noQuery } from '../http/strict-query.ts';
+import { contentDisposition } from '../reports/filename.ts';
 import type { AppDeps } from './deps.ts';
 import { ParcelDetailQuery } from './queries.ts';
 import { valid } from './validate.ts';
@@ -22,8 +20,9 @@ const PdfParam = z.object({
     .transform((s) => s.slice(0, -'.pdf'.length)),
 });
 
-function pdfResponse(bytes: Buffer, name: string, asciiName: string): Response {
-  return new Response(new Uint8Array(bytes), {
+function pdfResponse(bytes: Uint8Array, name: string, asciiName: string): Response {
+  // Bytes cloned from a worker own their ArrayBuffer (no SharedArrayBuffer).
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': contentDisposition(name, asciiName),
@@ -33,28 +32,31 @@ function pdfResponse(bytes: Buffer, name: string, asciiName: string): Response {
   });
 }
 
-export const reportRoutes = (deps: AppDeps) =>
-  new Hono()
+export const reportRoutes = (deps: AppDeps) => {
+  // Gathering and rendering run in a worker over its own read-only connection (server/jobs/worker.ts).
+  const context = (refDate?: string) => ({
+    dbPath: deps.db.name,
+    referenceDate: refDate ?? deps.referenceDate,
+    now: deps.clock().toISOString(),
+  });
+  return new Hono()
     .get(
       '/parcels/:file{.+\\.pdf}',
       valid('param', PdfParam),
       valid('query', ParcelDetailQuery),
       async (c) => {
-        const m = gatherDossier(deps, c.req.valid('param').file, c.req.valid('query').refDate);
-        const bytes = await parcelDossierPdf(m);
-        return pdfResponse(
-          bytes,
-          fileName(['地块报告', m.parcel.code, m.asOf], 'pdf'),
-          fileName(['parcel-dossier', m.parcel.code, m.asOf], 'pdf'),
-        );
+        const task = {
+          kind: 'parcel-pdf',
+          parcelId: c.req.valid('param').file,
+          ...context(c.req.valid('query').refDate),
+        } as const;
+        const f = await deps.jobs.run(task, c.req.raw.signal);
+        return pdfResponse(f.bytes, f.name, f.asciiName);
       },
     )
-    .get('/platforms/:file{.+\\.pdf}', valid('param', PdfParam), async (c) => {
-      const m = gatherPlatformReport(deps, c.req.valid('param').file);
-      const bytes = await platformReportPdf(m);
-      return pdfResponse(
-        bytes,
-        fileName(['平台报告', m.platform.nameZh, m.asOf], 'pdf'),
-        fileName(['platform-report', m.platform.id, m.asOf], 'pdf'),
-      );
+    .get('/platforms/:file{.+\\.pdf}', noQuery, valid('param', PdfParam), async (c) => {
+      const task = { kind: 'platform-pdf', platformId: c.req.valid('param').file, ...context() } as const;
+      const f = await deps.jobs.run(task, c.req.raw.signal);
+      return pdfResponse(f.bytes, f.name, f.asciiName);
     });
+};

@@ -4,12 +4,13 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { SafeText } from '../../domain/safe-text.ts';
 import { search } from '../db/queries/search.ts';
 import type { AppDeps } from './deps.ts';
 import { intParam, valid } from './validate.ts';
 
 const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'required').max(100),
+  q: SafeText({ min: 1, max: 100 }),
   limit: intParam.pipe(z.number().int().min(1).max(200)).optional(),
 });
 

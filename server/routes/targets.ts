@@ -3,12 +3,13 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { TargetMetric } from '../../domain/schemas.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
+import { noQuery } from '../http/strict-query.ts';
 import type { AppDeps } from './deps.ts';
-import { intParam, listParam, valid } from './validate.ts';
+import { listParam, valid, yearParam } from './validate.ts';
 
 const TargetQuery = z.object({
   scope: listParam(z.string().min(1)),
-  year: listParam(intParam),
+  year: listParam(yearParam),
   metric: listParam(TargetMetric),
 });
 
@@ -19,4 +20,4 @@ export const targetRoutes = ({ db }: AppDeps) =>
   });
 
 export const techUpgradeRoutes = ({ db }: AppDeps) =>
-  new Hono().get('/', (c) => c.json({ items: listTechUpgrades(db) }));
+  new Hono().get('/', noQuery, (c) => c.json({ items: listTechUpgrades(db) }));

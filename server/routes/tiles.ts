@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { currentDataVersion } from '../db/queries/meta.ts';
 import { parcelsExtent } from '../db/queries/tiles.ts';
 import { InvalidInputError } from '../errors.ts';
+import { noQuery } from '../http/strict-query.ts';
 import { TILE_MAX_ZOOM } from '../tiles/encode-tile.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import { TILE_FIELDS, TILE_LAYERS } from '../tiles/tile-layers.ts';
@@ -61,7 +62,7 @@ function extentOf(db: AppDeps['db'], version: string) {
 
 export const tileRoutes = ({ db }: AppDeps) =>
   new Hono()
-    .get('/:name', valid('param', TileJsonParam), (c) => {
+    .get('/:name', noQuery, valid('param', TileJsonParam), (c) => {
       const layer = c.req.valid('param').name;
       const dataVersion = currentDataVersion(db);
       const version = encodeURIComponent(dataVersion);

@@ -38,6 +38,8 @@ type Known = {
   access: Access;
   path: () => string;
   body?: (caller: Caller) => unknown;
+  /** Request headers (If-Match with the record's current version). */
+  headers?: () => Record<string, string>;
   ok: number;
   audited: boolean;
   /** Sign in afresh for this route (it ends or changes the caller's session). */
@@ -53,7 +55,71 @@ const transitionBody = () => {
   return { to: p.state === 'ready' ? 'listed' : 'ready', date: '2018-03-09', version: p.version };
 };
 
+/** If-Match with the current version of a row (the ETag a GET would answer). */
+const ifMatch = (table: string, id: string) => () => ({
+  'If-Match': `"${db.prepare(`SELECT version FROM ${table} WHERE id = ?`).pluck().get(id)}"`,
+});
+
 const KNOWN: Record<string, Known> = {
+  'PATCH /api/parcels/:id': {
+    access: 'editor',
+    path: () => '/api/parcels/P-002',
+    body: () => ({ notes: `备注 ${++created}` }),
+    headers: ifMatch('parcels', 'P-002'),
+    ok: 200,
+    audited: true,
+  },
+  // P-001 and P-002 share no edge: the merge is refused by the rule (422) once the rights are granted.
+  'POST /api/parcels/merge': {
+    access: 'editor',
+    path: () => '/api/parcels/merge',
+    body: () => ({
+      ids: ['P-001', 'P-002'],
+      versions: ['P-001', 'P-002'].map((id) =>
+        db.prepare('SELECT version FROM parcels WHERE id = ?').pluck().get(id),
+      ),
+    }),
+    ok: 422,
+    audited: false,
+  },
+  'POST /api/projects': {
+    access: 'editor',
+    path: () => '/api/projects',
+    body: () => ({
+      name: `新线索 ${++created}`,
+      enterprise: '测试企业',
+      industry: 'laser',
+      origin: 'local',
+      investmentWan: 1000,
+      targetPlatformId: 'test-belt',
+    }),
+    ok: 201,
+    audited: true,
+  },
+  'PATCH /api/projects/:id': {
+    access: 'editor',
+    path: () => '/api/projects/proj-001',
+    body: () => ({ annualOutputWan: 500000 + ++created }),
+    headers: ifMatch('projects', 'proj-001'),
+    ok: 200,
+    audited: true,
+  },
+  'PUT /api/projects/:id/parcels': {
+    access: 'editor',
+    path: () => '/api/projects/proj-002/parcels',
+    body: () => ({ parcelIds: [] }),
+    headers: ifMatch('projects', 'proj-002'),
+    ok: 200,
+    audited: true,
+  },
+  'PATCH /api/redevelopment/:id': {
+    access: 'editor',
+    path: () => '/api/redevelopment/R-002',
+    body: () => ({ floorSpaceM2: 90000 + ++created }),
+    headers: ifMatch('redevelopment_sites', 'R-002'),
+    ok: 200,
+    audited: true,
+  },
   'POST /api/auth/login': {
     access: 'public',
     path: () => '/api/auth/login',
@@ -192,7 +258,12 @@ describe.each(ROUTES)('%s', (route) => {
     const body = known ? known.body?.(caller) : {};
     const digest = dataDigest(db);
     const audits = countAudit(db);
-    const res = await as(app, cookie)(url, { method, ...(body !== undefined ? { json: body } : {}) });
+    const headers = known?.headers?.() ?? {};
+    const res = await as(app, cookie)(url, {
+      method,
+      headers,
+      ...(body !== undefined ? { json: body } : {}),
+    });
     results.push(`${route} ${caller} ${res.status}`);
     if (!admits.includes(caller)) {
       expect(res.status, `${caller} must be refused`).toBe(caller === 'anonymous' ? 401 : 403);

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { addUser, ORIGIN, signIn, TEST_COST } from './helpers/auth.ts';
-import { REAL_GEODATA, seededDb, testApp } from './helpers/test-app.ts';
+import { memoryLogger, REAL_GEODATA, seededDb, testApp } from './helpers/test-app.ts';
 
 type ErrorJson = { error: { code: string; message: string; field?: string } };
 type ParcelJson = {
@@ -23,7 +23,8 @@ type ParcelJson = {
   idle: { status: string };
 };
 
-const { app, client, db, cleanup } = testApp();
+const log = memoryLogger();
+const { app, client, db, cleanup } = testApp({ logger: log.logger });
 afterAll(cleanup);
 
 /** The database behind each app under test, and the editor session signed in on it. */
@@ -380,13 +381,18 @@ describe('atomicity', () => {
   });
 
   const expectNothingWritten = async (run: () => Response | Promise<Response>) => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const n = eventCount();
     const before = await getParcel('P-005');
     const version = await dataVersion();
-    const e = await fails(await run(), 500);
+    const res = await run();
+    const requestId = res.headers.get('X-Request-Id');
+    const e = await fails(res, 500);
     expect(e.code).toBe('internal');
-    expect(errors).toHaveBeenCalled();
+    expect(e.message).toContain(`request id ${requestId}`);
+    // The cause is logged (level 50 = error) under the request id the client was given.
+    const logged = log.lines().find((l) => l.msg === 'unhandled error' && l.requestId === requestId);
+    expect(logged?.level).toBe(50);
+    expect(JSON.stringify(logged?.err)).toContain('forced');
     expect(eventCount()).toBe(n);
     expect(await getParcel('P-005')).toEqual(before);
     expect(await dataVersion()).toBe(version);

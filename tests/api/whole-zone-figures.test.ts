@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.ts';
+import { sharedJobPool } from '../../server/jobs/shared-pool.ts';
 import { landBalanceService } from '../../server/land-balance/service.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
@@ -85,8 +86,9 @@ describe('migration 002 on a database seeded before it', () => {
       for (const table of ['platforms', 'parcels', 'parcel_rtree'])
         db.exec(`INSERT INTO main.${table} (${columns(table)}) SELECT ${columns(table)} FROM src.${table}`);
       db.exec('DETACH DATABASE src');
-      // 002 and the later migrations (003: grant records, 004: accounts and audit, 005: land-balance overrides) apply.
-      expect(migrate(db)).toEqual([2, 3, 4, 5]);
+      // 002 and the later migrations (003: grant records, 004: accounts and audit, 005: record editing,
+      // 006: land-balance overrides) apply.
+      expect(migrate(db)).toEqual([2, 3, 4, 5, 6]);
       expectSame(kept(db), scanned(db));
       const code = db.prepare('SELECT code FROM parcels ORDER BY rowid LIMIT 1').pluck().get() as string;
       const hits = db
@@ -210,7 +212,8 @@ describe('idle-land watch list kept per data state', () => {
 describe('land-balance cache', () => {
   it('survives tile requests (tile-cache rows are not data) and is dropped by an edit', async () => {
     await real.app.request('/api/land-balance');
-    const service = landBalanceService(real.db, '');
+    // The app's service: the one over this database and the shared pool its app uses (createApp's default).
+    const service = landBalanceService(real.db, '', sharedJobPool());
     const before = service.balanceInputs();
     // The zoom-12 tile holding the first parcel's south-west corner (standard Web-Mercator formulas).
     const { lon, lat } = real.db

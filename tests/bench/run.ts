@@ -3,6 +3,7 @@
  * filter keeps files whose name contains it. Benchmarks print their own figures.
  */
 import { readdirSync } from 'node:fs';
+import { closeSharedJobPool } from '../../server/jobs/shared-pool.ts';
 
 const filter = process.argv[2] ?? '';
 const dir = new URL('.', import.meta.url);
@@ -16,3 +17,5 @@ for (const f of files) {
   if (typeof mod.default !== 'function') throw new Error(`${f} has no default export`);
   await mod.default();
 }
+// Benches that went through createApp started the shared worker pool; its threads would keep the process alive.
+await closeSharedJobPool();

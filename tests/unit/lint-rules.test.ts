@@ -3,8 +3,8 @@
  * folder), and `npm test` runs `biome check .`. This test proves the rules bite: it plants one import per
  * case at the same repository path in a temporary copy (the repository's own biome.json, nothing else), lints
  * it with the project's Biome, and expects a diagnostic exactly for the forbidden ones — so a rule that is
- * deleted, mistyped or too broad fails here. The copy keeps the source tree untouched (server/client-build.ts
- * decides to rebuild the client from the mtimes of client/ and domain/).
+ * deleted, mistyped or too broad fails here. The copy keeps the source tree untouched (npm start rebuilds
+ * when the content of client/, domain/ or server/ changes: scripts/build-stamp.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,8 @@ const CASES: ReadonlyArray<readonly [string, string, boolean]> = [
   ['client/features/p20.ts', "import type { AppDeps } from '../../server/routes/deps.ts';", true],
   ['client/map/p21.ts', "import { createApp } from '../../server/app.ts';", true],
   ['client/map/p22.ts', "import { addDays } from '../../domain/dates.ts';", false],
-  ['client/map/p23.ts', "import { parseUrlState } from '../features/url-state/url-state.ts';", true],
+  ['client/map/p23.ts', "import { useHighlight } from '../features/dashboard/highlight-store.ts';", true],
+  ['client/map/p25.ts', "import { parseUrlState } from '../state/url-state.ts';", false],
   ['client/map/p24.ts', "import type { AppType } from '../../server/app.ts';", false],
 ];
 

@@ -9,34 +9,49 @@ import { errorMessage } from '../auth/error-message.ts';
 import { Modal } from '../auth/Modal.tsx';
 import { useLang } from '../language/use-lang.ts';
 
+/** What the form sends: an editor's platforms, none for other roles; the password only for a new account. */
+interface UserDraft {
+  login: string;
+  displayName: string;
+  role: Role;
+  platforms: string[];
+  password: string;
+}
+
+/** Creates the account (`user` null) or saves the edit, closing the form with a notice on success. */
+function useSaveUser(user: AdminUser | null, onClose: (done?: string) => void) {
+  const { t } = useTranslation();
+  const create = useCreateUser();
+  const edit = useUpdateUser();
+  const save = ({ login, displayName, role, platforms, password }: UserDraft) => {
+    if (user) {
+      edit.mutate(
+        { id: user.id, json: { displayName, role, platforms } },
+        { onSuccess: () => onClose(t('admin.saved', { login: user.login })) },
+      );
+    } else {
+      create.mutate(
+        { login, displayName, role, platforms, password },
+        { onSuccess: () => onClose(t('admin.created', { login })) },
+      );
+    }
+  };
+  return { mutation: user ? edit : create, save };
+}
+
 /** Adds an account (`user` null) or edits one: display name, role, the platforms an editor is limited to. */
 export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (done?: string) => void }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const platforms = usePlatforms().data ?? [];
   const min = useMe().data?.passwordMinLength ?? 10;
-  const create = useCreateUser();
-  const edit = useUpdateUser();
   const [login, setLogin] = useState(user?.login ?? '');
   const [displayName, setDisplayName] = useState(user?.displayName ?? '');
   const [role, setRole] = useState<Role>(user?.role ?? 'viewer');
   const [scope, setScope] = useState<string[]>(user?.platforms ?? []);
   const [password, setPassword] = useState('');
-  const mutation = user ? edit : create;
+  const { mutation, save } = useSaveUser(user, onClose);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const platformsOfRole = role === 'editor' ? scope : [];
-    if (user) {
-      edit.mutate(
-        { id: user.id, json: { displayName, role, platforms: platformsOfRole } },
-        { onSuccess: () => onClose(t('admin.saved', { login: user.login })) },
-      );
-    } else {
-      create.mutate(
-        { login, displayName, role, platforms: platformsOfRole, password },
-        { onSuccess: () => onClose(t('admin.created', { login })) },
-      );
-    }
+    save({ login, displayName, role, platforms: role === 'editor' ? scope : [], password });
   };
   return (
     <Modal
@@ -75,23 +90,7 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
             ))}
           </select>
         </label>
-        <fieldset className="field platform-scope" disabled={role !== 'editor'}>
-          <legend>{t('admin.col_platforms')}</legend>
-          <p className="muted small">{t('admin.platformsHint')}</p>
-          {platforms.map((p) => (
-            <label key={p.id} className="check">
-              <input
-                type="checkbox"
-                checked={scope.includes(p.id)}
-                data-testid={`user-form-platform-${p.id}`}
-                onChange={(e) =>
-                  setScope((s) => (e.target.checked ? [...s, p.id] : s.filter((x) => x !== p.id)))
-                }
-              />
-              {lang === 'en' ? p.nameEn : p.nameZh}
-            </label>
-          ))}
-        </fieldset>
+        <PlatformScope scope={scope} disabled={role !== 'editor'} onChange={setScope} />
         {user ? null : (
           <label className="field">
             <span>{t('admin.password')}</span>
@@ -106,25 +105,70 @@ export function UserForm({ user, onClose }: { user: AdminUser | null; onClose: (
             <small className="muted field-hint">{t('auth.passwordHint', { min })}</small>
           </label>
         )}
-        {mutation.error ? (
-          <p className="form-error" role="alert" data-testid="user-form-error">
-            {errorMessage(t, mutation.error, min)}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="btn btn-ghost" onClick={() => onClose()}>
-            {t('admin.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="btn btn-primary"
-            data-testid="user-form-submit"
-            disabled={mutation.isPending}
-          >
-            {user ? t('admin.save') : t('admin.create')}
-          </button>
-        </div>
+        <FormActions
+          error={mutation.error ? errorMessage(t, mutation.error, min) : null}
+          pending={mutation.isPending}
+          submitLabel={user ? t('admin.save') : t('admin.create')}
+          onCancel={() => onClose()}
+        />
       </form>
     </Modal>
+  );
+}
+
+/** The platforms an editor is limited to (checkboxes; disabled for other roles, which are not limited). */
+function PlatformScope(p: {
+  scope: string[];
+  disabled: boolean;
+  onChange: (f: (s: string[]) => string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const platforms = usePlatforms().data ?? [];
+  return (
+    <fieldset className="field platform-scope" disabled={p.disabled}>
+      <legend>{t('admin.col_platforms')}</legend>
+      <p className="muted small">{t('admin.platformsHint')}</p>
+      {platforms.map((pl) => (
+        <label key={pl.id} className="check">
+          <input
+            type="checkbox"
+            checked={p.scope.includes(pl.id)}
+            data-testid={`user-form-platform-${pl.id}`}
+            onChange={(e) =>
+              p.onChange((s) => (e.target.checked ? [...s, pl.id] : s.filter((x) => x !== pl.id)))
+            }
+          />
+          {lang === 'en' ? pl.nameEn : pl.nameZh}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The refusal (if any), Cancel and the submit button. */
+function FormActions(p: {
+  error: string | null;
+  pending: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {p.error ? (
+        <p className="form-error" role="alert" data-testid="user-form-error">
+          {p.error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="btn btn-ghost" onClick={p.onCancel}>
+          {t('admin.cancel')}
+        </button>
+        <button type="submit" className="btn btn-primary" data-testid="user-form-submit" disabled={p.pending}>
+          {p.submitLabel}
+        </button>
+      </div>
+    </>
   );
 }

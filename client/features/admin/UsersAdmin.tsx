@@ -4,8 +4,8 @@ import { formatDate } from '../../../domain/format.ts';
 import type { AdminUser } from '../../api/users.ts';
 import { useRevokeSessions, useUpdateUser, useUsers } from '../../api/users.ts';
 import { errorMessage } from '../auth/error-message.ts';
-import { usePlatformNames } from '../auth/use-platform-names.ts';
 import { useLang } from '../language/use-lang.ts';
+import { usePlatformNameList } from '../language/use-platform-names.ts';
 import { ResetPasswordForm } from './ResetPasswordForm.tsx';
 import { UserForm } from './UserForm.tsx';
 
@@ -14,8 +14,6 @@ type Dialog = { kind: 'add' } | { kind: 'edit'; user: AdminUser } | { kind: 'res
 /** The accounts table with add, edit (name, role, platforms), disable/enable, reset password, sign-out-everywhere. */
 export function UsersAdmin() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const names = usePlatformNames();
   const users = useUsers(true);
   const update = useUpdateUser();
   const revoke = useRevokeSessions();
@@ -62,60 +60,23 @@ export function UsersAdmin() {
         </thead>
         <tbody>
           {(users.data ?? []).map((u) => (
-            <tr
+            <UserRow
               key={u.id}
-              data-testid={`user-row-${u.login}`}
-              className={u.disabled ? 'disabled' : undefined}
-            >
-              <td>{u.login}</td>
-              <td>{u.displayName}</td>
-              <td>{t(`auth.role_${u.role}`)}</td>
-              <td>
-                {u.role === 'editor' && u.platforms.length ? names(u.platforms) : t('auth.allPlatforms')}
-              </td>
-              <td>{u.disabled ? t('admin.disabled') : t('admin.active')}</td>
-              <td>{u.lastSignInAt ? formatDate(u.lastSignInAt.slice(0, 10), lang) : t('admin.never')}</td>
-              <td className="admin-actions">
-                <button
-                  type="button"
-                  className="btn-link"
-                  onClick={() => setDialog({ kind: 'edit', user: u })}
-                >
-                  {t('admin.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="btn-link"
-                  data-testid={`user-toggle-${u.login}`}
-                  onClick={() =>
-                    update.mutate(
-                      { id: u.id, json: { disabled: !u.disabled } },
-                      { onSuccess: () => setNotice(t('admin.saved', { login: u.login })) },
-                    )
-                  }
-                >
-                  {u.disabled ? t('admin.enable') : t('admin.disable')}
-                </button>
-                <button
-                  type="button"
-                  className="btn-link"
-                  onClick={() => setDialog({ kind: 'reset', user: u })}
-                >
-                  {t('admin.resetPassword')}
-                </button>
-                <button
-                  type="button"
-                  className="btn-link"
-                  onClick={() =>
-                    revoke.mutate(u.id, {
-                      onSuccess: (r) => setNotice(t('admin.revoked', { login: u.login, count: r.revoked })),
-                    })
-                  }
-                >
-                  {t('admin.revoke')}
-                </button>
-              </td>
-            </tr>
+              u={u}
+              onEdit={() => setDialog({ kind: 'edit', user: u })}
+              onReset={() => setDialog({ kind: 'reset', user: u })}
+              onToggle={() =>
+                update.mutate(
+                  { id: u.id, json: { disabled: !u.disabled } },
+                  { onSuccess: () => setNotice(t('admin.saved', { login: u.login })) },
+                )
+              }
+              onRevoke={() =>
+                revoke.mutate(u.id, {
+                  onSuccess: (r) => setNotice(t('admin.revoked', { login: u.login, count: r.revoked })),
+                })
+              }
+            />
           ))}
         </tbody>
       </table>
@@ -123,5 +84,48 @@ export function UsersAdmin() {
       {dialog?.kind === 'edit' ? <UserForm user={dialog.user} onClose={close} /> : null}
       {dialog?.kind === 'reset' ? <ResetPasswordForm user={dialog.user} onClose={close} /> : null}
     </section>
+  );
+}
+
+/** One account: login, name, role, platforms, status, last sign-in, and its actions. */
+function UserRow(p: {
+  u: AdminUser;
+  onEdit: () => void;
+  onToggle: () => void;
+  onReset: () => void;
+  onRevoke: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const names = usePlatformNameList();
+  const { u } = p;
+  return (
+    <tr data-testid={`user-row-${u.login}`} className={u.disabled ? 'disabled' : undefined}>
+      <td>{u.login}</td>
+      <td>{u.displayName}</td>
+      <td>{t(`auth.role_${u.role}`)}</td>
+      <td>{u.role === 'editor' && u.platforms.length ? names(u.platforms) : t('auth.allPlatforms')}</td>
+      <td>{u.disabled ? t('admin.disabled') : t('admin.active')}</td>
+      <td>{u.lastSignInAt ? formatDate(u.lastSignInAt.slice(0, 10), lang) : t('admin.never')}</td>
+      <td className="admin-actions">
+        <button type="button" className="btn-link" onClick={p.onEdit}>
+          {t('admin.edit')}
+        </button>
+        <button
+          type="button"
+          className="btn-link"
+          data-testid={`user-toggle-${u.login}`}
+          onClick={p.onToggle}
+        >
+          {u.disabled ? t('admin.enable') : t('admin.disable')}
+        </button>
+        <button type="button" className="btn-link" onClick={p.onReset}>
+          {t('admin.resetPassword')}
+        </button>
+        <button type="button" className="btn-link" onClick={p.onRevoke}>
+          {t('admin.revoke')}
+        </button>
+      </td>
+    </tr>
   );
 }

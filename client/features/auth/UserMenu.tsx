@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../../domain/roles.ts';
 import { useMe, useSignOut } from '../../api/auth.ts';
+import { usePlatformNameList } from '../language/use-platform-names.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { openSignIn } from './sign-in-store.ts';
-import { usePlatformNames } from './use-platform-names.ts';
 
 /** Link to a page of the app that keeps the map's URL state (query string) for the way back. */
 const pageHref = (path: string) => `${path}${window.location.search}`;
@@ -18,7 +18,7 @@ export function UserMenu() {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
-  const names = usePlatformNames();
+  const names = usePlatformNameList();
   const [changing, setChanging] = useState(false);
   const user = me.data?.user;
   if (!me.data) return null;

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writeRefusal } from '../../../domain/roles.ts';
 import { useMe } from '../../api/auth.ts';
+import { usePlatformNameList } from '../language/use-platform-names.ts';
 import { openSignIn } from './sign-in-store.ts';
-import { usePlatformNames } from './use-platform-names.ts';
 
 /**
  * Shows a write control only to accounts that may use it on data of `platformId`; everyone else sees the
@@ -21,7 +21,7 @@ export function WriteGate({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const names = usePlatformNames();
+  const names = usePlatformNameList();
   if (!me.data) return null;
   const user = me.data.user;
   const refusal = writeRefusal(user, platformId);

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatArea, formatDate, formatMu, formatNumber, labelOf } from '../../../domain/format.ts';
-import type { useIdleLand } from '../../api/dashboard.ts';
+import type { IdleLandAnswer } from '../../api/types.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import { DashRow } from './DashRow.tsx';
 
-type IdleLandData = NonNullable<ReturnType<typeof useIdleLand>['data']>;
+type IdleLandData = IdleLandAnswer;
 
 /**
  * 批而未供: land approved for conversion / expropriation but not supplied yet, oldest approval first; two years

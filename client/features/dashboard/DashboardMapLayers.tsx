@@ -1,124 +1,19 @@
 import { bbox, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/format.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
 import { useRedevelopment } from '../../api/hooks.ts';
-import { DETAILS_PANEL_WIDTH } from '../../map/fly-to-geometry.ts';
-import { SOURCES } from '../../map/layer-ids.ts';
+import { fitBbox } from '../../map/fly-to-geometry.ts';
 import { useMap } from '../../map/map-context.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
-import { useAppState } from '../url-state/app-store.ts';
+import { addDashboardLayers, DASH_LAYERS, IDLE_LAYER_IDS, idsFilter } from './dashboard-layers.ts';
 import { useHighlight } from './highlight-store.ts';
-import { IDLE_COLORS } from './idle-colors.ts';
 import { useRefDate } from './use-ref-date.ts';
-
-/** Source and layer ids owned by the overview (added at runtime on top of the base style). */
-export const DASH_LAYERS = {
-  idleSource: 'dash-idle',
-  idleFill: 'dash-idle-fill',
-  idleLine: 'dash-idle-line',
-  idleLabel: 'dash-idle-label',
-  idleDot: 'dash-idle-dot',
-  parcelHighlight: 'dash-highlight-parcels',
-  siteHighlight: 'dash-highlight-sites',
-} as const;
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const statusColor: ExpressionSpecification = [
-  'match',
-  ['get', 'status'],
-  'due_soon',
-  IDLE_COLORS.due_soon,
-  'overdue',
-  IDLE_COLORS.overdue,
-  'idle',
-  IDLE_COLORS.idle,
-  IDLE_COLORS.reclaimable,
-];
-const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
-const isArea: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
-const idsFilter = (ids: readonly string[]): FilterSpecification => [
-  'in',
-  ['get', 'id'],
-  ['literal', [...ids]],
-];
-
-/** Adds the overview's layers once: the idle-land marks and the chart/list highlight outlines. */
-function addLayers(map: NonNullable<ReturnType<typeof useMap>>): void {
-  if (map.getSource(DASH_LAYERS.idleSource)) return;
-  map.addSource(DASH_LAYERS.idleSource, { type: 'geojson', data: EMPTY });
-  // Under the parcel labels, so codes stay readable over the marks.
-  const before = map.getLayer('parcels-label') ? 'parcels-label' : undefined;
-  map.addLayer(
-    {
-      id: DASH_LAYERS.idleFill,
-      type: 'fill',
-      source: DASH_LAYERS.idleSource,
-      filter: isArea,
-      layout: { visibility: 'none' },
-      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
-    },
-    before,
-  );
-  map.addLayer(
-    {
-      id: DASH_LAYERS.idleLine,
-      type: 'line',
-      source: DASH_LAYERS.idleSource,
-      filter: isArea,
-      layout: { visibility: 'none' },
-      paint: { 'line-color': statusColor, 'line-width': 2.5 },
-    },
-    before,
-  );
-  // At zone scale a parcel is a few pixels: a dot per parcel keeps every one findable until the shapes take over.
-  map.addLayer({
-    id: DASH_LAYERS.idleDot,
-    type: 'circle',
-    source: DASH_LAYERS.idleSource,
-    filter: isPoint,
-    maxzoom: 14,
-    layout: { visibility: 'none' },
-    paint: {
-      'circle-color': statusColor,
-      'circle-radius': 5,
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.5,
-    },
-  });
-  map.addLayer({
-    id: DASH_LAYERS.idleLabel,
-    type: 'symbol',
-    source: DASH_LAYERS.idleSource,
-    filter: isPoint,
-    minzoom: 12,
-    layout: {
-      visibility: 'none',
-      'text-field': ['get', 'label'],
-      'text-font': ['sans-serif'],
-      'text-size': 12,
-    },
-    paint: { 'text-color': statusColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-  });
-  map.addLayer({
-    id: DASH_LAYERS.parcelHighlight,
-    type: 'line',
-    source: SOURCES.parcels,
-    filter: idsFilter([]),
-    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
-  });
-  map.addLayer({
-    id: DASH_LAYERS.siteHighlight,
-    type: 'line',
-    source: SOURCES.redevelopment,
-    filter: idsFilter([]),
-    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
-  });
-}
 
 /** Bounding box of the features of `fc` whose id is in `ids`; null when none is loaded. */
 function boxOf(
@@ -137,22 +32,24 @@ function boxOf(
  */
 export function DashboardMapLayers() {
   const map = useMap();
+  useEffect(() => {
+    if (map) addDashboardLayers(map);
+  }, [map]);
+  useIdleLayer(map);
+  useHighlightLayer(map);
+  return null;
+}
+
+/** Fills the idle-land source (each parcel's shape and a labelled point) and shows it on the 闲置预警 tab. */
+function useIdleLayer(map: MapLibreMap | null): void {
   const { t } = useTranslation();
   const lang = useLang();
-  const tab = useAppState((s) => s.tab);
+  const open = useAppState((s) => s.tab === 'idle');
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
   const idle = useIdleLand(platform, refDate);
-  const highlight = useHighlight();
-  const parcels = useParcelLayerData();
-  const sites = useRedevelopment();
-  const framed = useRef(0);
 
-  useEffect(() => {
-    if (map) addLayers(map);
-  }, [map]);
-
-  const idleFc = useMemo((): FeatureCollection | undefined => {
+  const fc = useMemo((): FeatureCollection | undefined => {
     if (!idle.data) return undefined;
     const features: Feature<Geometry>[] = [];
     for (const r of idle.data.items) {
@@ -170,22 +67,23 @@ export function DashboardMapLayers() {
   }, [idle.data, t, lang]);
 
   useEffect(() => {
-    if (!map || !idleFc) return;
-    map.getSource<GeoJSONSource>(DASH_LAYERS.idleSource)?.setData(idleFc);
-  }, [map, idleFc]);
+    if (map && fc) map.getSource<GeoJSONSource>(DASH_LAYERS.idleSource)?.setData(fc);
+  }, [map, fc]);
 
   useEffect(() => {
     if (!map) return;
-    const v = tab === 'idle' ? 'visible' : 'none';
-    for (const id of [
-      DASH_LAYERS.idleFill,
-      DASH_LAYERS.idleLine,
-      DASH_LAYERS.idleDot,
-      DASH_LAYERS.idleLabel,
-    ]) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', v);
+    for (const id of IDLE_LAYER_IDS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', open ? 'visible' : 'none');
     }
-  }, [map, tab]);
+  }, [map, open]);
+}
+
+/** Outlines the highlighted parcels or 三旧 sites and frames them once per request, as soon as they are loaded. */
+function useHighlightLayer(map: MapLibreMap | null): void {
+  const highlight = useHighlight();
+  const parcels = useParcelLayerData();
+  const sites = useRedevelopment();
+  const framed = useRef(0);
 
   useEffect(() => {
     if (!map) return;
@@ -198,23 +96,10 @@ export function DashboardMapLayers() {
 
   useEffect(() => {
     if (!map || !highlight || framed.current === highlight.seq || highlight.ids.length === 0) return;
-    const box =
-      highlight.bbox ??
-      boxOf(
-        highlight.kind === 'parcels' ? parcels.fc : (sites.data as FeatureCollection | undefined),
-        new Set(highlight.ids),
-      );
+    const loaded = highlight.kind === 'parcels' ? parcels.fc : (sites.data as FeatureCollection | undefined);
+    const box = highlight.bbox ?? boxOf(loaded, new Set(highlight.ids));
     if (!box) return;
     framed.current = highlight.seq;
-    const side = Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, map.getCanvas().clientWidth - 200));
-    map.fitBounds(
-      [
-        [box[0], box[1]],
-        [box[2], box[3]],
-      ],
-      { padding: { top: 60, bottom: 60, left: 40, right: side }, maxZoom: 16, duration: 800 },
-    );
+    fitBbox(map, box);
   }, [map, highlight, parcels.fc, sites.data]);
-
-  return null;
 }

@@ -1,18 +1,21 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoneyWan, formatMu, formatNumber } from '../../../domain/format.ts';
+import { formatDate, formatMoneyWan, formatMu, formatNumber, type Lang } from '../../../domain/format.ts';
 import { useDashboard } from '../../api/dashboard.ts';
 import { usePlatforms } from '../../api/hooks.ts';
+import { update, useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
-import { update, useAppState } from '../url-state/app-store.ts';
+import { usePlatformNames } from '../language/use-platform-names.ts';
 import { DashboardCharts } from './DashboardCharts.tsx';
 import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { HighlightNotice } from './HighlightNotice.tsx';
 import { PlatformCard } from './PlatformCard.tsx';
 import { RedevelopmentTrackerView } from './RedevelopmentTrackerView.tsx';
+import { scopeOrder } from './scope-order.ts';
 import { TargetCard } from './TargetCard.tsx';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
+import type { DashboardAnswer } from '../../api/types.ts';
 
 /**
  * 概览: every target of the year with its progress (grouped by scope: zone first, then platforms), the signed /
@@ -25,11 +28,7 @@ export function DashboardPanel() {
   const { refDate } = useRefDate();
   const q = useDashboard(platform, refDate);
   const platforms = usePlatforms();
-
-  const names = useMemo(
-    () => new Map((platforms.data ?? []).map((p) => [p.id, lang === 'en' ? p.nameEn : p.nameZh])),
-    [platforms.data, lang],
-  );
+  const names = usePlatformNames();
   const platformName = useCallback((id: string) => names.get(id) ?? id, [names]);
   const scopeName = useCallback(
     (scope: string) => (scope === 'zone' ? t('dashboard.scopeZone') : platformName(scope)),
@@ -46,68 +45,28 @@ export function DashboardPanel() {
 
   const d = q.data;
   if (q.error || !d) return <DashboardQueryState error={q.error} />;
-
-  // Zone first, then platforms in the app's platform order (the 357 belt before the 自创区, as in the article).
   const order = (platforms.data ?? []).map((p) => p.id);
-  const rank = (scope: string) =>
-    scope === 'zone' ? -1 : order.indexOf(scope) < 0 ? order.length : order.indexOf(scope);
-  const scopes = [...new Set(['zone', ...d.targets.map((x) => x.scope)])].sort((a, b) => rank(a) - rank(b));
-
   return (
     <div className="dashboard" data-testid="dashboard" data-ref-date={d.refDate} aria-busy={q.isFetching}>
       <p className="muted small">
         {t('dashboard.refDate')} {formatDate(d.refDate, lang)}
-        {platform ? (
-          <>
-            {' · '}
-            {t('dashboard.filteredTo', { name: platformName(platform) })}{' '}
-            <button
-              type="button"
-              className="btn-link"
-              onClick={() => update((s) => ({ filters: { ...s.filters, platform: null } }))}
-            >
-              ×
-            </button>
-          </>
-        ) : null}
+        {platform ? <PlatformFilterNote name={platformName(platform)} /> : null}
       </p>
-
       <section className="dash-section" data-testid="dashboard-targets">
         <h3>{t('dashboard.targets')}</h3>
-        {scopes.map((scope) => {
-          const status = d.platforms.find((s) => s.platformId === scope);
-          const cards = d.targets.filter((x) => x.scope === scope);
-          if (!status && cards.length === 0) return null;
-          return (
-            <div key={scope} className="card-group">
-              <h4 className="group-title">{scopeName(scope)}</h4>
-              {status ? <PlatformCard s={status} name={platformName(scope)} lang={lang} /> : null}
-              {cards.map((p) => (
-                <TargetCard key={p.targetId} p={p} scopeName={scopeName(p.scope)} lang={lang} />
-              ))}
-            </div>
-          );
-        })}
-        <button
-          type="button"
-          className="target-card idle-teaser"
-          data-testid="idle-teaser"
-          onClick={() => update({ tab: 'idle' })}
-        >
-          <strong>{t('dashboard.idle.title')}</strong>
-          <span className="small">
-            {t('dashboard.idle.summary', {
-              n: formatNumber(
-                Object.values(d.idleLand.byStatus).reduce((a, n) => a + n, 0),
-                lang,
-              ),
-              area: formatMu(d.idleLand.areaMu, lang),
-              fee: formatMoneyWan(d.idleLand.feeExposureWan, lang),
-            })}
-          </span>
-        </button>
+        {scopeOrder(d.targets, order).map((scope) => (
+          <TargetGroup
+            key={scope}
+            title={scopeName(scope)}
+            status={d.platforms.find((s) => s.platformId === scope)}
+            cards={d.targets.filter((x) => x.scope === scope)}
+            platformName={platformName(scope)}
+            scopeName={scopeName}
+            lang={lang}
+          />
+        ))}
+        <IdleTeaser idle={d.idleLand} lang={lang} />
       </section>
-
       <HighlightNotice />
       <DashboardCharts
         charts={d.charts}
@@ -115,7 +74,6 @@ export function DashboardPanel() {
         platformName={platformName}
         lang={lang}
       />
-
       {d.redevelopment.map((tr) => (
         <RedevelopmentTrackerView
           key={tr.year}
@@ -127,5 +85,67 @@ export function DashboardPanel() {
         />
       ))}
     </div>
+  );
+}
+
+/** "filtered to <platform>" with a button that clears the platform filter. */
+function PlatformFilterNote({ name }: { name: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {' · '}
+      {t('dashboard.filteredTo', { name })}{' '}
+      <button
+        type="button"
+        className="btn-link"
+        onClick={() => update((s) => ({ filters: { ...s.filters, platform: null } }))}
+      >
+        ×
+      </button>
+    </>
+  );
+}
+
+/** One scope's cards: the platform's pipeline standing (if it has one), then its targets. */
+function TargetGroup(p: {
+  title: string;
+  status: DashboardAnswer['platforms'][number] | undefined;
+  cards: DashboardAnswer['targets'];
+  platformName: string;
+  scopeName: (scope: string) => string;
+  lang: Lang;
+}) {
+  if (!p.status && p.cards.length === 0) return null;
+  return (
+    <div className="card-group">
+      <h4 className="group-title">{p.title}</h4>
+      {p.status ? <PlatformCard s={p.status} name={p.platformName} lang={p.lang} /> : null}
+      {p.cards.map((c) => (
+        <TargetCard key={c.targetId} p={c} scopeName={p.scopeName(c.scope)} lang={p.lang} />
+      ))}
+    </div>
+  );
+}
+
+/** The idle-land summary as a card that opens the 闲置预警 tab. */
+function IdleTeaser({ idle, lang }: { idle: DashboardAnswer['idleLand']; lang: Lang }) {
+  const { t } = useTranslation();
+  const n = Object.values(idle.byStatus).reduce((a, x) => a + x, 0);
+  return (
+    <button
+      type="button"
+      className="target-card idle-teaser"
+      data-testid="idle-teaser"
+      onClick={() => update({ tab: 'idle' })}
+    >
+      <strong>{t('dashboard.idle.title')}</strong>
+      <span className="small">
+        {t('dashboard.idle.summary', {
+          n: formatNumber(n, lang),
+          area: formatMu(idle.areaMu, lang),
+          fee: formatMoneyWan(idle.feeExposureWan, lang),
+        })}
+      </span>
+    </button>
   );
 }

@@ -9,9 +9,10 @@ import {
   type Lang,
 } from '../../../domain/format.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
+import type { IdleLandAnswer } from '../../api/types.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useAppState } from '../url-state/app-store.ts';
 import { ApprovedUnsuppliedList } from './ApprovedUnsuppliedList.tsx';
 import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { DashRow } from './DashRow.tsx';
@@ -78,55 +79,67 @@ export function IdleLandPanel() {
       {d.items.length === 0 ? <p className="muted small">{t('dashboard.idle.none')}</p> : null}
       <ul className="dash-list">
         {d.items.map((r) => (
-          <DashRow
-            key={r.parcelId}
-            testId={`idle-row-${r.parcelId}`}
-            status={r.status}
-            onSelect={() => selectParcel(r.parcelId, true)}
-          >
-            <span className="row-between">
-              <strong>{r.code}</strong>
-              {isWatchStatus(r.status) ? (
-                <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
-                  {t(`dashboard.idle.status.${r.status}`)}
-                </span>
-              ) : null}
-            </span>
-            {r.projects.length ? (
-              <span className="small">{r.projects.map((p) => p.name).join('、')}</span>
-            ) : null}
-            <span className="small clock">
-              <strong>
-                {r.status === 'government_delay'
-                  ? t('dashboard.idle.deliveryLate', { n: formatNumber(r.delivery.overdueDays, lang) })
-                  : clockText(r.daysToStart, t, lang)}
-              </strong>{' '}
-              · {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
-            </span>
-            <span className="muted small">
-              {formatArea(r.areaM2, lang)} ·{' '}
-              {r.status === 'government_delay'
-                ? null
-                : r.feeWan == null
-                  ? t('dashboard.idle.feeUnknown')
-                  : t('dashboard.idle.fee', {
-                      fee: formatMoneyWan(r.compliance.owedWan || r.compliance.exposureWan || r.feeWan, lang),
-                    })}{' '}
-              ·{' '}
-              {r.status === 'reclaimable'
-                ? t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) })
-                : r.status === 'idle'
-                  ? paren(
-                      t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) }),
-                      t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) }),
-                      lang,
-                    )
-                  : t('dashboard.idle.idleOn', { date: formatDate(r.idleDate, lang) })}
-            </span>
-          </DashRow>
+          <IdleRow key={r.parcelId} r={r} lang={lang} />
         ))}
       </ul>
       <ApprovedUnsuppliedList data={d.approvedUnsupplied} />
     </div>
+  );
+}
+
+type IdleItem = IdleLandAnswer['items'][number];
+
+/**
+ * One parcel on the watch list: code and status, its projects, the clock (or how late the government's delivery
+ * is), area, fee (owed, else exposure) and the next deadline.
+ */
+function IdleRow({ r, lang }: { r: IdleItem; lang: Lang }) {
+  const { t } = useTranslation();
+  const delay = r.status === 'government_delay';
+  const reclaimOn = t('dashboard.idle.reclaimOn', { date: formatDate(r.reclaimDate, lang) });
+  const deadline =
+    r.status === 'reclaimable'
+      ? reclaimOn
+      : r.status === 'idle'
+        ? paren(
+            reclaimOn,
+            t('dashboard.idle.reclaimIn', { n: formatNumber(r.daysUntilReclaim ?? 0, lang) }),
+            lang,
+          )
+        : t('dashboard.idle.idleOn', { date: formatDate(r.idleDate, lang) });
+  const fee = delay
+    ? null
+    : r.feeWan == null
+      ? t('dashboard.idle.feeUnknown')
+      : t('dashboard.idle.fee', {
+          fee: formatMoneyWan(r.compliance.owedWan || r.compliance.exposureWan || r.feeWan, lang),
+        });
+  return (
+    <DashRow
+      testId={`idle-row-${r.parcelId}`}
+      status={r.status}
+      onSelect={() => selectParcel(r.parcelId, true)}
+    >
+      <span className="row-between">
+        <strong>{r.code}</strong>
+        {isWatchStatus(r.status) ? (
+          <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
+            {t(`dashboard.idle.status.${r.status}`)}
+          </span>
+        ) : null}
+      </span>
+      {r.projects.length ? <span className="small">{r.projects.map((p) => p.name).join('、')}</span> : null}
+      <span className="small clock">
+        <strong>
+          {delay
+            ? t('dashboard.idle.deliveryLate', { n: formatNumber(r.delivery.overdueDays, lang) })
+            : clockText(r.daysToStart, t, lang)}
+        </strong>{' '}
+        · {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
+      </span>
+      <span className="muted small">
+        {formatArea(r.areaM2, lang)} · {fee} · {deadline}
+      </span>
+    </DashRow>
   );
 }

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PlatformPipelineStatus } from '../../../domain/dashboard/platform-pipeline.ts';
+import type { DashboardAnswer } from '../../api/types.ts';
+
+type PlatformPipelineStatus = DashboardAnswer['platforms'][number];
+
 import { formatMoneyWan, formatNumber, type Lang } from '../../../domain/format.ts';
 import { openPlatform } from '../details/navigate.ts';
 

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { TargetProgress } from '../../../domain/dashboard/target-progress.ts';
+import type { DashboardAnswer } from '../../api/types.ts';
+
+type TargetProgress = DashboardAnswer['targets'][number];
+
 import { INDUSTRIES, PROJECT_STAGES, REDEVELOPMENT_MODES } from '../../../domain/enums.ts';
 import { formatDate, type Lang, labelOf } from '../../../domain/format.ts';
 import { formatRatio, formatTargetValue } from './format-target.ts';

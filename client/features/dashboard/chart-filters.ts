@@ -5,8 +5,8 @@
  * chart still describes that platform.
  */
 import type { Industry, LandState } from '../../../domain/enums.ts';
-import type { Filters } from '../url-state/url-state.ts';
-import { EMPTY_FILTERS } from '../url-state/url-state.ts';
+import type { Filters } from '../../state/url-state.ts';
+import { EMPTY_FILTERS } from '../../state/url-state.ts';
 
 /** Filters for a bar of 各产业计划投资: the industry, within the chart's platform scope (null = whole zone). */
 export function investmentBarFilters(scopePlatform: string | null, industry: Industry): Filters {

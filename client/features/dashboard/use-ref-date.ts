@@ -1,5 +1,5 @@
 import { useConfig } from '../../api/hooks.ts';
-import { update, useAppState } from '../url-state/app-store.ts';
+import { update, useAppState } from '../../state/app-store.ts';
 
 /**
  * The reference date deadlines and "this year" are computed against: the user's choice (`ref=` in the URL) or
@@ -10,7 +10,7 @@ export function useRefDate(): {
   chosen: string | null;
   serverDefault: string | null;
 } {
-  const chosen = useAppState((s) => s.ref);
+  const chosen = useAppState((s) => s.refDate);
   const config = useConfig();
   const serverDefault = config.data?.referenceDate ?? null;
   return { refDate: chosen ?? serverDefault, chosen, serverDefault };
@@ -18,5 +18,5 @@ export function useRefDate(): {
 
 /** Sets the reference date; the server default (or null) clears the choice so links stay short. */
 export function setRefDate(iso: string | null, serverDefault: string | null): void {
-  update({ ref: iso == null || iso === serverDefault ? null : iso });
+  update({ refDate: iso == null || iso === serverDefault ? null : iso });
 }

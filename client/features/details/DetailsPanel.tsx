@@ -1,18 +1,26 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ParcelPanel } from '../parcel-panel/ParcelPanel.tsx';
-import { PlatformView } from '../platform-view/PlatformView.tsx';
-import { ProjectView } from '../project-view/ProjectView.tsx';
-import { useAppState } from '../url-state/app-store.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { closeDetails } from './navigate.ts';
+
+// Each view loads when first opened: a visit may never select anything.
+const ParcelPanel = lazy(() =>
+  import('../parcel-panel/ParcelPanel.tsx').then((m) => ({ default: m.ParcelPanel })),
+);
+const ProjectView = lazy(() =>
+  import('../project-view/ProjectView.tsx').then((m) => ({ default: m.ProjectView })),
+);
+const PlatformView = lazy(() =>
+  import('../platform-view/PlatformView.tsx').then((m) => ({ default: m.PlatformView })),
+);
 
 /** The right panel: the selected parcel, else the open project, else the open platform. Escape closes it. */
 export function DetailsPanel() {
   const { t } = useTranslation();
-  const sel = useAppState((s) => s.sel);
-  const pj = useAppState((s) => s.pj);
-  const pv = useAppState((s) => s.pv);
-  const open = sel != null || pj != null || pv != null;
+  const parcelId = useAppState((s) => s.selectedParcelId);
+  const projectId = useAppState((s) => s.selectedProjectId);
+  const platformId = useAppState((s) => s.selectedPlatformId);
+  const open = parcelId != null || projectId != null || platformId != null;
 
   useEffect(() => {
     if (!open) return;
@@ -36,7 +44,15 @@ export function DetailsPanel() {
       >
         ×
       </button>
-      {sel ? <ParcelPanel id={sel} /> : pj ? <ProjectView id={pj} /> : pv ? <PlatformView id={pv} /> : null}
+      <Suspense fallback={<p className="muted small">{t('app.loading')}</p>}>
+        {parcelId ? (
+          <ParcelPanel id={parcelId} />
+        ) : projectId ? (
+          <ProjectView id={projectId} />
+        ) : platformId ? (
+          <PlatformView id={platformId} />
+        ) : null}
+      </Suspense>
     </aside>
   );
 }

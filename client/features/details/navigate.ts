@@ -1,22 +1,22 @@
 /** User navigation between parcels and platforms: one place that updates the UI state and asks the map to fly. */
 import { requestFocus } from '../../map/focus.ts';
-import { getAppState, update } from '../url-state/app-store.ts';
+import { getAppState, update } from '../../state/app-store.ts';
 
 /** Selects a parcel and opens its panel; `fly` frames it on the map (search results, lists). */
 export function selectParcel(id: string, fly: boolean): void {
-  update({ sel: id });
+  update({ selectedParcelId: id });
   if (fly) requestFocus('parcel', id);
 }
 
 /** Opens a platform's summary and frames it. */
 export function openPlatform(id: string): void {
-  update({ sel: null, pj: null, pv: id });
+  update({ selectedParcelId: null, selectedProjectId: null, selectedPlatformId: id });
   requestFocus('platform', id);
 }
 
 /** Opens a project's details (its parcels are listed there). */
 export function openProject(id: string): void {
-  update({ sel: null, pj: id });
+  update({ selectedParcelId: null, selectedProjectId: id });
 }
 
 /**
@@ -25,7 +25,7 @@ export function openProject(id: string): void {
  */
 export function closeDetails(): void {
   const s = getAppState();
-  if (s.sel) update({ sel: null });
-  else if (s.pj) update({ pj: null });
-  else if (s.pv) update({ pv: null });
+  if (s.selectedParcelId) update({ selectedParcelId: null });
+  else if (s.selectedProjectId) update({ selectedProjectId: null });
+  else if (s.selectedPlatformId) update({ selectedPlatformId: null });
 }

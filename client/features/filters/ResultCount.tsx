@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatMu, formatNumber } from '../../../domain/format.ts';
+import { update, useAppState } from '../../state/app-store.ts';
+import { activeFilterCount, EMPTY_FILTERS } from '../../state/url-state.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
-import { update, useAppState } from '../url-state/app-store.ts';
-import { activeFilterCount, EMPTY_FILTERS } from '../url-state/url-state.ts';
 
 /** "n parcels, x 亩 in total" for the current filters — the same response the map and legend draw. */
 export function ResultCount() {

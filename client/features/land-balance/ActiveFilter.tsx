@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type Lang, labelOf } from '../../../domain/format.ts';
 import { usePlatforms } from '../../api/hooks.ts';
-import { update, useAppState } from '../url-state/app-store.ts';
+import { update, useAppState } from '../../state/app-store.ts';
 
 /**
  * The 筛选 filters the land balance follows (platform, industry), shown at the top of the tab with one click to

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMu, type Lang } from '../../../domain/format.ts';
-import { EChart } from '../dashboard/charts/EChart.tsx';
-import type { ChartOption } from '../dashboard/charts/echarts-setup.ts';
+import { EChart } from '../../charts/EChart.tsx';
+import type { ChartOption } from '../../charts/echarts-setup.ts';
 import type { NamedBalanceRow } from './balance-rows.ts';
 
 const COLORS = { supply: '#2f9e44', demand: '#1c7ed6', shortfall: '#e03131' };

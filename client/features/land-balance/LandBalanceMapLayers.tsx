@@ -3,12 +3,12 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useProjectCandidates } from '../../api/land-balance.ts';
-import { DETAILS_PANEL_WIDTH } from '../../map/fly-to-geometry.ts';
+import { fitBbox } from '../../map/fly-to-geometry.ts';
 import { useMap } from '../../map/map-context.ts';
-import { useAppState } from '../url-state/app-store.ts';
-import { addLandBalanceLayers, LB_LAYER_IDS, LB_LAYERS } from './lb-layers.ts';
-import { LAND_BALANCE_TAB } from './lb-url.ts';
-import { useLandBalanceParams } from './use-lb-params.ts';
+import { useAppState } from '../../state/app-store.ts';
+import { LAND_BALANCE_TAB } from '../../state/land-balance-url.ts';
+import { addLandBalanceLayers, LAND_BALANCE_LAYER_IDS, LAND_BALANCE_LAYERS } from './land-balance-layers.ts';
+import { useLandBalanceParams } from './use-land-balance-params.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -19,7 +19,7 @@ const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 export function LandBalanceMapLayers() {
   const map = useMap();
   const open = useAppState((s) => s.tab === LAND_BALANCE_TAB);
-  const project = useAppState((s) => s.lb.project);
+  const project = useAppState((s) => s.landBalance.pipelineProjectId);
   const params = useLandBalanceParams();
   const q = useProjectCandidates(open ? project : null, params);
   const framed = useRef<string | null>(null);
@@ -30,7 +30,7 @@ export function LandBalanceMapLayers() {
 
   useEffect(() => {
     if (!map) return;
-    for (const id of LB_LAYER_IDS) {
+    for (const id of LAND_BALANCE_LAYER_IDS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', open ? 'visible' : 'none');
     }
   }, [map, open]);
@@ -52,7 +52,7 @@ export function LandBalanceMapLayers() {
   }, [project, q.data]);
 
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(LB_LAYERS.source)?.setData(fc);
+    map?.getSource<GeoJSONSource>(LAND_BALANCE_LAYERS.source)?.setData(fc);
   }, [map, fc]);
 
   useEffect(() => {
@@ -61,14 +61,7 @@ export function LandBalanceMapLayers() {
     if (framed.current === key) return;
     framed.current = key;
     const [w, s, e, n] = bbox(fc);
-    const side = Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, map.getCanvas().clientWidth - 200));
-    map.fitBounds(
-      [
-        [w, s],
-        [e, n],
-      ],
-      { padding: { top: 60, bottom: 60, left: 40, right: side }, maxZoom: 15.5, duration: 600 },
-    );
+    fitBbox(map, [w, s, e, n], 15.5);
   }, [map, project, params, fc]);
 
   return null;

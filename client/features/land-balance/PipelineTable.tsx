@@ -15,7 +15,7 @@ import {
   viewPipeline,
   wastePct,
 } from './pipeline-view.ts';
-import { updateLb } from './use-lb-params.ts';
+import { updateLandBalance } from './use-land-balance-params.ts';
 
 /** A pipeline project as GET /api/land-balance/matches lists it (type from the typed client, not restated). */
 export type PipelineItem = NonNullable<ReturnType<typeof useLandBalanceMatches>['data']>['projects'][number];
@@ -27,15 +27,15 @@ interface Props {
   platformName: (id: string) => string;
 }
 
-const SORT_LABEL: Record<SortKey, string> = {
-  name: 'sortName',
-  stage: 'sortStage',
-  neededBy: 'sortNeededBy',
-  demand: 'sortDemand',
-  site: 'sortSite',
-  waste: 'sortWaste',
-  platform: 'sortPlatform',
-};
+const SORT_LABEL = {
+  name: 'landBalance.list.sortName',
+  stage: 'landBalance.list.sortStage',
+  neededBy: 'landBalance.list.sortNeededBy',
+  demand: 'landBalance.list.sortDemand',
+  site: 'landBalance.list.sortSite',
+  waste: 'landBalance.list.sortWaste',
+  platform: 'landBalance.list.sortPlatform',
+} as const satisfies Record<SortKey, string>;
 const PIPELINE_STAGES = PROJECT_STAGES.filter(
   (s) => s === 'negotiating' || s === 'approved' || s === 'signed',
 );
@@ -108,7 +108,7 @@ export function PipelineTable({ items, selected, lang, platformName }: Props) {
         {sel(
           t('landBalance.list.sort'),
           sort.key,
-          SORT_KEYS.map((k) => [k, t(`landBalance.list.${SORT_LABEL[k]}`)]),
+          SORT_KEYS.map((k) => [k, t(SORT_LABEL[k])]),
           (v) => setSort({ ...sort, key: v as SortKey }),
           'lb-sort',
         )}
@@ -180,7 +180,7 @@ function PipelineRow({
         data-status={p.status}
         data-cross={p.crossPlatform}
         aria-expanded={on}
-        onClick={() => updateLb({ project: on ? null : p.projectId })}
+        onClick={() => updateLandBalance({ pipelineProjectId: on ? null : p.projectId })}
       >
         <span className="lb-project-name">{p.name}</span>
         <span className={`lb-status ${p.status}`}>{t(`landBalance.status.${p.status}`)}</span>

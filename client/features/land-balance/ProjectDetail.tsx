@@ -1,25 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { formatMu, type Lang } from '../../../domain/format.ts';
 import { useProjectCandidates } from '../../api/land-balance.ts';
-import { update } from '../url-state/app-store.ts';
-import { useLandBalanceParams } from './use-lb-params.ts';
+import type { LandBalanceMatches } from '../../api/types.ts';
+import { update } from '../../state/app-store.ts';
+import { useLandBalanceParams } from './use-land-balance-params.ts';
 
-/** A bilingual reason as the API sends it. */
-interface Reason {
-  code: string;
-  zh: string;
-  en: string;
-}
+/** Why a project has no site (GET /api/land-balance/matches), null when it has one. */
+type Reason = LandBalanceMatches['projects'][number]['reason'];
 
 interface Props {
   projectId: string;
   /** Why the project has no site (from the pipeline list, shown at once), or null when matched. */
-  reason: Reason | null;
+  reason: Reason;
   lang: Lang;
   platformName: (id: string) => string;
 }
 
-const text = (r: Reason, lang: Lang) => (lang === 'en' ? r.en : r.zh);
+const text = (r: { zh: string; en: string }, lang: Lang) => (lang === 'en' ? r.en : r.zh);
 
 /** The selected pipeline project: why it has no site, or its assigned site; then its ranked candidate sites. */
 export function ProjectDetail({ projectId, reason, lang, platformName }: Props) {
@@ -28,7 +25,7 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
   const q = useProjectCandidates(projectId, params);
   const d = q.data;
   const openParcel = (id: string | undefined) => {
-    if (id) update({ sel: id, pj: null, pv: null });
+    if (id) update({ selectedParcelId: id, selectedProjectId: null, selectedPlatformId: null });
   };
   return (
     <div className="lb-detail" data-testid="lb-detail" aria-busy={q.isFetching}>

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/format.ts';
+import { MAX_SLACK } from '../../../domain/land-balance/option-defaults.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useAppState } from '../url-state/app-store.ts';
-import { MAX_SLACK } from './lb-url.ts';
-import { updateLb } from './use-lb-params.ts';
+import { updateLandBalance } from './use-land-balance-params.ts';
 
 /** A slider drag settles before a new matching is asked for (each solve takes up to a few seconds). */
 const SLACK_SETTLE_MS = 350;
@@ -34,14 +34,14 @@ function CheckOption(p: {
 export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const lb = useAppState((s) => s.lb);
+  const lb = useAppState((s) => s.landBalance);
   const [slack, setSlack] = useState(String(lb.slack));
 
   useEffect(() => setSlack(String(lb.slack)), [lb.slack]);
   useEffect(() => {
     const n = Number(slack);
     if (slack.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_SLACK || n === lb.slack) return;
-    const timer = setTimeout(() => updateLb({ slack: n }), SLACK_SETTLE_MS);
+    const timer = setTimeout(() => updateLandBalance({ slack: n }), SLACK_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [slack, lb.slack]);
 
@@ -53,22 +53,22 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
         testId="lb-include-reserve"
         label={t('landBalance.includeReserve')}
         hint={t('landBalance.includeReserveHint')}
-        checked={lb.reserve}
-        onChange={(reserve) => updateLb({ reserve })}
+        checked={lb.includeReserve}
+        onChange={(includeReserve) => updateLandBalance({ includeReserve })}
       />
       <CheckOption
         testId="lb-include-redevelopment"
         label={t('landBalance.includeRedevelopment')}
         hint={t('landBalance.includeRedevelopmentHint')}
-        checked={lb.redev}
-        onChange={(redev) => updateLb({ redev })}
+        checked={lb.includeRedevelopment}
+        onChange={(includeRedevelopment) => updateLandBalance({ includeRedevelopment })}
       />
       <CheckOption
         testId="lb-keep-target"
         label={t('landBalance.keepTarget')}
         hint={t('landBalance.keepTargetHint')}
         checked={lb.keepTarget}
-        onChange={(keepTarget) => updateLb({ keepTarget })}
+        onChange={(keepTarget) => updateLandBalance({ keepTarget })}
       />
       <label className="lb-check" title={t('landBalance.policyHint')}>
         <span>{t('landBalance.policy')}</span>
@@ -76,7 +76,7 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
           data-testid="lb-policy"
           value={lb.policy}
           onChange={(e) =>
-            updateLb({ policy: e.target.value === 'target_first' ? 'target_first' : 'area_first' })
+            updateLandBalance({ policy: e.target.value === 'target_first' ? 'target_first' : 'area_first' })
           }
         >
           <option value="area_first">{t('landBalance.policyAreaFirst')}</option>
@@ -116,7 +116,7 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
           data-testid="lb-horizon"
           min={refDate}
           value={lb.horizon ?? ''}
-          onChange={(e) => updateLb({ horizon: e.target.value || null })}
+          onChange={(e) => updateLandBalance({ horizon: e.target.value || null })}
         />
         {lb.horizon ? null : <span className="muted small">{t('landBalance.horizonNone')}</span>}
       </label>

@@ -3,16 +3,10 @@
  * demand without a target platform; a platform with neither supply nor demand is left out. Land 亩, floor ㎡.
  */
 
-/** One platform's balance as the API sends it. */
-export interface PlatformBalanceRow {
-  platformId: string;
-  demandMu: number;
-  supplyMu: number;
-  shortfallMu: number;
-  demandFloorM2: number;
-  supplyFloorM2: number;
-  shortfallFloorM2: number;
-}
+import type { LandBalanceAnswer } from '../../api/types.ts';
+
+/** One platform's balance as GET /api/land-balance sends it. */
+type PlatformBalanceRow = LandBalanceAnswer['shortfall']['byPlatform'][number];
 
 /** A row with its display name. */
 export type NamedBalanceRow = PlatformBalanceRow & { name: string };

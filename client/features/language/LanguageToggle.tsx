@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { update } from '../url-state/app-store.ts';
+import { loadLanguage } from '../../i18n/index.ts';
+import { update } from '../../state/app-store.ts';
 import { useLang } from './use-lang.ts';
 
-/** Switches between 中文 and English; keeps i18next and <html lang> in step with the UI state. */
+/**
+ * Switches between 中文 and English: loads the strings first (loadLanguage), then changes the UI state, so the
+ * labels and the formatted figures switch together; keeps i18next and <html lang> in step with the UI state.
+ */
 export function LanguageToggle() {
   const lang = useLang();
   const { t, i18n } = useTranslation();
@@ -18,7 +22,10 @@ export function LanguageToggle() {
       className="btn btn-ghost"
       data-testid="lang-toggle"
       title={t('app.languageTitle')}
-      onClick={() => update({ lang: lang === 'en' ? 'zh-CN' : 'en' })}
+      onClick={() => {
+        const next = lang === 'en' ? 'zh-CN' : 'en';
+        void loadLanguage(next).then(() => update({ lang: next }));
+      }}
     >
       {t('app.language')}
     </button>

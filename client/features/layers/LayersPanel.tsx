@@ -1,15 +1,16 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatKm2 } from '../../../domain/format.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
 import { useConfig, usePlatforms } from '../../api/hooks.ts';
 import { availableBasemaps } from '../../map/basemaps.ts';
+import { update, useAppState } from '../../state/app-store.ts';
+import type { BasemapId, OverlayId } from '../../state/url-state.ts';
+import { BASEMAPS, OVERLAYS } from '../../state/url-state.ts';
 import { openPlatform } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import { update, useAppState } from '../url-state/app-store.ts';
-import type { BasemapId, OverlayId } from '../url-state/url-state.ts';
-import { BASEMAPS, OVERLAYS } from '../url-state/url-state.ts';
 
-const BASEMAP_LABEL: Record<BasemapId, string> = {
+const BASEMAP_LABEL: Record<BasemapId, ParseKeys> = {
   offline: 'basemap.offline',
   osm: 'basemap.osm',
   'tdt-vec': 'basemap.tdtVec',
@@ -20,15 +21,15 @@ const BASEMAP_LABEL: Record<BasemapId, string> = {
 export function LayersPanel() {
   const { t } = useTranslation();
   const lang = useLang();
-  const base = useAppState((s) => s.base);
-  const hidden = useAppState((s) => s.hide);
-  const pv = useAppState((s) => s.pv);
+  const basemap = useAppState((s) => s.basemap);
+  const hidden = useAppState((s) => s.hiddenOverlays);
+  const selectedPlatformId = useAppState((s) => s.selectedPlatformId);
   const config = useConfig();
   const platforms = usePlatforms();
   const offered = availableBasemaps(config.data?.tiandituKey ?? null);
 
   const toggle = (o: OverlayId) =>
-    update({ hide: OVERLAYS.filter((x) => (x === o ? !hidden.includes(x) : hidden.includes(x))) });
+    update({ hiddenOverlays: OVERLAYS.filter((x) => (x === o ? !hidden.includes(x) : hidden.includes(x))) });
 
   return (
     <div className="layers" data-testid="layers">
@@ -41,8 +42,8 @@ export function LayersPanel() {
               name="basemap"
               value={b}
               data-testid={`basemap-${b}`}
-              checked={base === b}
-              onChange={() => update({ base: b })}
+              checked={basemap === b}
+              onChange={() => update({ basemap: b })}
             />
             {t(BASEMAP_LABEL[b])}
           </label>
@@ -72,7 +73,7 @@ export function LayersPanel() {
             <li key={p.id}>
               <button
                 type="button"
-                className={p.id === pv ? 'link active' : 'link'}
+                className={p.id === selectedPlatformId ? 'link active' : 'link'}
                 data-testid={`platform-link-${p.id}`}
                 onClick={() => openPlatform(p.id)}
               >

@@ -1,7 +1,7 @@
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../../domain/enums.ts';
 import type { Lang } from '../../../domain/format.ts';
 import { labelOf } from '../../../domain/format.ts';
-import type { Theme } from '../url-state/url-state.ts';
+import type { Theme } from '../../state/url-state.ts';
 
 const has = <T extends string>(list: readonly T[], k: string): k is T =>
   (list as readonly string[]).includes(k);

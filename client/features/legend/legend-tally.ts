@@ -1,6 +1,6 @@
 import type { ThemeClass } from '../../map/parcel-theme.ts';
 import { classKeyOf } from '../../map/parcel-theme.ts';
-import type { Theme } from '../url-state/url-state.ts';
+import type { Theme } from '../../state/url-state.ts';
 
 /** A legend row: the class, how many drawn parcels fall in it and their area in 亩. */
 export interface LegendRow extends ThemeClass {

@@ -3,7 +3,7 @@ import { useParcel, usePlatforms } from '../../api/hooks.ts';
 import { flyToGeometry } from '../../map/fly-to-geometry.ts';
 import { requestFocus, useFocusRequest } from '../../map/focus.ts';
 import { useMap } from '../../map/map-context.ts';
-import { getAppState, useAppState } from '../url-state/app-store.ts';
+import { getAppState, useAppState } from '../../state/app-store.ts';
 
 // A link with a selected parcel but no saved view (v=) should show that parcel, not the whole zone.
 const START = getAppState();
@@ -15,13 +15,13 @@ export function FocusController() {
   // Same reference date as the parcel panel, so both read one cached answer.
   const parcel = useParcel(
     req?.kind === 'parcel' ? req.id : null,
-    useAppState((s) => s.ref),
+    useAppState((s) => s.refDate),
   );
   const platforms = usePlatforms();
   const done = useRef(0);
 
   useEffect(() => {
-    if (START.sel && !START.view) requestFocus('parcel', START.sel);
+    if (START.selectedParcelId && !START.view) requestFocus('parcel', START.selectedParcelId);
   }, []);
 
   useEffect(() => {

@@ -11,8 +11,8 @@ import { useGeoJsonData } from '../../map/use-geojson-data.ts';
 import { useMapInteraction } from '../../map/use-map-interaction.ts';
 import { useLabelLanguage, useLayerVisibility, useParcelTheme } from '../../map/use-map-style-sync.ts';
 import { useViewSync } from '../../map/use-view-sync.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { openPlatform, selectParcel } from '../details/navigate.ts';
-import { useAppState } from '../url-state/app-store.ts';
 import { BasemapNotice } from './BasemapNotice.tsx';
 import { FocusController } from './FocusController.tsx';
 import { ParcelTooltip } from './ParcelTooltip.tsx';
@@ -26,10 +26,10 @@ export function MapLayers() {
   const map = useMap();
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
-  const hidden = useAppState((s) => s.hide);
-  const base = useAppState((s) => s.base);
-  const sel = useAppState((s) => s.sel);
-  const pv = useAppState((s) => s.pv);
+  const hidden = useAppState((s) => s.hiddenOverlays);
+  const basemap = useAppState((s) => s.basemap);
+  const selectedParcelId = useAppState((s) => s.selectedParcelId);
+  const selectedPlatformId = useAppState((s) => s.selectedPlatformId);
 
   const config = useConfig();
   const platforms = usePlatforms();
@@ -76,12 +76,12 @@ export function MapLayers() {
   useViewSync();
   // Online basemaps only once the config (and its 天地图 key) is known, so the key is never guessed.
   const tdtKey = config.data?.tiandituKey ?? null;
-  useBasemap(config.data ? base : 'offline', tdtKey, lang);
-  const basemapError = useBasemapErrors(map, BASEMAP_SOURCE_PREFIX, base);
+  useBasemap(config.data ? basemap : 'offline', tdtKey, lang);
+  const basemapError = useBasemapErrors(map, BASEMAP_SOURCE_PREFIX, basemap);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
-  useFeatureFlag(SOURCES.parcels, sel, 'selected');
-  useFeatureFlag(SOURCES.platforms, pv, 'selected');
+  useFeatureFlag(SOURCES.parcels, selectedParcelId, 'selected');
+  useFeatureFlag(SOURCES.platforms, selectedPlatformId, 'selected');
 
   const hover = useMapInteraction({
     onParcelClick: (id) => selectParcel(id, false),
@@ -92,7 +92,9 @@ export function MapLayers() {
     <>
       <FocusController />
       {hover ? <ParcelTooltip hover={hover} /> : null}
-      {basemapError && dismissed !== base ? <BasemapNotice onDismiss={() => setDismissed(base)} /> : null}
+      {basemapError && dismissed !== basemap ? (
+        <BasemapNotice onDismiss={() => setDismissed(basemap)} />
+      ) : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { bbox } from '@turf/turf';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
 import { fitBbox } from '../../map/fly-to-geometry.ts';
-import { getAppState, useAppState } from '../url-state/app-store.ts';
+import { getAppState, useAppState } from '../../state/app-store.ts';
 import { useParcelLayerData } from './use-parcel-layer-data.ts';
 
 type Box = [number, number, number, number];
@@ -23,8 +23,12 @@ export function useFitFilteredParcels(map: MapLibreMap | null): void {
   const key = useAppState((s) => JSON.stringify(s.filters));
   const { fc, isFetching } = useParcelLayerData();
   // The details panel floats over the map's right side while a parcel, project or platform is open.
-  const panelOpen = useAppState((s) => s.sel != null || s.pj != null || s.pv != null);
-  const handled = useRef<string | null>(START.view != null || START.sel != null ? startKey : null);
+  const panelOpen = useAppState(
+    (s) => s.selectedParcelId != null || s.selectedProjectId != null || s.selectedPlatformId != null,
+  );
+  const handled = useRef<string | null>(
+    START.view != null || START.selectedParcelId != null ? startKey : null,
+  );
 
   useEffect(() => {
     if (!map || !fc || isFetching || handled.current === key) return;

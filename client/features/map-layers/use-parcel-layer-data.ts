@@ -1,7 +1,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { useParcels } from '../../api/hooks.ts';
-import { useAppState } from '../url-state/app-store.ts';
+import { useAppState } from '../../state/app-store.ts';
 
 /** Light parcel properties on the map, as /api/parcels sends them (`industry` null without a project). */
 export type ParcelMapProps = {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoneyWan, formatNumber, labelOf, MISSING } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 type T = ReturnType<typeof useTranslation>['t'];
 type Lang = ReturnType<typeof useLang>;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoneyWan, formatNumber, labelOf, MISSING } from '../../../domain/format.ts';
 import { intensityYuanPerM2 } from '../../../domain/indicators.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 /** 出让方式与出让条件: mode, legal basis, term (弹性年期), 先租后让, and the conditions the grant fixed. */
 export function GrantConditions({ parcel }: { parcel: ParcelDetail }) {

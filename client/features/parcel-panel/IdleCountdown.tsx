@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoneyWan, formatNumber } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 const TONE: Record<ParcelDetail['idle']['status'], string> = {
   not_applicable: 'muted',

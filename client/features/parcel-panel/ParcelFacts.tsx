@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { formatArea, formatDate, formatMoneyWan, formatNumber, labelOf } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { openPlatform } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 /** Code, platform (link), town, land use, area (㎡ and 亩), plot ratio, state and since when, contract dates. */
 export function ParcelFacts({ parcel }: { parcel: ParcelDetail }) {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { parcelDossierUrl } from '../../api/exports.ts';
 import { useParcel } from '../../api/hooks.ts';
+import { useAppState } from '../../state/app-store.ts';
 import { WriteGate } from '../auth/WriteGate.tsx';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { ReportLink } from '../reports/ReportLink.tsx';
-import { useAppState } from '../url-state/app-store.ts';
 import { ContractClock } from './ContractClock.tsx';
 import { GrantConditions } from './GrantConditions.tsx';
 import { IdleCountdown } from './IdleCountdown.tsx';
@@ -12,14 +12,14 @@ import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { Readiness } from './Readiness.tsx';
 import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
-import { StateChange } from './StateChange.tsx';
 import { StateTimeline } from './StateTimeline.tsx';
+import { StateChange } from './state-change/StateChange.tsx';
 
 /** Details of the selected parcel. All user data is rendered as React text (never as HTML). */
 export function ParcelPanel({ id }: { id: string }) {
   const { t } = useTranslation();
   // The header's reference date (URL `ref`), so the countdown agrees with the 闲置预警 list and the dossier.
-  const ref = useAppState((s) => s.ref);
+  const ref = useAppState((s) => s.refDate);
   const q = useParcel(id, ref);
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;

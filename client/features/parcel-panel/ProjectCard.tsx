@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatIntensity, formatMoneyWan, labelOf } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { openProject } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelProject } from './use-parcel-detail.ts';
+
+/** One project of a parcel, with land held and investment intensity. */
+type ParcelProject = ParcelDetail['projects'][number];
 
 /**
  * A project on the parcel: name (link), enterprise, industry, investment, stage, fixed-asset investment intensity,

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 /** 供地准备 of reserve / planned land: approvals, quota, clearance, levelling, expected ready date, 批而未供 age. */
 export function Readiness({ parcel }: { parcel: ParcelDetail }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { formatArea, formatM2, labelOf } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 /** The 三旧改造 site overlapping the parcel: type, mode, stage, target year, areas and floor space. */
 export function RedevelopmentInfo({ site }: { site: NonNullable<ParcelDetail['redevelopment']> }) {

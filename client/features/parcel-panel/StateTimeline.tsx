@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, labelOf } from '../../../domain/format.ts';
+import type { ParcelDetail } from '../../api/types.ts';
 import { useLang } from '../language/use-lang.ts';
-import type { ParcelDetail } from './use-parcel-detail.ts';
 
 /** The land-supply state history, newest first: date, state, note and who. */
 export function StateTimeline({ events }: { events: ParcelDetail['events'] }) {

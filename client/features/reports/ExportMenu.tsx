@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, parcelExportUrl } from '../../api/exports.ts';
-import { useAppState } from '../url-state/app-store.ts';
+import { useAppState } from '../../state/app-store.ts';
 
 /** 导出 menu beside the result count: the parcels the current filters select as XLSX, CSV, GeoJSON or KML. */
 export function ExportMenu() {

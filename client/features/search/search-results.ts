@@ -1,4 +1,5 @@
 /** Flattens the search response into one keyboard-navigable list of choices, each knowing where it leads. */
+import type { SearchAnswer } from '../../api/types.ts';
 
 /** Where choosing a result goes: a parcel (select + fly) or a platform (a pipeline project without land). */
 export type SearchTarget = { kind: 'parcel'; id: string } | { kind: 'platform'; id: string } | null;
@@ -12,10 +13,11 @@ export interface SearchItem {
   target: SearchTarget;
 }
 
+/** The parts of GET /api/search the list reads (a subset of the inferred answer, so tests can build it small). */
 interface SearchResponse {
-  parcels: { id: string; code: string; platformId: string }[];
-  projects: { id: string; name: string; enterprise: string; targetPlatformId: string | null }[];
-  enterprises: { enterprise: string; projectIds: string[]; parcelIds: string[] }[];
+  parcels: Pick<SearchAnswer['parcels'][number], 'id' | 'code' | 'platformId'>[];
+  projects: Pick<SearchAnswer['projects'][number], 'id' | 'name' | 'enterprise' | 'targetPlatformId'>[];
+  enterprises: Pick<SearchAnswer['enterprises'][number], 'enterprise' | 'projectIds' | 'parcelIds'>[];
 }
 
 /** Lookups the list needs: a project's parcels and a platform's display name. */

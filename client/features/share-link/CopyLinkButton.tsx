@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { flushUrl } from '../url-state/app-store.ts';
+import { flushUrl } from '../../state/app-store.ts';
 
 /** Copies a link that reproduces the current view (map, theme, filters, selection, language). */
 export function CopyLinkButton() {

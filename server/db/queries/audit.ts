@@ -159,3 +159,34 @@ export function listAudit(
 /** Number of audit rows (tests and health checks). */
 export const countAudit = (db: Database): number =>
   Number(db.prepare('SELECT count(*) FROM audit_log').pluck().get());
+
+/** One write after a given version of a record, for a 412 answer. */
+export type ChangeSince = { at: string; who: string; action: string; version: number | null };
+
+/**
+ * The audited writes of one record that produced a version above `version` (the `version` of their `after`),
+ * oldest first, at most `limit` — who changed it since the client read it.
+ */
+export function changesSince(
+  db: Database,
+  entityType: string,
+  entityId: string,
+  version: number,
+  limit = 20,
+): ChangeSince[] {
+  return db
+    .prepare(
+      `SELECT at, user_name AS who, action, json_extract(after, '$.version') AS version FROM audit_log
+       WHERE entity_type = ? AND entity_id = ? AND json_extract(after, '$.version') > ?
+       ORDER BY id LIMIT ?`,
+    )
+    .all(entityType, entityId, version, limit) as ChangeSince[];
+}
+
+/** One audit row by id (for undo), or null. */
+export function getAuditRow(db: Database, id: number): AuditRow | null {
+  const r = db
+    .prepare('SELECT a.*, u.login FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE a.id = ?')
+    .get(id) as Row | undefined;
+  return r ? fromRow(r) : null;
+}

@@ -106,7 +106,7 @@ export function idleLandCandidates(db: Database, f: IdleCandidateFilter): Dashbo
   const rows = db
     .prepare(
       `SELECT ${COLUMNS} FROM parcels p
-       WHERE p.state IN (${f.states.map(() => '?').join(', ')}) ${platform}
+       WHERE p.retired_on IS NULL AND p.state IN (${f.states.map(() => '?').join(', ')}) ${platform}
          AND (p.contract_agreed_start <= ? OR p.contract_agreed_delivery < ? OR p.development IS NOT NULL
               OR EXISTS (SELECT 1 FROM contract_amendments a WHERE a.parcel_id = p.id AND a.grant_no = p.grant_no))
        ORDER BY p.code`,
@@ -126,7 +126,7 @@ export function approvedUnsuppliedCandidates(db: Database, platformId: string | 
   const rows = db
     .prepare(
       `SELECT ${COLUMNS} FROM parcels p
-       WHERE p.state IN ('planned', 'reserve', 'ready', 'listed') ${platform}
+       WHERE p.retired_on IS NULL AND p.state IN ('planned', 'reserve', 'ready', 'listed') ${platform}
          AND json_extract(p.readiness, '$.conversionApproved') IS NOT NULL
        ORDER BY p.code`,
     )

@@ -26,7 +26,7 @@ const supplySql = (geometry: string) =>
      p.state_since, p.expected_ready_date, p.contract_signed, p.contract_agreed_delivery,
      p.contract_agreed_start, p.contract_agreed_completion, p.land_price_wan, p.version, ${geometry} AS geometry,
      ${PROJECT_IDS_SQL} AS project_ids
-   FROM parcels p WHERE p.state IN (${SUPPLY_STATES.map(() => '?').join(', ')}) ORDER BY p.id`;
+   FROM parcels p WHERE p.retired_on IS NULL AND p.state IN (${SUPPLY_STATES.map(() => '?').join(', ')}) ORDER BY p.id`;
 
 /** Every parcel in a supply state, with its holders and geometry (lon/lat), ordered by id (for matching). */
 export function supplyParcels(db: Database): ParcelWithGeometry[] {

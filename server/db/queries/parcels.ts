@@ -29,6 +29,11 @@ export type ParcelFilter = {
   industries?: Industry[];
   /** Substring of the parcel code or of an enterprise holding a project on it (case-insensitive for Latin). */
   q?: string;
+  /**
+   * ISO date: the parcels that existed then (created on or before, retired after; retired ones included) instead of
+   * the current ones. The state filter is then applied by the caller to the state on that date.
+   */
+  existedOn?: string;
   limit: number;
 };
 
@@ -89,8 +94,13 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** SQL conditions and parameters for the non-spatial filters. */
 function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[] } {
+  // Only current parcels: one retired by a split or merge is history (GET /api/parcels/:id still shows it).
   const conds: string[] = [];
   const params: (string | number)[] = [];
+  if (f.existedOn) {
+    conds.push('(p.retired_on IS NULL OR p.retired_on > ?) AND (p.created_on IS NULL OR p.created_on <= ?)');
+    params.push(f.existedOn, f.existedOn);
+  } else conds.push('p.retired_on IS NULL');
   const inList = (column: string, values: readonly string[] | undefined) => {
     if (!values?.length) return;
     conds.push(`${column} IN (${marks(values.length)})`);
@@ -158,7 +168,7 @@ export function queryParcels(db: Database, f: ParcelFilter): { features: ParcelF
     p.min_lon, p.min_lat, p.max_lon, p.max_lat, ${INDUSTRY_COLUMN}`;
   let rows: ListRow[];
   let total: number;
-  if (f.bbox) {
+  if (f.bbox && !f.existedOn) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
     // CROSS JOIN pins the R*Tree as the outer loop: otherwise a filter such as state=… can make SQLite walk
     // the state index and probe the R*Tree once per parcel, which is a scan in disguise.
@@ -252,8 +262,36 @@ export function lightParcels(db: Database, ids: readonly string[]): ParcelListPr
   const rows = db
     .prepare(
       `SELECT id, code, platform_id, state, land_use, area_m2, area_mu, ${INDUSTRY_COLUMN} FROM parcels p
-       WHERE id IN (${marks(ids.length)}) ORDER BY code`,
+       WHERE id IN (${marks(ids.length)}) AND retired_on IS NULL ORDER BY code`,
     )
     .all(...ids) as Omit<ListRow, 'geometry' | keyof BBoxColumns>[];
   return rows.map(listProps);
+}
+
+/** Every land event's parcel, state and date, in recorded order (id), by parcel — for states on past dates. */
+export function landEventsByParcel(db: Database): Map<string, { to: LandState; date: string }[]> {
+  const rows = db.prepare('SELECT parcel_id, to_state, date FROM land_events ORDER BY id').all() as {
+    parcel_id: string;
+    to_state: string;
+    date: string;
+  }[];
+  const out = new Map<string, { to: LandState; date: string }[]>();
+  for (const r of rows) {
+    const list = out.get(r.parcel_id) ?? [];
+    list.push({ to: enumColumn(LAND_STATES, 'land_events.to_state', r.to_state), date: r.date });
+    out.set(r.parcel_id, list);
+  }
+  return out;
+}
+
+/** Creation and retirement days of every parcel the app created or retired (others are absent). */
+export function parcelLifeDays(
+  db: Database,
+): Map<string, { createdOn: string | null; retiredOn: string | null }> {
+  const rows = db
+    .prepare(
+      'SELECT id, created_on, retired_on FROM parcels WHERE created_on IS NOT NULL OR retired_on IS NOT NULL',
+    )
+    .all() as { id: string; created_on: string | null; retired_on: string | null }[];
+  return new Map(rows.map((r) => [r.id, { createdOn: r.created_on, retiredOn: r.retired_on }]));
 }

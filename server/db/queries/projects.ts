@@ -33,6 +33,14 @@ export type ProjectFilter = {
 export type ProjectWithLand = Project & {
   fixedInvestmentWan: number | null;
   expansionOf: string | null;
+  /** Optimistic-concurrency version (the ETag). */
+  version: number;
+  /** 过会 document number and 签约 (投资协议) number; null when not recorded. */
+  approvedDocNo: string | null;
+  signedDocNo: string | null;
+  /** Day the project was entered in the app (null for loaded data) and day talks ended (终止). */
+  createdOn: string | null;
+  terminatedOn: string | null;
   landAreaMu: number;
   intensityWanPerMu: number | null;
   intensityYuanPerM2: number | null;
@@ -55,15 +63,21 @@ type ProjectRow = {
   key_dates: string;
   fixed_investment_wan: number | null;
   expansion_of: string | null;
+  version: number;
+  approved_doc_no: string | null;
+  signed_doc_no: string | null;
+  created_on: string | null;
+  terminated_on: string | null;
   parcel_ids: string | null;
   land_area_mu: number | null;
 };
 
 const SELECT = `SELECT pr.*,
-    (SELECT group_concat(parcel_id, char(31)) FROM (SELECT parcel_id FROM parcel_projects
-      WHERE project_id = pr.id ORDER BY parcel_id)) AS parcel_ids,
+    (SELECT group_concat(parcel_id, char(31)) FROM (SELECT pp.parcel_id FROM parcel_projects pp
+      JOIN parcels p ON p.id = pp.parcel_id WHERE pp.project_id = pr.id AND p.retired_on IS NULL
+      ORDER BY pp.parcel_id)) AS parcel_ids,
     (SELECT sum(p.area_mu) FROM parcel_projects pp JOIN parcels p ON p.id = pp.parcel_id
-      WHERE pp.project_id = pr.id) AS land_area_mu
+      WHERE pp.project_id = pr.id AND p.retired_on IS NULL) AS land_area_mu
   FROM projects pr`;
 
 function toProject(r: ProjectRow): ProjectWithLand {
@@ -87,6 +101,11 @@ function toProject(r: ProjectRow): ProjectWithLand {
     keyDates: jsonColumn(ProjectDates, 'projects.key_dates', r.key_dates),
     fixedInvestmentWan: r.fixed_investment_wan,
     expansionOf: r.expansion_of,
+    version: r.version,
+    approvedDocNo: r.approved_doc_no,
+    signedDocNo: r.signed_doc_no,
+    createdOn: r.created_on,
+    terminatedOn: r.terminated_on,
     // Unit separator (char 31) cannot occur in an id, unlike a comma.
     parcelIds: r.parcel_ids ? r.parcel_ids.split('\u001f') : [],
     landAreaMu,
@@ -109,7 +128,7 @@ export function listProjects(db: Database, f: ProjectFilter = {}): ProjectWithLa
   if (f.platformIds?.length) {
     const m = marks(f.platformIds.length);
     conds.push(`(pr.target_platform_id IN (${m}) OR EXISTS (SELECT 1 FROM parcel_projects pp
-      JOIN parcels p ON p.id = pp.parcel_id WHERE pp.project_id = pr.id AND p.platform_id IN (${m})))`);
+      JOIN parcels p ON p.id = pp.parcel_id WHERE pp.project_id = pr.id AND p.retired_on IS NULL AND p.platform_id IN (${m})))`);
     params.push(...f.platformIds, ...f.platformIds);
   }
   inList('pr.stage', f.stages);

@@ -1,6 +1,7 @@
 /** 三旧改造 (redevelopment) site queries. */
 import type { Database } from 'better-sqlite3';
 import {
+  REDEVELOPMENT_IMPLEMENTERS,
   REDEVELOPMENT_MODES,
   REDEVELOPMENT_STAGES,
   REDEVELOPMENT_TYPES,
@@ -9,7 +10,8 @@ import {
   type RedevelopmentType,
 } from '../../../domain/enums.ts';
 import type { AreaGeometry, RedevelopmentSite } from '../../../domain/schemas.ts';
-import { type BBoxColumns, enumColumn, geometryColumn } from './columns.ts';
+import type { BBox } from '../../seed/dataset.ts';
+import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
 
 /** Filters of the redevelopment list; lists match any of their values. */
 export type RedevelopmentFilter = {
@@ -25,7 +27,7 @@ export type RedevelopmentFeature = {
   type: 'Feature';
   id: string;
   geometry: AreaGeometry;
-  properties: RedevelopmentSite;
+  properties: RedevelopmentSite & { version: number };
 };
 
 type SiteRow = BBoxColumns & {
@@ -43,6 +45,8 @@ type SiteRow = BBoxColumns & {
   land_output_m2: number;
   expected_completion: string;
   parcel_id: string | null;
+  implementer: string | null;
+  version: number;
   geometry: string;
 };
 
@@ -66,6 +70,11 @@ function toFeature(r: SiteRow): RedevelopmentFeature {
       landOutputM2: r.land_output_m2,
       expectedCompletion: r.expected_completion,
       parcelId: r.parcel_id,
+      implementer:
+        r.implementer == null
+          ? null
+          : enumColumn(REDEVELOPMENT_IMPLEMENTERS, 'redevelopment_sites.implementer', r.implementer),
+      version: r.version,
     },
   };
 }
@@ -99,4 +108,45 @@ export function redevelopmentOfParcel(db: Database, parcelId: string): Redevelop
     .prepare('SELECT * FROM redevelopment_sites WHERE parcel_id = ? ORDER BY code LIMIT 1')
     .get(parcelId) as SiteRow | undefined;
   return row ? toFeature(row).properties : null;
+}
+
+/** One site by id with its bounding box (for tile invalidation), or null. */
+export function getRedevelopmentSite(
+  db: Database,
+  id: string,
+): (RedevelopmentFeature & { bbox: BBox }) | null {
+  const row = db.prepare('SELECT * FROM redevelopment_sites WHERE id = ?').get(id) as SiteRow | undefined;
+  return row ? { ...toFeature(row), bbox: bboxColumns(row) } : null;
+}
+
+/** Rewrites a site's editable fields and bumps its version; throws when it is no longer at `version`. */
+export function updateRedevelopmentSite(
+  db: Database,
+  id: string,
+  version: number,
+  s: RedevelopmentSite,
+): void {
+  const { changes } = db
+    .prepare(
+      `UPDATE redevelopment_sites SET name = ?, type = ?, mode = ?, implementer = ?, stage = ?, area_m2 = ?,
+         completed_area_m2 = ?, floor_space_m2 = ?, land_output_m2 = ?, target_year = ?, expected_completion = ?,
+         version = version + 1
+       WHERE id = ? AND version = ?`,
+    )
+    .run(
+      s.name,
+      s.type,
+      s.mode,
+      s.implementer ?? null,
+      s.stage,
+      s.areaM2,
+      s.completedAreaM2,
+      s.floorSpaceM2,
+      s.landOutputM2,
+      s.targetYear,
+      s.expectedCompletion,
+      id,
+      version,
+    );
+  if (changes !== 1) throw new Error(`redevelopment site ${id} is no longer at version ${version}`);
 }

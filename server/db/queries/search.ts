@@ -62,7 +62,7 @@ function prefixHits(db: Database, q: string, n: number): ParcelRow[] {
   return db
     .prepare(
       `SELECT ${PARCEL_COLUMNS} FROM parcels p
-       WHERE p.code >= @q COLLATE NOCASE AND p.code < @q || char(1114111) COLLATE NOCASE
+       WHERE p.retired_on IS NULL AND p.code >= @q COLLATE NOCASE AND p.code < @q || char(1114111) COLLATE NOCASE
        ORDER BY p.code COLLATE NOCASE LIMIT @n`,
     )
     .all({ q, n }) as ParcelRow[];
@@ -74,7 +74,7 @@ function substringHits(db: Database, q: string, n: number): ParcelRow[] {
     db
       .prepare(
         `SELECT ${PARCEL_COLUMNS} FROM parcels p INDEXED BY parcels_code_nocase
-         WHERE instr(lower(p.code), lower(@q)) > 1 ORDER BY p.code COLLATE NOCASE LIMIT @n`,
+         WHERE p.retired_on IS NULL AND instr(lower(p.code), lower(@q)) > 1 ORDER BY p.code COLLATE NOCASE LIMIT @n`,
       )
       .all({ q, n }) as ParcelRow[];
   if ([...q].length < 3) return [];
@@ -91,7 +91,7 @@ function substringHits(db: Database, q: string, n: number): ParcelRow[] {
     .prepare(
       `SELECT ${PARCEL_COLUMNS} FROM parcels p
        WHERE p.rid IN (SELECT rowid FROM parcel_code_fts WHERE parcel_code_fts MATCH @phrase)
-         AND instr(lower(p.code), lower(@q)) > 1
+         AND p.retired_on IS NULL AND instr(lower(p.code), lower(@q)) > 1
        ORDER BY p.code COLLATE NOCASE LIMIT @n`,
     )
     .all({ phrase, q, n }) as ParcelRow[];
@@ -103,7 +103,7 @@ function heldParcels(db: Database, ids: readonly string[], n: number): ParcelRow
   return db
     .prepare(
       `SELECT DISTINCT ${PARCEL_COLUMNS} FROM parcel_projects pp JOIN parcels p ON p.id = pp.parcel_id
-       WHERE pp.project_id IN (${ids.map(() => '?').join(', ')}) ORDER BY p.code COLLATE NOCASE LIMIT ?`,
+       WHERE p.retired_on IS NULL AND pp.project_id IN (${ids.map(() => '?').join(', ')}) ORDER BY p.code COLLATE NOCASE LIMIT ?`,
     )
     .all(...ids, n) as ParcelRow[];
 }

@@ -128,7 +128,9 @@ export function parcelBBox(db: Database, id: string): BBox | null {
 /** The lon/lat extent of all parcels, or null when there are none. */
 export function parcelsExtent(db: Database): BBox | null {
   const r = db
-    .prepare('SELECT min(min_lon) a, min(min_lat) b, max(max_lon) c, max(max_lat) d FROM parcels')
+    .prepare(
+      'SELECT min(min_lon) a, min(min_lat) b, max(max_lon) c, max(max_lat) d FROM parcels WHERE retired_on IS NULL',
+    )
     .get() as { a: number | null; b: number | null; c: number | null; d: number | null };
   return r.a == null || r.b == null || r.c == null || r.d == null ? null : [r.a, r.b, r.c, r.d];
 }

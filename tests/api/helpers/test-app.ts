@@ -2,11 +2,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import { testClient } from 'hono/testing';
 import { createApp } from '../../../server/app.ts';
 import type { AuthSettings } from '../../../server/auth/settings.ts';
 import { openDatabase } from '../../../server/db/open.ts';
+import { createLogger, type Logger } from '../../../server/logging.ts';
 import { seedDatabase } from '../../../server/seed/seed-database.ts';
 
 /** The hand-made fixture dataset (2 platforms, 6 parcels, 7 projects, 2 redevelopment sites). */
@@ -44,6 +46,7 @@ export function testApp(
     tiandituKey?: string | null;
     auth?: Partial<AuthSettings>;
     clock?: () => Date;
+    logger?: Logger;
   } = {},
 ) {
   const { db, cleanup } = seededDb(options.geodataDir);
@@ -53,6 +56,26 @@ export function testApp(
     referenceDate: options.referenceDate,
     tiandituKey: options.tiandituKey ?? null,
     auth: { passwordCost: { logN: 10, r: 8, p: 1 }, ...options.auth },
+    logger: options.logger,
   });
   return { app, client: testClient(app), db, cleanup };
+}
+
+/** A JSON logger that keeps its lines in memory: `lines()` returns them parsed. */
+export function memoryLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const chunks: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger('info', sink);
+  const lines = () =>
+    chunks
+      .join('')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { logger, lines };
 }

@@ -30,7 +30,7 @@ import {
   labelOf,
 } from '../../../../domain/format.ts';
 import { STATE_COLORS } from '../../../../domain/palette.ts';
-import type { ChartOption } from './echarts-setup.ts';
+import type { ChartOption } from '../../../charts/echarts-setup.ts';
 
 const WAN_PER_YI = 10_000;
 const GROUP_COLORS: Record<InvestmentGroup, string> = {
@@ -211,7 +211,7 @@ export function funnelOption(steps: readonly FunnelStep[], lang: Lang, nowLabel:
 }
 
 /** Categories of the 三旧 chart: the three types and their total (the row the target line applies to). */
-export const REDEV_ROWS: readonly (RedevelopmentType | 'total')[] = [...REDEVELOPMENT_TYPES, 'total'];
+const REDEV_ROWS: readonly (RedevelopmentType | 'total')[] = [...REDEVELOPMENT_TYPES, 'total'];
 
 /** Stacked horizontal bars of site area (㎡) per type and in total, one segment per stage, target as a line. */
 export function redevelopmentOption(

@@ -1,43 +1,56 @@
-/** The shared palette keeps the promises its doc makes: distinct colours, and neighbouring states apart in greyscale. */
 import { describe, expect, it } from 'vitest';
-import { themeClasses } from '../../../../client/map/parcel-theme.ts';
-import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../../../domain/enums.ts';
-import { INDUSTRY_COLORS, LAND_USE_COLORS, STATE_COLORS } from '../../../../domain/palette.ts';
+import { classKeyOf, fillColorExpression, themeClasses } from '../../../../client/map/parcel-theme.ts';
 
-/** CIE L* (0–100) of a `#rrggbb` colour — what survives greyscale print. */
-function lightness(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const v = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
-}
-
-describe('domain palette', () => {
-  it('gives every class of each theme its own hex colour', () => {
-    for (const colours of [
-      LAND_STATES.map((s) => STATE_COLORS[s]),
-      LAND_USES.map((u) => LAND_USE_COLORS[u]),
-      [...INDUSTRIES, 'none' as const].map((i) => INDUSTRY_COLORS[i]),
-    ]) {
-      for (const c of colours) expect(c).toMatch(/^#[0-9a-f]{6}$/);
-      expect(new Set(colours).size).toBe(colours.length);
-    }
+describe('parcel themes', () => {
+  it('paints the land-supply states in lifecycle order with the report colours', () => {
+    expect(themeClasses('state', [])).toEqual([
+      { key: 'planned', color: '#e0e0e0' },
+      { key: 'reserve', color: '#b0b0b0' },
+      { key: 'ready', color: '#1a9641' },
+      { key: 'listed', color: '#d9f0a3' },
+      { key: 'transferred', color: '#fdb863' },
+      { key: 'delivered', color: '#e08214' },
+      { key: 'under_construction', color: '#b35806' },
+      { key: 'completed', color: '#b2abd2' },
+      { key: 'producing', color: '#542788' },
+    ]);
   });
 
-  it('keeps neighbouring land states at least 10 L* apart for greyscale print', () => {
-    for (let i = 1; i < LAND_STATES.length; i++) {
-      const a = LAND_STATES[i - 1]!;
-      const b = LAND_STATES[i]!;
-      expect(
-        Math.abs(lightness(STATE_COLORS[a]) - lightness(STATE_COLORS[b])),
-        `${a} → ${b}`,
-      ).toBeGreaterThanOrEqual(10);
-    }
+  it('gives platforms colours in API order, repeating after eight', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    expect(themeClasses('platform', ids).map((c) => c.color)).toEqual([
+      '#e8590c',
+      '#1971c2',
+      '#2f9e44',
+      '#9c36b5',
+      '#0c8599',
+      '#c2255c',
+      '#5f3dc4',
+      '#e67700',
+      '#e8590c',
+    ]);
   });
 
-  it('is what the map paints', () => {
-    expect(Object.fromEntries(themeClasses('state', []).map((c) => [c.key, c.color]))).toEqual(STATE_COLORS);
+  it('builds a match expression on the theme property, grey for unknown values and for no classes', () => {
+    const classes = [
+      { key: 'ready', color: '#1a9641' },
+      { key: 'listed', color: '#d9f0a3' },
+    ];
+    expect(fillColorExpression('state', classes)).toEqual([
+      'match',
+      ['coalesce', ['get', 'state'], 'none'],
+      'ready',
+      '#1a9641',
+      'listed',
+      '#d9f0a3',
+      '#adb5bd',
+    ]);
+    expect(fillColorExpression('platform', [])).toEqual(['to-color', '#adb5bd']);
+  });
+
+  it('classifies a parcel by the theme property, `none` when empty', () => {
+    expect(classKeyOf({ platformId: 'belt-357' }, 'platform')).toBe('belt-357');
+    expect(classKeyOf({ industry: '' }, 'industry')).toBe('none');
+    expect(classKeyOf({ industry: null }, 'industry')).toBe('none');
   });
 });

@@ -41,10 +41,11 @@ describe('XLSX parcel list', async () => {
     expect((start as unknown as Date).toISOString().slice(0, 10)).toBe('2017-03-31');
   });
 
-  it('lists the projects and neutralises the enterprise name that starts with =', () => {
+  it('shows the enterprise name that starts with = exactly as written (no apostrophe), as text', () => {
     expect(projectSheet).toHaveLength(1 + projects.length);
     const names = projectSheet.slice(1).map((r) => r[col(projectSheet, '企业')]);
-    expect(names).toEqual(['深圳佰维存储科技股份有限公司', `'${projects[1]!.enterprise}`]);
+    expect(projects[1]!.enterprise.startsWith('=')).toBe(true);
+    expect(names).toEqual(['深圳佰维存储科技股份有限公司', projects[1]!.enterprise]);
     expect(projectSheet[1]![col(projectSheet, '地块编号')]).toBe('ZK357-002');
     expect(projectSheet[1]![col(projectSheet, '计划投资（万元）')]).toBe(100000);
   });
@@ -59,5 +60,12 @@ describe('XLSX parcel list', async () => {
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.getRow(4).getCell(header.indexOf('面积（㎡）') + 1).numFmt).toBe('#,##0');
     expect(ws.getRow(4).getCell(header.indexOf('面积（亩）') + 1).numFmt).toBe('#,##0.0');
+    // Formula injection: the text is a string cell (never a formula) of Text format, which keeps it text on edit.
+    const projectWs = wb.getWorksheet('项目')!;
+    const projectHeader = (projectWs.getRow(1).values as ExcelJS.CellValue[]).slice(1);
+    const cell = projectWs.getRow(3).getCell(projectHeader.indexOf('企业') + 1);
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.formula).toBeUndefined();
+    expect(cell.numFmt).toBe('@');
   });
 });

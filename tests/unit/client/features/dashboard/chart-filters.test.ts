@@ -3,7 +3,7 @@ import {
   investmentBarFilters,
   landBarFilters,
 } from '../../../../../client/features/dashboard/chart-filters.ts';
-import { EMPTY_FILTERS } from '../../../../../client/features/url-state/url-state.ts';
+import { EMPTY_FILTERS } from '../../../../../client/state/url-state.ts';
 
 describe('overview chart click → parcel filters', () => {
   it('a land bar replaces an earlier industry click instead of AND-ing with it', () => {

@@ -1,0 +1,15 @@
+import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
+import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
+import { MapLayers } from './features/map-layers/MapLayers.tsx';
+import { MapView } from './map/MapView.tsx';
+
+/** The map with every feature's layers: loaded as a chunk of its own with maplibre-gl (see App.tsx). */
+export function MapScene() {
+  return (
+    <MapView>
+      <MapLayers />
+      <DashboardMapLayers />
+      <LandBalanceMapLayers />
+    </MapView>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Map source and layers of the overview, added at runtime on top of the base style: the idle-land marks
+ * (coloured by status, shown while the 闲置预警 tab is open) and the outlines of what a chart or list click
+ * highlighted.
+ */
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCES } from '../../map/layer-ids.ts';
+import { IDLE_COLORS } from './idle-colors.ts';
+
+/** Source and layer ids owned by the overview (added at runtime on top of the base style). */
+export const DASH_LAYERS = {
+  idleSource: 'dash-idle',
+  idleFill: 'dash-idle-fill',
+  idleLine: 'dash-idle-line',
+  idleLabel: 'dash-idle-label',
+  idleDot: 'dash-idle-dot',
+  parcelHighlight: 'dash-highlight-parcels',
+  siteHighlight: 'dash-highlight-sites',
+} as const;
+
+const statusColor: ExpressionSpecification = [
+  'match',
+  ['get', 'status'],
+  'due_soon',
+  IDLE_COLORS.due_soon,
+  'overdue',
+  IDLE_COLORS.overdue,
+  'idle',
+  IDLE_COLORS.idle,
+  IDLE_COLORS.reclaimable,
+];
+const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
+const isArea: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
+/** A filter keeping the features whose `id` property is one of `ids`. */
+export const idsFilter = (ids: readonly string[]): FilterSpecification => [
+  'in',
+  ['get', 'id'],
+  ['literal', [...ids]],
+];
+
+/** Adds the overview's layers once: the idle-land marks and the chart/list highlight outlines. */
+export function addDashboardLayers(map: MapLibreMap): void {
+  if (map.getSource(DASH_LAYERS.idleSource)) return;
+  map.addSource(DASH_LAYERS.idleSource, {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+  });
+  // Under the parcel labels, so codes stay readable over the marks.
+  const before = map.getLayer('parcels-label') ? 'parcels-label' : undefined;
+  map.addLayer(
+    {
+      id: DASH_LAYERS.idleFill,
+      type: 'fill',
+      source: DASH_LAYERS.idleSource,
+      filter: isArea,
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
+    },
+    before,
+  );
+  map.addLayer(
+    {
+      id: DASH_LAYERS.idleLine,
+      type: 'line',
+      source: DASH_LAYERS.idleSource,
+      filter: isArea,
+      layout: { visibility: 'none' },
+      paint: { 'line-color': statusColor, 'line-width': 2.5 },
+    },
+    before,
+  );
+  // At zone scale a parcel is a few pixels: a dot per parcel keeps every one findable until the shapes take over.
+  map.addLayer({
+    id: DASH_LAYERS.idleDot,
+    type: 'circle',
+    source: DASH_LAYERS.idleSource,
+    filter: isPoint,
+    maxzoom: 14,
+    layout: { visibility: 'none' },
+    paint: {
+      'circle-color': statusColor,
+      'circle-radius': 5,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+    },
+  });
+  map.addLayer({
+    id: DASH_LAYERS.idleLabel,
+    type: 'symbol',
+    source: DASH_LAYERS.idleSource,
+    filter: isPoint,
+    minzoom: 12,
+    layout: {
+      visibility: 'none',
+      'text-field': ['get', 'label'],
+      'text-font': ['sans-serif'],
+      'text-size': 12,
+    },
+    paint: { 'text-color': statusColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+  });
+  map.addLayer({
+    id: DASH_LAYERS.parcelHighlight,
+    type: 'line',
+    source: SOURCES.parcels,
+    filter: idsFilter([]),
+    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
+  });
+  map.addLayer({
+    id: DASH_LAYERS.siteHighlight,
+    type: 'line',
+    source: SOURCES.redevelopment,
+    filter: idsFilter([]),
+    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
+  });
+}
+
+/** The idle-land layers, shown only on the 闲置预警 tab. */
+export const IDLE_LAYER_IDS = [
+  DASH_LAYERS.idleFill,
+  DASH_LAYERS.idleLine,
+  DASH_LAYERS.idleDot,
+  DASH_LAYERS.idleLabel,
+] as const;

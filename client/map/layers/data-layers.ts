@@ -1,0 +1,84 @@
+/**
+ * The data layers over the basemap: platform boundaries, parcels (coloured later by the theme; hover and selection
+ * through feature-state), 三旧 sites (hatched) and the parcel highlight outline.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import { HATCH_IMAGE } from '../layer-ids.ts';
+
+/** Platforms, parcels, 三旧 sites and the hover/selection outline, bottom to top. */
+export function dataLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'platforms-fill',
+      type: 'fill',
+      source: 'platforms',
+      paint: {
+        'fill-color': '#4263eb',
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0.12, 0.04],
+      },
+    },
+    {
+      id: 'platforms-outline',
+      type: 'line',
+      source: 'platforms',
+      paint: {
+        'line-color': '#364fc7',
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.6],
+        'line-dasharray': [4, 2],
+      },
+    },
+    {
+      id: 'parcels-fill',
+      type: 'fill',
+      source: 'parcels',
+      paint: {
+        'fill-color': '#adb5bd',
+        'fill-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          0.95,
+          ['boolean', ['feature-state', 'hover'], false],
+          0.9,
+          0.72,
+        ],
+      },
+    },
+    {
+      id: 'parcels-outline',
+      type: 'line',
+      source: 'parcels',
+      paint: {
+        'line-color': '#ffffff',
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.4, 15, 1.5],
+      },
+    },
+    {
+      id: 'redevelopment-fill',
+      type: 'fill',
+      source: 'redevelopment',
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 },
+    },
+    {
+      id: 'redevelopment-outline',
+      type: 'line',
+      source: 'redevelopment',
+      paint: { 'line-color': '#c92a2a', 'line-width': 1.5, 'line-dasharray': [2, 1] },
+    },
+    {
+      id: 'parcels-highlight',
+      type: 'line',
+      source: 'parcels',
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d6336c', '#212529'],
+        'line-width': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          3.5,
+          ['boolean', ['feature-state', 'hover'], false],
+          2,
+          0,
+        ],
+      },
+    },
+  ];
+}

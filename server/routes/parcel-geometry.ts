@@ -1,0 +1,218 @@
+/**
+ * Geometry edits with the rules of domain/parcel-edit/ (docs/parcel-editing.md):
+ * - POST /api/parcels/:id/split `{ line, date?, note?, projectParts? }` — 分宗 along a drawn line; `If-Match` with
+ *   the parcel's ETag;
+ * - POST /api/parcels/merge `{ ids, versions, date?, note? }` — 合宗 of adjacent parcels, one version per parcel.
+ * With `?preview=true` either answers the carry-over plan and the new geometries without writing anything (the
+ * editor confirms what will happen); without it, one IMMEDIATE transaction retires the old parcels (never deleted),
+ * creates the new ones with their opening events, lineage, project links and 三旧 links as the plan says, writes the
+ * audit row, bumps the data revision and drops the tiles drawing them. Refusals are 422 with the rule's code and the
+ * offending parcel's code in the message; `field` is `line` (split) or `ids` (merge).
+ */
+import { bbox as turfBbox } from '@turf/turf';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { beijingDate } from '../../domain/beijing-time.ts';
+import type { CarryOverPlan, CarryParcel } from '../../domain/parcel-edit/carry-over-plan.ts';
+import type { EditRefusal } from '../../domain/parcel-edit/edit-refusal.ts';
+import { MergeRequest, SplitRequest } from '../../domain/parcel-edit/edit-requests.ts';
+import { planMerge } from '../../domain/parcel-edit/merge-carry-over.ts';
+import { mergeParcels } from '../../domain/parcel-edit/merge-parcels.ts';
+import { mergeCode, splitCodes } from '../../domain/parcel-edit/parcel-codes.ts';
+import { planSplit } from '../../domain/parcel-edit/split-carry-over.ts';
+import { splitParcel } from '../../domain/parcel-edit/split-parcel.ts';
+import { checkParcelTopology } from '../../domain/parcel-edit/topology-check.ts';
+import type { AreaGeometry } from '../../domain/schemas.ts';
+import { writeContext } from '../auth/actor.ts';
+import { requireEditorFor } from '../auth/authorize.ts';
+import { audit, type Json } from '../db/queries/audit.ts';
+import { bumpRevision } from '../db/queries/meta.ts';
+import { parcelEditColumns } from '../db/queries/parcel-edits.ts';
+import {
+  allParcelCodes,
+  freeParcelId,
+  insertDerivedParcel,
+  moveSiteLink,
+  parcelNeighbours,
+  platformBoundary,
+  retireParcel,
+  sitesOfParcels,
+} from '../db/queries/parcel-geometry-edits.ts';
+import { getParcel, type ParcelRecordRow } from '../db/queries/parcels.ts';
+import { NotFoundError, RuleError } from '../errors.ts';
+import { jsonBody } from '../http/json-body.ts';
+import { requireIfMatch, requireVersion } from '../http/preconditions.ts';
+import type { BBox } from '../seed/dataset.ts';
+import { tileCache } from '../tiles/tile-cache.ts';
+import type { AppDeps } from './deps.ts';
+import { IdParam, valid } from './validate.ts';
+
+/** Largest body, bytes: a 1000-vertex line is ≈ 40 KB. */
+export const GEOMETRY_EDIT_BODY_MAX = 128 * 1024;
+
+const PreviewQuery = z.object({ preview: z.enum(['true', 'false']).optional() });
+
+const boxOf = (g: AreaGeometry): BBox => turfBbox(g) as BBox;
+const union = (a: BBox, b: BBox): BBox => [
+  Math.min(a[0], b[0]),
+  Math.min(a[1], b[1]),
+  Math.max(a[2], b[2]),
+  Math.max(a[3], b[3]),
+];
+
+const refusal = (r: EditRefusal, field: string) =>
+  new RuleError(r.reason, r.parcelCode ? `${r.message} (${r.parcelCode})` : r.message, field);
+
+/** The current parcel `id` for an edit, after the editor's rights; 404 unknown, 422 retired. */
+function currentParcel(c: Context, db: AppDeps['db'], id: string): ParcelRecordRow {
+  const parcel = getParcel(db, id);
+  if (!parcel) throw new NotFoundError('parcel', id);
+  requireEditorFor(c, parcel.platformId);
+  if (parcelEditColumns(db, id)?.retiredOn) {
+    throw new RuleError('retired', `地块 ${parcel.code} 已注销。 parcel ${parcel.code} is retired.`, 'id');
+  }
+  return parcel;
+}
+
+/** Topology of the new geometries (no overlap with current neighbours, inside the platform) or 422. */
+function checkTopology(
+  db: AppDeps['db'],
+  geoms: AreaGeometry[],
+  replaces: string[],
+  platformId: string,
+  field: string,
+) {
+  const box = geoms.map(boxOf).reduce(union);
+  const check = checkParcelTopology(geoms, {
+    neighbours: parcelNeighbours(db, box),
+    replaces,
+    platform: platformBoundary(db, platformId),
+  });
+  if (!check.ok) throw refusal(check, field);
+}
+
+/** Writes a plan: audit row, retirements, new parcels, 三旧 links, revision, tiles. Returns the new parcel ids. */
+function commitPlan(
+  c: Context,
+  db: AppDeps['db'],
+  at: string,
+  parents: ParcelRecordRow[],
+  plan: CarryOverPlan,
+  geometries: AreaGeometry[],
+): string[] {
+  const ids = plan.created.map((p) => freeParcelId(db, p.code));
+  const first = parents[0]!;
+  const auditId = audit(db, {
+    ...writeContext(c),
+    at,
+    action: `parcel.${plan.kind}`,
+    entityType: 'parcel',
+    entityId: first.id,
+    platformId: first.platformId,
+    before: {
+      parcels: parents.map((p) => ({ id: p.id, code: p.code, version: p.version })),
+      version: first.version,
+    },
+    after: { plan: plan as unknown as Json, createdIds: ids, version: first.version + 1 },
+  });
+  let box = parents.map((p) => p.bbox).reduce(union);
+  for (const p of parents) retireParcel(db, p.id, p.version, plan.date, plan.kind);
+  const who = writeContext(c).user.displayName;
+  plan.created.forEach((created, i) => {
+    const geometry = geometries[i]!;
+    const b = boxOf(geometry);
+    box = union(box, b);
+    const row = {
+      id: ids[i]!,
+      plan: created,
+      geometry,
+      bbox: b,
+      grantFrom: first.id,
+      kind: plan.kind,
+      who,
+      auditId,
+    };
+    insertDerivedParcel(db, row);
+  });
+  for (const move of plan.redevelopment) {
+    const to = ids[plan.created.findIndex((p) => p.code === move.toCode)];
+    if (to) moveSiteLink(db, move.siteId, to);
+  }
+  bumpRevision(db);
+  tileCache(db).invalidateBBox('parcels', box);
+  return ids;
+}
+
+export const parcelGeometryRoutes = ({ db, clock }: AppDeps) =>
+  new Hono()
+    .post(
+      '/merge',
+      jsonBody(GEOMETRY_EDIT_BODY_MAX),
+      valid('query', PreviewQuery),
+      valid('json', MergeRequest),
+      (c) => {
+        const body = c.req.valid('json');
+        const preview = c.req.valid('query').preview === 'true';
+        const now = clock();
+        const date = body.date ?? beijingDate(now);
+        let answer: { plan: CarryOverPlan; geometries: AreaGeometry[]; createdIds: string[] } | null = null;
+        db.transaction(() => {
+          const parents = body.ids.map((id) => currentParcel(c, db, id));
+          parents.forEach((p, i) => {
+            if (!preview) requireVersion(db, 'parcel', p.id, body.versions[i]!, p.version);
+          });
+          const merged = mergeParcels(parents.map((p) => ({ id: p.id, code: p.code, geometry: p.geometry })));
+          if (!merged.ok) throw refusal(merged, 'ids');
+          checkTopology(db, [merged.geometry], body.ids, parents[0]!.platformId, 'ids');
+          const code = mergeCode(
+            parents.map((p) => p.code),
+            allParcelCodes(db),
+          );
+          const sites = sitesOfParcels(db, body.ids).map((s) => s.id);
+          const plan = planMerge(parents as CarryParcel[], { code, areaM2: merged.areaM2 }, date, sites);
+          if (!('kind' in plan)) throw refusal(plan, 'ids');
+          const geometries = [merged.geometry];
+          const createdIds = preview ? [] : commitPlan(c, db, now.toISOString(), parents, plan, geometries);
+          answer = { plan, geometries, createdIds };
+        }).immediate();
+        return c.json({ preview, ...answer! }, preview ? 200 : 201);
+      },
+    )
+    .post(
+      '/:id/split',
+      jsonBody(GEOMETRY_EDIT_BODY_MAX),
+      valid('param', IdParam),
+      valid('query', PreviewQuery),
+      valid('json', SplitRequest),
+      (c) => {
+        const { id } = c.req.valid('param');
+        const body = c.req.valid('json');
+        const preview = c.req.valid('query').preview === 'true';
+        const now = clock();
+        const date = body.date ?? beijingDate(now);
+        let answer: { plan: CarryOverPlan; geometries: AreaGeometry[]; createdIds: string[] } | null = null;
+        db.transaction(() => {
+          const parcel = currentParcel(c, db, id);
+          if (!preview || c.req.header('If-Match')) requireIfMatch(c, db, 'parcel', id, parcel.version);
+          const split = splitParcel(parcel.geometry, body.line);
+          if (!split.ok) throw refusal(split, 'line');
+          const geometries = split.parts.map((p) => p.geometry);
+          checkTopology(db, geometries, [id], parcel.platformId, 'line');
+          const codes = splitCodes(parcel.code, split.parts.length, allParcelCodes(db));
+          const parts = split.parts.map((p, i) => ({
+            code: codes[i]!,
+            areaM2: p.areaM2,
+            geometry: p.geometry,
+          }));
+          const plan = planSplit(parcel, parts, date, {
+            projectParts: body.projectParts,
+            redevelopmentSites: sitesOfParcels(db, [id]),
+            note: body.note,
+          });
+          if (!('kind' in plan)) throw refusal(plan, 'projectParts');
+          const createdIds = preview ? [] : commitPlan(c, db, now.toISOString(), [parcel], plan, geometries);
+          answer = { plan, geometries, createdIds };
+        }).immediate();
+        return c.json({ preview, ...answer! }, preview ? 200 : 201);
+      },
+    );

@@ -1,0 +1,49 @@
+/**
+ * What a first visit downloads before the app can render: the entry script and the chunks index.html preloads
+ * with it (vendor, shared code). The map (maplibre-gl) and the charts (ECharts) load lazily and are not part of
+ * the budget. Measured on a production build made here exactly as `npm run build` makes it (`vite build` with
+ * NODE_ENV=production): the build the other browser tests share runs under vitest's NODE_ENV=test, which bundles
+ * React's development build.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** Budget of the app shell's JavaScript, kB (1 kB = 1000 bytes, as Vite prints them). */
+const MAX_RAW_KB = 400;
+const MAX_GZIP_KB = 130;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('bundle budget', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'zk-bundle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(`the entry script and its preloaded chunks stay within ${MAX_RAW_KB} kB (${MAX_GZIP_KB} kB gzip)`, () => {
+    execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dir, '--logLevel', 'error'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'pipe',
+    });
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const entry = [...html.matchAll(/<script type="module"[^>]* src="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\/([^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(entry).toHaveLength(1);
+    const files = [...entry, ...preloaded].map((f) => readFileSync(join(dir, f)));
+    const raw = files.reduce((a, b) => a + b.length, 0) / 1000;
+    const gzip = files.reduce((a, b) => a + gzipSync(b).length, 0) / 1000;
+    expect(raw).toBeLessThanOrEqual(MAX_RAW_KB);
+    expect(gzip).toBeLessThanOrEqual(MAX_GZIP_KB);
+    // The heavy libraries must not creep back into the shell (markers that survive minification, checked
+    // against the build where maplibre-gl, ECharts and zod were all in it); the client validates nothing with zod.
+    const shell = files.map((b) => b.toString('utf8')).join('\n');
+    expect(shell).not.toContain('maplibregl');
+    expect(shell).not.toContain('__ec_inner_');
+    expect(shell).not.toContain('ZodError');
+  });
+});
