@@ -38,6 +38,7 @@ import type { AppDeps } from './routes/deps.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { idleLandRoutes } from './routes/idle-land.ts';
 import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance.ts';
+import { landBalanceOverrideRoutes } from './routes/land-balance-overrides.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
@@ -120,6 +121,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/projects', projectEditRoutes(deps))
       .route('/api/projects', projectCandidateRoutes(deps))
       .route('/api/land-balance', landBalanceRoutes(deps))
+      .route('/api/land-balance', landBalanceOverrideRoutes(deps))
       .route('/api/redevelopment', redevelopmentRoutes(deps))
       .route('/api/redevelopment', redevelopmentEditRoutes(deps))
       .route('/api/targets', targetRoutes(deps))

@@ -15,14 +15,20 @@ export interface LandBalanceParams {
   includeRedevelopment: boolean;
   /** Largest acceptable site surplus over the demand, fraction (0.3 = 30 %). */
   slack: number;
+  /** Projects only on their target platform. */
+  keepTarget: boolean;
+  /** Placement policy (`area_first` | `target_first`). */
+  policy: 'area_first' | 'target_first';
 }
 
 /** Query parameters of `p` (absent = server default). */
-function landBalanceQuery(p: LandBalanceParams): Record<string, string> {
-  const q: Record<string, string> = {
+export function landBalanceQuery(p: LandBalanceParams): Record<string, string> {
+  const q: Record<string, string> & { policy?: LandBalanceParams['policy'] } = {
     includeReserve: String(p.includeReserve),
     includeRedevelopment: String(p.includeRedevelopment),
     slack: String(p.slack),
+    keepTarget: String(p.keepTarget),
+    policy: p.policy,
   };
   if (p.platform) q.platform = p.platform;
   if (p.industry) q.industry = p.industry;

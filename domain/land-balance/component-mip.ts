@@ -4,6 +4,7 @@
  * else only its best one is kept (see `componentColumns`). The current placement becomes the warm start.
  */
 import type { CandidateSite } from './candidate-sites.ts';
+import type { PlacementPolicy } from './option-defaults.ts';
 import type { PackingColumn } from './packing-ilp.ts';
 import type { Placement } from './placement.ts';
 import { undominatedFits } from './presolve.ts';
@@ -35,6 +36,7 @@ export function componentColumns(
   projects: readonly MatchProject[],
   comp: readonly number[],
   siteByResources: ReadonlyMap<string, number>,
+  policy: PlacementPolicy = 'area_first',
 ): ComponentColumns {
   const { fits, sites, choice } = placement;
   const kept = comp.map((p) => undominatedFits(fits[p]!, sites, siteByResources));
@@ -52,7 +54,7 @@ export function componentColumns(
       columns.push({
         group: g,
         resources: placement.resourcesOf(p, i),
-        levels: levelsOf(projects[p]!, f.score[i]!),
+        levels: levelsOf(projects[p]!, f.score[i]!, policy),
       });
       colOf.push([p, i]);
       initial.push(choice[p] === i ? 1 : 0);

@@ -16,7 +16,8 @@ import {
   type ParcelWithGeometry,
   parseOptions,
 } from './options.ts';
-import { byPriority, type FitList, type MatchProject, rankFits } from './project-fit.ts';
+import { applyOverrides, type Lock, NO_OVERRIDES } from './overrides.ts';
+import { byPriority, type FitList, type MatchProject, rankFits, TARGET_SCORE } from './project-fit.ts';
 import * as R from './reasons.ts';
 import { buildSiteUniverse } from './site-universe.ts';
 import { solveAssignment } from './solve-assignment.ts';
@@ -43,6 +44,14 @@ export interface Assignment {
   rank: number;
   /** Platform preference 1–3 (2 target platform, +1 focus includes the industry; 0 does not suit). */
   score: number;
+  /** The project's target platform, or null when it has none. */
+  targetPlatformId: string | null;
+  /** True when the site is not on the project's target platform (跨平台). */
+  crossPlatform: boolean;
+  /** Why it sits off its target platform (null when it does not). */
+  crossReason: R.Reason<R.CrossCode> | null;
+  /** Placed by a planner's lock. */
+  locked: boolean;
 }
 
 /** A fitting site shown to the planner. */
@@ -94,6 +103,8 @@ export interface MatchResult {
   /** Best-ranked fitting sites per project id (at most `candidatesPerProject`), for every matched-for project. */
   candidates: Record<string, CandidateView[]>;
   unmatched: Unmatched[];
+  /** Locks not applied: the project is matched here but the site is no longer among its fits (or taken by another lock). */
+  lockViolations: Lock[];
   solver: SolverInfo;
 }
 
@@ -185,9 +196,13 @@ function candidateViews(
   });
 }
 
-/** Project `p` placed on the k-th site of its ranked fits. */
+/** Project `p` placed on the k-th site of its ranked fits (the caller fills `crossReason` and `locked`). */
 function assignmentOf(p: MatchProject, list: FitList, k: number, s: CandidateSite): Assignment {
   return {
+    targetPlatformId: p.project.targetPlatformId,
+    crossPlatform: p.project.targetPlatformId != null && s.platformId !== p.project.targetPlatformId,
+    crossReason: null,
+    locked: false,
     projectId: p.project.id,
     siteId: s.id,
     parcelIds: s.parcelIds,
@@ -213,8 +228,16 @@ export function matchProjects(
 ): MatchResult {
   const started = ctx.now();
   const o = parseOptions(input.options);
+  const ov = input.overrides ?? NO_OVERRIDES;
   const platforms = new Map(input.platforms.map((p) => [p.id, p]));
-  const { toMatch, unmatched } = matchableProjects(input, o);
+  const all = matchableProjects(input, o);
+  const unmatched = all.unmatched;
+  const outProjects = new Set(ov.excludedProjects);
+  const toMatch = all.toMatch.filter((p) => !outProjects.has(p.project.id));
+  for (const p of all.toMatch) {
+    if (outProjects.has(p.project.id))
+      unmatched.push({ projectId: p.project.id, reason: R.excludedByPlanner() });
+  }
   const universe = buildSiteUniverse(
     input.parcels,
     input.redevelopment,
@@ -223,26 +246,48 @@ export function matchProjects(
     adjacency,
   );
   const { sites } = universe;
-  const fits: FitList[] = rankFits(toMatch, sites, platforms);
-  const { choice, report } = solveAssignment(ctx, toMatch, fits, sites, started + o.timeLimitSec * 1000);
+  const ranked: FitList[] = rankFits(toMatch, sites, platforms);
+  // The fits a planner is shown (policy and exclusions applied), and those the solver gets (locks too).
+  const fits = applyOverrides(toMatch, ranked, sites, o.keepTarget, { ...ov, locks: [] }).fits;
+  const solved = applyOverrides(toMatch, ranked, sites, o.keepTarget, ov);
+  const { choice, report } = solveAssignment(
+    ctx,
+    toMatch,
+    solved.fits,
+    sites,
+    started + o.timeLimitSec * 1000,
+    {
+      policy: o.policy,
+    },
+  );
+  const lockedIds = new Set(solved.applied.map((l) => l.projectId));
 
   const assignments: Assignment[] = [];
   const holderOfResource = new Map<number, MatchProject>();
   const candidates: Record<string, CandidateView[]> = {};
   toMatch.forEach((p, i) => {
     candidates[p.project.id] = candidateViews(p, fits[i]!, sites, platforms, o);
-    const k = choice[i]!;
-    if (k < 0) return;
-    const s = sites[fits[i]!.site[k]!]!;
+    if (choice[i]! < 0) return;
+    const si = solved.fits[i]!.site[choice[i]!]!;
+    const s = sites[si]!;
     for (const r of s.resources) holderOfResource.set(r, p);
-    assignments.push(assignmentOf(p, fits[i]!, k, s));
+    const a = assignmentOf(p, fits[i]!, fits[i]!.site.indexOf(si), s);
+    a.locked = lockedIds.has(p.project.id);
+    assignments.push(a);
+  });
+  toMatch.forEach((p, i) => {
+    const a = assignments.find((x) => x.projectId === p.project.id);
+    if (a?.crossPlatform) a.crossReason = crossReason(p, fits[i]!, a, { sites, platforms, holderOfResource });
   });
   const optimal = report.status === 'optimal';
   toMatch.forEach((p, i) => {
     if (choice[i]! >= 0) return;
+    const offTarget = fits[i]!.site.length === 0 && ranked[i]!.site.length > 0 && o.keepTarget;
     unmatched.push({
       projectId: p.project.id,
-      reason: unmatchedReason(p, fits[i]!, { sites, platforms, holderOfResource, optimal }),
+      reason: offTarget
+        ? R.onlyOffTarget(ranked[i]!.site.length, platformName(platforms, p.project.targetPlatformId ?? ''))
+        : unmatchedReason(p, fits[i]!, { sites, platforms, holderOfResource, optimal }),
     });
   });
 
@@ -250,6 +295,7 @@ export function matchProjects(
     assignments,
     candidates,
     unmatched,
+    lockViolations: solved.lockViolations,
     solver: {
       status: report.status,
       optimal: optimal && !universe.truncated,
@@ -264,4 +310,35 @@ export function matchProjects(
       largestMip: report.largestMip,
     },
   };
+}
+
+/**
+ * Why matched project `p` sits off its target platform: no site there fits it, or its fitting sites there
+ * went to other projects (named, best-ranked site first).
+ */
+function crossReason(
+  p: MatchProject,
+  list: FitList,
+  a: Assignment,
+  ctx: {
+    sites: readonly CandidateSite[];
+    platforms: ReadonlyMap<string, Platform>;
+    holderOfResource: ReadonlyMap<number, MatchProject>;
+  },
+): R.Reason<R.CrossCode> {
+  const target = platformName(ctx.platforms, a.targetPlatformId ?? '');
+  const placed = platformName(ctx.platforms, a.platformId);
+  const holders = new Map<string, R.Holder>();
+  let fitting = 0;
+  for (let k = 0; k < list.site.length && list.score[k]! >= TARGET_SCORE; k++) {
+    fitting++;
+    for (const r of ctx.sites[list.site[k]!]!.resources) {
+      const h = ctx.holderOfResource.get(r);
+      if (h && h !== p)
+        holders.set(h.project.id, { projectId: h.project.id, name: h.project.name, stage: h.project.stage });
+    }
+  }
+  return fitting === 0
+    ? R.targetNoFit(target, placed)
+    : R.targetTaken(target, placed, fitting, [...holders.values()]);
 }

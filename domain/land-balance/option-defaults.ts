@@ -15,3 +15,17 @@ export const MAX_SLACK = 2;
 export const DEFAULT_INCLUDE_RESERVE = false;
 /** Default of `includeRedevelopment` (count 三旧改造 output from its expected completion): off, as reserve. */
 export const DEFAULT_INCLUDE_REDEVELOPMENT = false;
+
+/**
+ * Placement policies (the order of the matching's objective levels, project-fit.ts):
+ * - `area_first`: place as much demand as possible anywhere suitable (签约 first), the platform preference last;
+ * - `target_first`: first the demand placed on each project's own target platform (签约 first), then as
+ *   `area_first` — a project goes elsewhere only where that displaces no one from its target.
+ */
+export const PLACEMENT_POLICIES = ['area_first', 'target_first'] as const;
+/** A placement policy. */
+export type PlacementPolicy = (typeof PLACEMENT_POLICIES)[number];
+/** Default policy: the issue's "matched demand as large as possible, higher stages first". */
+export const DEFAULT_POLICY: PlacementPolicy = 'area_first';
+/** Default of `keepTarget` (projects only on their target platform, a hard constraint): off. */
+export const DEFAULT_KEEP_TARGET = false;

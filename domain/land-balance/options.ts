@@ -8,9 +8,13 @@ import { Industry, IsoDate } from '../schemas.ts';
 import {
   DEFAULT_INCLUDE_REDEVELOPMENT,
   DEFAULT_INCLUDE_RESERVE,
+  DEFAULT_KEEP_TARGET,
+  DEFAULT_POLICY,
   DEFAULT_SLACK,
   MAX_SLACK,
+  PLACEMENT_POLICIES,
 } from './option-defaults.ts';
+import type { Overrides } from './overrides.ts';
 
 /** Options shared by `computeLandBalance` and `matchProjects`. */
 export const LandBalanceOptions = z.object({
@@ -32,6 +36,13 @@ export const LandBalanceOptions = z.object({
   maxGroupSize: z.number().int().min(1).max(6).default(4),
   /** Wall-clock limit for the exact solver, seconds; when hit, the remaining MIP gap is reported. */
   timeLimitSec: z.number().positive().max(3600).default(60),
+  /**
+   * Projects only on their target platform (hard constraint); a project without a target platform keeps
+   * every suitable platform. Default off (option-defaults.ts).
+   */
+  keepTarget: z.boolean().default(DEFAULT_KEEP_TARGET),
+  /** Placement policy: platform preference below (`area_first`) or above (`target_first`) matched area. */
+  policy: z.enum(PLACEMENT_POLICIES).default(DEFAULT_POLICY),
   /** Candidate sites listed per project in the result (the solver sees all of them). */
   candidatesPerProject: z.number().int().min(0).max(200).default(10),
 });
@@ -50,6 +61,8 @@ export interface LandBalanceInput<P extends Parcel = Parcel> {
   platforms: readonly Platform[];
   redevelopment: readonly RedevelopmentSite[];
   options: LandBalanceOptionsInput;
+  /** The planner's locks and exclusions (matching only; none when absent). */
+  overrides?: Overrides;
 }
 
 /** Applies defaults and validates; throws a ZodError on bad options (a programming or validation error). */

@@ -7,17 +7,22 @@
  * within the horizon; a past date = now). Fitting sites are ranked by platform preference (desc), unused
  * area (asc), then site id — rank 1 is the site a planner would pick first.
  *
- * Objective levels, maximised lexicographically (packing-ilp.ts): matched land demand of 签约 projects,
- * then of 过会, then of 在谈 (each in 0.01 亩), then matched investment (万元), then total platform
- * preference. Rounding demand to 0.01 亩 and investment to 1 万元 keeps the levels integer, so each stage is
- * solved exactly; the order is the issue's "matched demand as large as possible, higher stages first, then
- * larger investment", with the platform preference after them.
+ * Objective levels, maximised lexicographically (packing-ilp.ts), policy `area_first` (default): matched
+ * land demand of 签约 projects, then of 过会, then of 在谈 (each in 0.01 亩), then matched investment (万元),
+ * then total platform preference. Rounding demand to 0.01 亩 and investment to 1 万元 keeps the levels
+ * integer, so each stage is solved exactly; the order is "matched demand as large as possible, higher stages
+ * first, then larger investment", with the platform preference after them. Policy `target_first` puts three
+ * levels in front: the demand matched on the project's own target platform (preference ≥ 2), 签约, 过会, 在谈.
+ * Every level is a per-project term that is largest when the project is matched at its best preference, and
+ * never smaller at a higher preference — the property the exact reductions of solve-assignment.ts and
+ * presolve.ts rely on, for both policies.
  */
 import { isoToUtcMs } from '../dates.ts';
 import type { LandUse } from '../enums.ts';
 import { stageRank } from '../project-stages.ts';
 import type { Platform, Project } from '../schemas.ts';
 import type { CandidateSite } from './candidate-sites.ts';
+import type { PlacementPolicy } from './option-defaults.ts';
 import { AREA_EPS, type Window } from './site-universe.ts';
 import { landUseSuits, platformPreference } from './suitability.ts';
 
@@ -39,16 +44,24 @@ export interface FitList {
   score: Uint8Array;
 }
 
-/** Number of objective levels (see module comment). */
+/** Number of objective levels of policy `area_first` (see module comment). */
 export const LEVELS = 5;
+/** Number of objective levels of `policy`. */
+export const levelCount = (policy: PlacementPolicy = 'area_first'): number =>
+  policy === 'target_first' ? LEVELS + 3 : LEVELS;
 const STAGE_LEVEL: Partial<Record<Project['stage'], number>> = { signed: 0, approved: 1, negotiating: 2 };
+/** Platform preference of a site on the project's target platform (suitability.ts: target = 2, +1 focus). */
+export const TARGET_SCORE = 2;
 
 /** Objective coefficients of assigning `p` to a site with preference `score` (integers, see module comment). */
-export function levelsOf(p: MatchProject, score: number): number[] {
+export function levelsOf(p: MatchProject, score: number, policy: PlacementPolicy = 'area_first'): number[] {
   const lv = [0, 0, 0, Math.round(p.project.investmentWan), score];
   const k = STAGE_LEVEL[p.project.stage];
   if (k !== undefined) lv[k] = Math.round(p.demandMu * 100);
-  return lv;
+  if (policy === 'area_first') return lv;
+  const onTarget = [0, 0, 0];
+  if (k !== undefined && score >= TARGET_SCORE) onTarget[k] = lv[k]!;
+  return [...onTarget, ...lv];
 }
 
 /** Priority order: stage (签约 > 过会 > 在谈), investment desc, demand desc, id. */

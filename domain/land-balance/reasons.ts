@@ -15,7 +15,12 @@ export type UnmatchedCode =
   | 'too_large'
   | 'no_size_fit'
   | 'not_ready_in_time'
-  | 'sites_taken';
+  | 'sites_taken'
+  | 'excluded_by_planner'
+  | 'only_off_target';
+
+/** Codes of why a matched project sits off its target platform. */
+export type CrossCode = 'target_no_fit' | 'target_taken';
 
 /** Codes of the remarks on a candidate site. */
 export type CandidateCode = 'target_platform' | 'focus_platform' | 'area_fit' | 'merged' | 'ready_from';
@@ -249,5 +254,58 @@ export function readyRemark(availableFrom: string, asOf: string): Reason<Candida
     zh: now ? '现可供地' : `${formatDate(availableFrom, 'zh-CN')} 起可供`,
     en: now ? 'Available now' : `Available from ${formatDate(availableFrom, 'en')}`,
     details: { availableFrom },
+  };
+}
+
+/** The planner excluded the project from matching (an override). */
+export function excludedByPlanner(): Reason<UnmatchedCode> {
+  return {
+    code: 'excluded_by_planner',
+    zh: '规划人员已将该项目排除出匹配',
+    en: 'Excluded from matching by a planner',
+    details: {},
+  };
+}
+
+/** Placed off its target platform because no site there fits it (area, land use or date). */
+export function targetNoFit(target: PlatformName, placed: PlatformName): Reason<CrossCode> {
+  return {
+    code: 'target_no_fit',
+    zh: `目标平台${target.zh}没有面积、用途和时间都合适的用地，改配${placed.zh}`,
+    en: `No site on the target platform ${target.en} fits (area, land use, date); placed on ${placed.en}`,
+    details: { targetPlatformId: target.id, platformId: placed.id },
+  };
+}
+
+/** Placed off its target platform because its fitting sites there went to `holders`. */
+export function targetTaken(
+  target: PlatformName,
+  placed: PlatformName,
+  fitting: number,
+  holders: readonly Holder[],
+): Reason<CrossCode> {
+  const shown = holders.slice(0, 3);
+  const more = holders.length > shown.length ? ` 等 ${holders.length} 个项目` : '';
+  const moreEn = holders.length > shown.length ? ` and ${holders.length - shown.length} more` : '';
+  return {
+    code: 'target_taken',
+    zh: `目标平台${target.zh}的 ${fitting} 处合适用地已分配给 ${shown.map((h) => `${h.name}（${PROJECT_STAGE_ZH[h.stage]}）`).join('、')}${more}，改配${placed.zh}`,
+    en: `The ${fitting} fitting site(s) on the target platform ${target.en} went to ${shown.map((h) => `${h.name} (${PROJECT_STAGE_EN[h.stage]})`).join(', ')}${moreEn}; placed on ${placed.en}`,
+    details: {
+      targetPlatformId: target.id,
+      platformId: placed.id,
+      fitting,
+      holders: holders.map((h) => h.projectId),
+    },
+  };
+}
+
+/** Fitting sites exist only off the target platform, and `keepTarget` keeps the project on its target. */
+export function onlyOffTarget(fitting: number, target: PlatformName): Reason<UnmatchedCode> {
+  return {
+    code: 'only_off_target',
+    zh: `目标平台${target.zh}没有合适用地；其他平台有 ${fitting} 处，但已设定“只在目标平台配地”`,
+    en: `No site fits on the target platform ${target.en}; ${fitting} fit elsewhere, but projects are kept on their target platform`,
+    details: { fitting, targetPlatformId: target.id },
   };
 }

@@ -21,10 +21,11 @@
  */
 import type { CandidateSite } from './candidate-sites.ts';
 import { componentColumns, sitesByResources } from './component-mip.ts';
+import type { PlacementPolicy } from './option-defaults.ts';
 import { solvePacking } from './packing-ilp.ts';
 import { Placement } from './placement.ts';
 import { conflictComponents, peelSafe } from './presolve.ts';
-import { type FitList, LEVELS, type MatchProject } from './project-fit.ts';
+import { type FitList, levelCount, type MatchProject } from './project-fit.ts';
 import type { SolverContext } from './solver-context.ts';
 
 /** What the solver reports. */
@@ -74,6 +75,7 @@ class AssignmentSolver {
     private readonly numResources: number,
     private readonly deadlineMs: number,
     private readonly reduce: boolean,
+    private readonly policy: PlacementPolicy,
   ) {
     this.placement = new Placement(fits, sites, numResources);
   }
@@ -159,8 +161,14 @@ class AssignmentSolver {
     report.mipComponents++;
     pl.greedy(comp);
     this.siteByResources ??= sitesByResources(this.sites);
-    const { columns, colOf, initial } = componentColumns(pl, this.projects, comp, this.siteByResources);
-    const out = solvePacking(this.ctx, comp.length, LEVELS, columns, {
+    const { columns, colOf, initial } = componentColumns(
+      pl,
+      this.projects,
+      comp,
+      this.siteByResources,
+      this.policy,
+    );
+    const out = solvePacking(this.ctx, comp.length, levelCount(this.policy), columns, {
       timeLimitSec: (this.deadlineMs - this.ctx.now()) / 1000,
       initial,
     });
@@ -187,7 +195,7 @@ function resourceCount(sites: readonly CandidateSite[]): number {
 /**
  * Solves the assignment. `projects` must be in priority order (byPriority) and `fits[p]` ranked (rankFits).
  * `deadlineMs` (on `ctx.now`'s clock) bounds the whole solve. `reductions: false` sends every component
- * straight to the MIP (for tests that check the reductions change nothing).
+ * straight to the MIP (for tests that check the reductions change nothing); `policy` orders the levels.
  */
 export function solveAssignment(
   ctx: SolverContext,
@@ -195,7 +203,7 @@ export function solveAssignment(
   fits: readonly FitList[],
   sites: readonly CandidateSite[],
   deadlineMs: number,
-  opts: { reductions?: boolean } = {},
+  opts: { reductions?: boolean; policy?: PlacementPolicy } = {},
 ): SolveOutcome {
   const solver = new AssignmentSolver(
     ctx,
@@ -205,6 +213,7 @@ export function solveAssignment(
     resourceCount(sites),
     deadlineMs,
     opts.reductions ?? true,
+    opts.policy ?? 'area_first',
   );
   const withFits = [...projects.keys()].filter((p) => fits[p]!.site.length > 0);
   solver.report.components = projects.length - withFits.length; // each project without a fit is alone

@@ -5,7 +5,7 @@
  * either; matching gets its inputs from the caller (serialised once per data state), so the answer is
  * built from exactly the data the caller describes, and returns the response body ready to send.
  */
-import type { LandBalanceOptions } from '../../domain/land-balance/index.ts';
+import type { LandBalanceOptions, TradeOff } from '../../domain/land-balance/index.ts';
 import type { ParcelFilter } from '../db/queries/parcels.ts';
 import type { ExportFormat, ExportOptions } from '../reports/export-writers.ts';
 
@@ -39,6 +39,15 @@ export type JobTask =
        * the thread boundary as one copy, where a structured clone of the objects would block the event loop. */
       inputsJson: string;
       options: LandBalanceOptions;
+    }
+  | {
+      kind: 'trade-off';
+      /** As for `match`. */
+      dataKey: string;
+      inputsJson: string;
+      options: LandBalanceOptions;
+      /** The project whose first-ranked candidate went to another project. */
+      projectId: string;
     };
 
 /** A report a job rendered: its bytes and file names (UTF-8, and the ASCII fallback of Content-Disposition). */
@@ -55,6 +64,8 @@ export type JobOutput = {
   'parcel-export': ExportFile;
   /** The GET /api/land-balance/matches body, serialised in the worker. */
   match: string;
+  /** What giving the project its first choice would cost (re-solved with the pair forced), or null. */
+  'trade-off': TradeOff | null;
 };
 
 /** The task of kind K. */

@@ -5,7 +5,7 @@
  */
 import { threadId } from 'node:worker_threads';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { matchProjects } from '../../domain/land-balance/index.ts';
+import { matchProjects, tradeOff } from '../../domain/land-balance/index.ts';
 import { getDatasetInfo } from '../db/queries/meta.ts';
 import { ApiError } from '../errors.ts';
 import type { LandBalanceData } from '../land-balance/service.ts';
@@ -92,6 +92,12 @@ async function run(task: JobTask): Promise<JobOutput[JobTask['kind']]> {
       const inputs = parsedInputs(task.dataKey, task.inputsJson);
       const m = await matchProjects({ ...inputs, options: task.options }, await solverContext());
       return JSON.stringify(matchesView(inputs, m, task.options));
+    }
+    case 'trade-off': {
+      const inputs = parsedInputs(task.dataKey, task.inputsJson);
+      const ctx = await solverContext();
+      const base = matchProjects({ ...inputs, options: task.options }, ctx);
+      return tradeOff({ ...inputs, options: task.options }, ctx, base, task.projectId);
     }
   }
 }

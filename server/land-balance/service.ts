@@ -12,11 +12,14 @@ import {
   computeLandBalance,
   type LandBalance,
   type LandBalanceOptions,
+  type Overrides,
   type ParcelWithGeometry,
+  type TradeOff,
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
 import { dataChanges } from '../db/cache-writes.ts';
 import { platformRecords, supplyParcelAttributes, supplyParcels } from '../db/queries/land-balance.ts';
+import { loadOverrides } from '../db/queries/land-balance-overrides.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { ClientClosedError } from '../errors.ts';
@@ -31,6 +34,8 @@ export type BalanceData<P extends Parcel = Parcel> = {
   redevelopment: RedevelopmentSite[];
   /** Parcel code by parcel id (the supply parcels: every parcel a balance or a matching names). */
   parcelCodes: Map<string, string>;
+  /** The planner's locks and exclusions (matching only). */
+  overrides: Overrides;
 };
 /** The matching's inputs: the supply parcels with their geometry (adjacency of merged sites). */
 export type LandBalanceData = BalanceData<ParcelWithGeometry>;
@@ -76,6 +81,7 @@ export class LandBalanceService {
   private readonly balances = new Map<string, LandBalance>();
   private json: { key: string; value: string } | null = null;
   private readonly matches = new Map<string, MatchEntry>();
+  private readonly tradeOffs = new Map<string, Promise<TradeOff | null>>();
 
   constructor(
     private readonly db: Database,
@@ -102,6 +108,7 @@ export class LandBalanceService {
     this.matchData = null;
     this.balances.clear();
     this.matches.clear();
+    this.tradeOffs.clear();
   }
 
   private load<P extends Parcel>(parcels: P[]): BalanceData<P> {
@@ -111,6 +118,7 @@ export class LandBalanceService {
       platforms: platformRecords(this.db),
       redevelopment: listRedevelopment(this.db).map((f) => f.properties),
       parcelCodes: new Map(parcels.map((p) => [p.id, p.code])),
+      overrides: loadOverrides(this.db),
     };
   }
 
@@ -206,6 +214,27 @@ export class LandBalanceService {
       this.matches.delete(oldest);
     }
     return entry;
+  }
+
+  /**
+   * The trade-off of `projectId` under `options` (null when it got its first choice or has none): re-solved
+   * with the pair forced, in the worker pool like the matching itself.
+   */
+  tradeOff(options: LandBalanceOptions, projectId: string, signal?: AbortSignal): Promise<TradeOff | null> {
+    const d = this.inputsJson();
+    const key = `${d.key}|${optionsKey(options)}|${projectId}`;
+    const hit = this.tradeOffs.get(key);
+    if (hit) return untilAborted(hit, signal, () => {});
+    const task = { kind: 'trade-off', dataKey: d.key, inputsJson: d.value, options, projectId } as const;
+    const run = this.jobs.run(task);
+    this.tradeOffs.set(key, run);
+    run.catch(() => this.tradeOffs.delete(key));
+    while (this.tradeOffs.size > MAX_CACHED_MATCHES) {
+      const oldest = this.tradeOffs.keys().next().value;
+      if (oldest === undefined) break;
+      this.tradeOffs.delete(oldest);
+    }
+    return untilAborted(run, signal, () => {});
   }
 }
 

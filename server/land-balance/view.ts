@@ -27,6 +27,8 @@ export type OptionsEcho = {
   includeReserve: boolean;
   includeRedevelopment: boolean;
   slack: number;
+  keepTarget: boolean;
+  policy: LandBalanceOptions['policy'];
 };
 
 /** Echo of parsed options under their query names. */
@@ -39,6 +41,8 @@ export function echoOptions(o: LandBalanceOptions): OptionsEcho {
     includeReserve: o.includeReserve,
     includeRedevelopment: o.includeRedevelopment,
     slack: o.slack,
+    keepTarget: o.keepTarget,
+    policy: o.policy,
   };
 }
 
@@ -105,6 +109,14 @@ export type PipelineRow = {
   investmentWan: number;
   neededBy: string;
   status: 'matched' | 'unmatched';
+  /** Platform of the assigned site (null when unmatched): where the project is placed, not where it aimed. */
+  assignedPlatformId: string | null;
+  /** True when the assigned site is off the target platform (跨平台); see `assignment.crossReason`. */
+  crossPlatform: boolean;
+  /** Held on its site by a planner's lock. */
+  locked: boolean;
+  /** Kept out of matching by a planner. */
+  excluded: boolean;
   assignment: AssignmentOut | null;
   reason: Reason<UnmatchedCode> | null;
   /** Fitting sites listed for it (at most `candidatesPerProject`). */
@@ -148,6 +160,10 @@ export function matchesView(d: LandBalanceData, m: MatchResult, o: LandBalanceOp
       investmentWan: it.investmentWan,
       neededBy: it.neededBy,
       status: assignment ? 'matched' : 'unmatched',
+      assignedPlatformId: assignment?.platformId ?? null,
+      crossPlatform: assignment?.crossPlatform ?? false,
+      locked: assignment?.locked ?? false,
+      excluded: reasons.get(it.projectId)?.code === 'excluded_by_planner',
       assignment,
       reason: assignment ? null : (reasons.get(it.projectId) ?? null),
       candidateCount: candidates[it.projectId]?.length ?? 0,
@@ -161,6 +177,7 @@ export function matchesView(d: LandBalanceData, m: MatchResult, o: LandBalanceOp
       pipeline: rows.length,
       matched: matched.length,
       unmatched: rows.length - matched.length,
+      crossPlatform: matched.filter((r) => r.crossPlatform).length,
       matchedDemandMu: matched.reduce((t, r) => t + r.landDemandMu, 0),
       unmatchedDemandMu: rows.reduce((t, r) => t + (r.status === 'unmatched' ? r.landDemandMu : 0), 0),
     },
@@ -168,6 +185,7 @@ export function matchesView(d: LandBalanceData, m: MatchResult, o: LandBalanceOp
     assignments,
     candidates,
     unmatched: m.unmatched,
+    lockViolations: m.lockViolations,
     solver: m.solver,
   };
 }

@@ -9,68 +9,24 @@
  * default the server's reference date), `includeReserve` and `includeRedevelopment` (true/false/1/0, default
  * false: the default is the land in hand, ready or listed now, which is what the shortage is measured
  * against; the toggles add later supply), `slack` (0–2, default 0.3: a site may exceed the demand by 30 %) —
- * defaults and limits from domain/land-balance/option-defaults.ts.
+ * `keepTarget` (true/false/1/0, default false: projects only on their target platform, a hard constraint),
+ * `policy` (`area_first` default: as much demand placed as possible, platform preference last; `target_first`:
+ * demand placed on each project's own target platform first) — defaults and limits from
+ * domain/land-balance/option-defaults.ts. The candidates answer also carries `tradeOff`: when the project did
+ * not get its best-ranked site, who got it and what giving it would cost (one more exact solve).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { compareIso } from '../../domain/dates.ts';
-import {
-  computeDemand,
-  isPipelineProject,
-  type LandBalanceOptions,
-  MAX_SLACK,
-  parseOptions,
-} from '../../domain/land-balance/index.ts';
-import { Industry, IsoDate } from '../../domain/schemas.ts';
+import { computeDemand, isPipelineProject, tradeOffReason } from '../../domain/land-balance/index.ts';
 import { parcelGeometries } from '../db/queries/dashboard.ts';
 import { redevelopmentGeometries } from '../db/queries/land-balance.ts';
 import { getProject } from '../db/queries/projects.ts';
-import { ApiError, InvalidInputError, NotFoundError } from '../errors.ts';
+import { ApiError, NotFoundError } from '../errors.ts';
 import { jsonText } from '../http/json-text.ts';
+import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
 import { landBalanceService } from '../land-balance/service.ts';
 import { balanceView, candidateFeatures, echoOptions, type MatchesView } from '../land-balance/view.ts';
-import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { AppDeps } from './deps.ts';
-import { IdParam, numberParam, valid } from './validate.ts';
-
-const booleanParam = z
-  .enum(['true', 'false', '1', '0'], { message: 'expected true, false, 1 or 0' })
-  .transform((v) => v === 'true' || v === '1');
-
-/** Query of the land-balance endpoints. */
-export const LandBalanceQuery = z.object({
-  platform: z.string().trim().min(1).max(200).optional(),
-  industry: Industry.optional(),
-  horizon: IsoDate.optional(),
-  refDate: IsoDate.optional(),
-  includeReserve: booleanParam.optional(),
-  includeRedevelopment: booleanParam.optional(),
-  // Quantised to 0.01 (what the what-if slider offers): values a hair apart share one cached matching.
-  slack: numberParam
-    .pipe(z.number().min(0).max(MAX_SLACK))
-    .transform((v) => Math.round(v * 100) / 100)
-    .optional(),
-});
-type LandBalanceQuery = z.output<typeof LandBalanceQuery>;
-
-/** Domain options from a validated query; 400 naming `platform` or `horizon` when they contradict the data. */
-function toOptions(q: LandBalanceQuery, deps: AppDeps, platformIds: readonly string[]): LandBalanceOptions {
-  const asOf = q.refDate ?? deps.referenceDate;
-  checkPlatforms(platformIds, q.platform ? [q.platform] : []);
-  if (q.horizon != null && compareIso(q.horizon, asOf) < 0) {
-    throw new InvalidInputError('horizon', `horizon: ${q.horizon} is before the reference date ${asOf}`);
-  }
-  return parseOptions({
-    asOf,
-    horizon: q.horizon,
-    platformId: q.platform,
-    industry: q.industry,
-    // Absent toggles and slack take the domain defaults (domain/land-balance/option-defaults.ts).
-    includeReserve: q.includeReserve,
-    includeRedevelopment: q.includeRedevelopment,
-    slack: q.slack,
-  });
-}
+import { IdParam, valid } from './validate.ts';
 
 export const landBalanceRoutes = (deps: AppDeps) => {
   const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
@@ -119,6 +75,9 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
           null);
       const candidates = view.candidates[id] ?? [];
       const assignment = row?.assignment ?? null;
+      const t = row ? await service.tradeOff(o, id, c.req.raw.signal) : null;
+      const codes = (ids: string[], siteId: string) =>
+        ids.map((x) => service.inputs().parcelCodes.get(x) ?? x).join(' + ') || siteId;
       return c.json({
         options: echoOptions(o),
         platforms: view.platforms,
@@ -128,6 +87,7 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
         excluded,
         assignment,
         reason: row?.reason ?? null,
+        tradeOff: t ? { ...t, reason: tradeOffReason(t, codes(t.parcelIds, t.siteId), project.name) } : null,
         candidates,
         features: candidateFeatures(service.inputs(), candidates, assignment, (parcelIds, redevIds) => {
           const m = parcelGeometries(deps.db, parcelIds);

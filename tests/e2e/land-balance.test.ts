@@ -73,9 +73,10 @@ describe('land balance panel', () => {
     // The 357 belt row: demand above supply, the shortfall in red and positive.
     const belt = page.getByTestId('lb-row-belt-357');
     expect(await belt.getAttribute('class')).toBe('short');
-    const gap = Number((await belt.locator('.lb-gap').textContent())?.replaceAll(',', ''));
-    expect(gap).toBeGreaterThan(0);
-    expect(await page.getByTestId('lb-table').textContent()).toContain('缺口（亩）');
+    const gapText = (await belt.locator('.lb-gap').textContent()) ?? '';
+    expect(gapText).toMatch(/^缺口 [\d,.]+$/);
+    expect(Number(gapText.slice(3).replaceAll(',', ''))).toBeGreaterThan(0);
+    expect(await page.getByTestId('lb-table').textContent()).toContain('缺口 / 富余（亩）');
     expect(await page.getByTestId('lb-pipeline-heading').textContent()).toContain(
       '招商项目（在谈·过会·签约）',
     );
@@ -123,7 +124,7 @@ describe('land balance panel', () => {
     await waitForPanel(page);
     const table = page.getByTestId('lb-table');
     const head = (await table.locator('thead').textContent()) ?? '';
-    expect(head).toContain('Shortfall (mu)');
+    expect(head).toContain('Short / surplus (mu)');
     expect(head).not.toMatch(/[（）]/);
     // No column cut off: the table is no wider than the panel that holds it.
     const { tableWidth, panelWidth } = await table.evaluate((el) => ({

@@ -8,9 +8,24 @@ interface Props {
   lang: Lang;
 }
 
+/** "缺口 120.0" / "富余 30.0" / "持平": a row's gap labelled, never a bare negative number. */
+function GapCell({ r, lang }: { r: Props['total']; lang: Lang }) {
+  const { t } = useTranslation();
+  const short = r.demandMu - r.supplyMu;
+  const kind = short > 0 ? 'shortage' : short < 0 ? 'surplus' : 'balanced';
+  return (
+    <td className={`lb-gap ${kind}`} data-kind={kind}>
+      {t(`landBalance.gross.${kind}`)}
+      {kind === 'balanced' ? '' : ` ${mu(Math.abs(short), lang)}`}
+    </td>
+  );
+}
+
 const mu = (n: number, lang: Lang) => formatNumber(n, lang, 1);
 
-/** Per-platform supply, demand and shortfall in 亩, with factory floor space (㎡) supply / demand in its own column. */
+/**
+ * Per-platform supply, demand and either 缺口 (shortage) or 富余 (surplus) in 亩 — the zone row shows supply and
+ * demand only; its gross figures are in ZoneTotals — with factory floor space (㎡) supply / demand in its own column. */
 export function BalanceTable({ rows, total, lang }: Props) {
   const { t } = useTranslation();
   // Units in the language's own brackets: （亩） in Chinese, (mu) in English; headers may wrap so the table
@@ -21,7 +36,7 @@ export function BalanceTable({ rows, total, lang }: Props) {
       <th scope="row">{name}</th>
       <td>{mu(r.supplyMu, lang)}</td>
       <td>{mu(r.demandMu, lang)}</td>
-      <td className="lb-gap">{mu(r.shortfallMu, lang)}</td>
+      <GapCell r={r} lang={lang} />
       <td className="lb-floor">
         {formatNumber(r.supplyFloorM2, lang)} / {formatNumber(r.demandFloorM2, lang)}
       </td>
@@ -41,7 +56,7 @@ export function BalanceTable({ rows, total, lang }: Props) {
             {unit}
           </th>
           <th scope="col">
-            {t('landBalance.table.shortfall')}
+            {t('landBalance.gross.column')}
             {unit}
           </th>
           <th scope="col" title={t('landBalance.table.floorNote')}>
@@ -50,7 +65,17 @@ export function BalanceTable({ rows, total, lang }: Props) {
         </tr>
       </thead>
       <tbody>{rows.map((r) => line(r.platformId, r.name, r, `lb-row-${r.platformId}`))}</tbody>
-      <tfoot>{line('total', t('landBalance.total'), total, 'lb-row-total')}</tfoot>
+      <tfoot>
+        <tr data-testid="lb-row-total">
+          <th scope="row">{t('landBalance.total')}</th>
+          <td>{mu(total.supplyMu, lang)}</td>
+          <td>{mu(total.demandMu, lang)}</td>
+          <td />
+          <td className="lb-floor">
+            {formatNumber(total.supplyFloorM2, lang)} / {formatNumber(total.demandFloorM2, lang)}
+          </td>
+        </tr>
+      </tfoot>
     </table>
   );
 }

@@ -1,15 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMu, formatNumber } from '../../../domain/format.ts';
+import { formatNumber } from '../../../domain/format.ts';
 import { useLandBalance, useLandBalanceMatches } from '../../api/land-balance.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
+import { ActiveFilter } from './ActiveFilter.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
 import { BalanceTable } from './BalanceTable.tsx';
 import { balanceRows } from './balance-rows.ts';
-import { PipelineList } from './PipelineList.tsx';
+import { PipelineTable } from './PipelineTable.tsx';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 import { WhatIfControls } from './WhatIfControls.tsx';
+import { ZoneTotals } from './ZoneTotals.tsx';
 import './land-balance.css';
 import type { LandBalanceAnswer as Balance, LandBalanceMatches as Matches } from '../../api/types.ts';
 
@@ -26,6 +28,7 @@ export function LandBalancePanel() {
   const { t } = useTranslation();
   const error = balance.error ?? matches.error;
   const m = matches.data;
+  const lang = useLang();
   return (
     <div
       className="land-balance"
@@ -35,6 +38,7 @@ export function LandBalancePanel() {
       data-unmatched={m?.summary.unmatched}
       data-selected-project={selected ?? ''}
     >
+      <ActiveFilter lang={lang} />
       <WhatIfControls refDate={balance.data?.options.refDate} />
       {error ? (
         <p className="error small" role="alert" data-testid="lb-error">
@@ -65,11 +69,7 @@ function BalanceSection({ b }: { b: Balance }) {
         {b.options.includeReserve ? t('landBalance.supplyNoteReserve') : ''}
         {b.options.includeRedevelopment ? t('landBalance.supplyNoteRedev') : ''}
       </p>
-      <p className={total.shortfallMu > 0 ? 'lb-total short' : 'lb-total'} data-testid="lb-total">
-        {total.shortfallMu > 0
-          ? t('landBalance.shortfallTotal', { mu: formatMu(total.shortfallMu, lang) })
-          : t('landBalance.surplusTotal', { mu: formatMu(-total.shortfallMu, lang) })}
-      </p>
+      <ZoneTotals g={total} lang={lang} />
       <BalanceTable rows={rows} total={total} lang={lang} />
       <BalanceChart rows={rows} lang={lang} />
     </section>
@@ -112,7 +112,7 @@ function PipelineSection({
       {solving ? <p className="muted small">{t('landBalance.solving')}</p> : null}
       {m ? (
         <>
-          <PipelineList items={m.projects} selected={selected} lang={lang} platformName={platformName} />
+          <PipelineTable items={m.projects} selected={selected} lang={lang} platformName={platformName} />
           <p className="muted small">
             {t('landBalance.solver', {
               ms: formatNumber(m.solver.timeMs, lang),

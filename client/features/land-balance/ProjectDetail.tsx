@@ -50,6 +50,20 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
           · {platformName(d.assignment.platformId)}
         </p>
       ) : null}
+      {d?.assignment?.crossReason ? (
+        <p
+          className="lb-reason small"
+          data-testid="lb-detail-cross"
+          data-code={d.assignment.crossReason.code}
+        >
+          {text(d.assignment.crossReason, lang)}
+        </p>
+      ) : null}
+      {d?.tradeOff ? (
+        <p className="lb-tradeoff small" data-testid="lb-tradeoff" data-lost={d.tradeOff.lost.length}>
+          <strong>{t('landBalance.tradeOff')}</strong> {text(d.tradeOff.reason, lang)}
+        </p>
+      ) : null}
       {q.error ? (
         <p className="error small" role="alert">
           {t('landBalance.error', { message: q.error.message })}

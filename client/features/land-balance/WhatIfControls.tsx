@@ -63,6 +63,26 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
         checked={lb.includeRedevelopment}
         onChange={(includeRedevelopment) => updateLandBalance({ includeRedevelopment })}
       />
+      <CheckOption
+        testId="lb-keep-target"
+        label={t('landBalance.keepTarget')}
+        hint={t('landBalance.keepTargetHint')}
+        checked={lb.keepTarget}
+        onChange={(keepTarget) => updateLandBalance({ keepTarget })}
+      />
+      <label className="lb-check" title={t('landBalance.policyHint')}>
+        <span>{t('landBalance.policy')}</span>
+        <select
+          data-testid="lb-policy"
+          value={lb.policy}
+          onChange={(e) =>
+            updateLandBalance({ policy: e.target.value === 'target_first' ? 'target_first' : 'area_first' })
+          }
+        >
+          <option value="area_first">{t('landBalance.policyAreaFirst')}</option>
+          <option value="target_first">{t('landBalance.policyTargetFirst')}</option>
+        </select>
+      </label>
       <label className="lb-slack" title={t('landBalance.slackHint')}>
         <span>{t('landBalance.slack')}</span>
         <input

@@ -19,8 +19,20 @@ export function useLandBalanceParams(): LandBalanceParams {
       includeReserve: lb.includeReserve,
       includeRedevelopment: lb.includeRedevelopment,
       slack: lb.slack,
+      keepTarget: lb.keepTarget,
+      policy: lb.policy,
     }),
-    [platform, industry, refDate, lb.horizon, lb.includeReserve, lb.includeRedevelopment, lb.slack],
+    [
+      platform,
+      industry,
+      refDate,
+      lb.horizon,
+      lb.includeReserve,
+      lb.includeRedevelopment,
+      lb.slack,
+      lb.keepTarget,
+      lb.policy,
+    ],
   );
 }
 

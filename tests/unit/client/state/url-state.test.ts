@@ -68,9 +68,15 @@ describe('URL state', () => {
         slack: 0.5,
         horizon: '2018-12-31',
         pipelineProjectId: 'prj-0053',
+        keepTarget: false,
+        policy: 'area_first',
       },
     });
     expect(serializeUrlState(s)).toBe(link);
+    // The placement policy rides in the link too (keep=1, policy=target_first), defaults omitted.
+    const kept = parseUrlState(`?${link}&keep=1&policy=target_first`);
+    expect([kept.landBalance.keepTarget, kept.landBalance.policy]).toEqual([true, 'target_first']);
+    expect(serializeUrlState(kept)).toBe(`${link}&keep=1&policy=target_first`);
   });
 
   it('drops malformed or unknown values instead of failing', () => {
