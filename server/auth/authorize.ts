@@ -32,7 +32,11 @@ export const WRITE_POLICY: readonly { method: string; path: RegExp; access: Writ
 ];
 
 /** Writes whose route checks the platform itself with requireEditorFor (platform given in the body). */
-export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [];
+export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] = [
+  // Imports: the platform of each record is known only once the file is read (server/routes/imports.ts).
+  { method: 'POST', path: /^\/api\/imports$/ },
+  { method: 'POST', path: /^\/api\/imports\/[^/]+\/(commit|revert)$/ },
+];
 
 /** Access an unsafe `method` on `path` needs. */
 export function writeAccess(method: string, path: string): WriteAccess {
