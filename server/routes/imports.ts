@@ -37,11 +37,11 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { checkParcelRecords } from '../import/check-parcels.ts';
+import { commitParcels, revertParcels } from '../import/commit-parcels.ts';
 import { ImportLimitError } from '../import/import-errors.ts';
+import { importFeatures, importSummary, problemsXlsx, zoneExtent } from '../import/import-views.ts';
 import { readImport } from '../import/read-import.ts';
-import { checkParcelRecords } from '../imports/check-parcels.ts';
-import { commitParcels, revertParcels } from '../imports/commit-parcels.ts';
-import { importFeatures, importSummary, problemsXlsx, zoneExtent } from '../imports/import-views.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';

@@ -25,7 +25,7 @@ import {
 } from '../../domain/import/parcel-mapping.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import { parcelByCode, parcelsNear, platformAreas } from '../db/queries/imports.ts';
-import type { ImportRead } from '../import/read-import.ts';
+import type { ImportRead } from './read-import.ts';
 
 /** What a staged record would write: the candidate with its computed area and geometry. */
 export interface StagedCandidate extends ParcelCandidate {

@@ -9,11 +9,11 @@ import { isBlockingProblem } from '../../domain/import/parcel-checks.ts';
 import type { ImportProblem } from '../../domain/import/parcel-mapping.ts';
 import { getImport, importRecords, platformAreas } from '../db/queries/imports.ts';
 import { NotFoundError } from '../errors.ts';
-import type { UsedCrs } from '../import/read-import.ts';
-import type { RecordProblem } from '../import/source-types.ts';
 import type { ListColumn } from '../reports/parcel-columns.ts';
 import { addSheet } from '../reports/xlsx.ts';
 import type { StagedCandidate } from './check-parcels.ts';
+import type { UsedCrs } from './read-import.ts';
+import type { RecordProblem } from './source-types.ts';
 
 /** A problem on the wire: the record (null for the whole file), whether it blocks a commit, and its details. */
 export type WireProblem = ImportProblem & { record: number | null; blocking: boolean; parcel: string | null };
