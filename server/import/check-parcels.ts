@@ -38,15 +38,16 @@ export interface StagedCandidate extends ParcelCandidate {
   resolvedTown: string | null;
 }
 
-/** One checked record. */
-export interface CheckedRecord {
+/** One checked record (of parcels by default; projects use check-projects.ts). */
+export interface CheckedRecord<C = StagedCandidate> {
   record: number;
+  /** Parcel code, or project name. */
   code: string | null;
   platformId: string | null;
-  /** Id of the parcel with this code now (an update), or null (an insert). */
+  /** Id of the parcel with this code (project with this name) now — an update — or null (an insert). */
   existingId: string | null;
   existingPlatformId: string | null;
-  candidate: StagedCandidate | null;
+  candidate: C | null;
   problems: ImportProblem[];
   blocking: boolean;
 }

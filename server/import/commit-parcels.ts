@@ -43,8 +43,8 @@ export interface CommitCounts {
   excluded: number;
 }
 
-/** A write the caller authorises (platform scope) before it happens. */
-export type AuthorisePlatform = (platformId: string, record: number) => void;
+/** A write the caller authorises (platform scope) before it happens; null: an entity of no platform. */
+export type AuthorisePlatform = (platformId: string | null, record: number) => void;
 
 const listed = (records: number[]) =>
   records.length > 20
@@ -88,7 +88,7 @@ function newParcel(
 }
 
 /** Refuses the commit while a record not excluded has a blocking problem. */
-function refuseBlocking(rows: ReturnType<typeof importRecords>, exclude: ReadonlySet<number>): void {
+export function refuseBlocking(rows: ReturnType<typeof importRecords>, exclude: ReadonlySet<number>): void {
   const blocking = rows.filter((r) => r.blocking === 1 && !exclude.has(r.record)).map((r) => r.record);
   if (blocking.length > 0)
     throw new RuleError(
@@ -148,7 +148,7 @@ export function commitParcels(
       insertImportChange(db, {
         importId: a.importId,
         record: r.record,
-        parcelId: existing.id,
+        entityId: existing.id,
         op: 'update',
         beforeRow: JSON.stringify(before),
         afterVersion: version,
@@ -163,7 +163,7 @@ export function commitParcels(
     insertImportChange(db, {
       importId: a.importId,
       record: r.record,
-      parcelId: id,
+      entityId: id,
       op: 'insert',
       beforeRow: null,
       afterVersion: 1,
@@ -181,17 +181,17 @@ export function revertParcels(
 ): { deleted: number; restored: number } {
   const out = { deleted: 0, restored: 0 };
   for (const ch of importChanges(db, importId)) {
-    const now = parcelVersion(db, ch.parcelId);
+    const now = parcelVersion(db, ch.entityId);
     if (!now || now.version !== ch.afterVersion)
       throw new ConflictError(
         'changed_since_import',
-        `地块 ${now?.code ?? ch.parcelId} 在导入后已被修改，不能撤销此次导入。 Parcel ${now?.code ?? ch.parcelId} changed after the import; the import cannot be reverted.`,
+        `地块 ${now?.code ?? ch.entityId} 在导入后已被修改，不能撤销此次导入。 Parcel ${now?.code ?? ch.entityId} changed after the import; the import cannot be reverted.`,
         'id',
       );
-    const row = parcelRow(db, ch.parcelId) as { platform_id: string };
+    const row = parcelRow(db, ch.entityId) as { platform_id: string };
     authorise(row.platform_id, ch.record);
     if (ch.op === 'insert') {
-      deleteImportedParcel(db, ch.parcelId);
+      deleteImportedParcel(db, ch.entityId);
       out.deleted++;
     } else {
       const before = JSON.parse(ch.beforeRow ?? '{}') as Record<string, unknown>;

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { FeatureCollection } from 'geojson';
 import { isBlockingProblem } from '../../domain/import/parcel-checks.ts';
 import type { ImportProblem } from '../../domain/import/parcel-mapping.ts';
-import { getImport, importRecords, platformAreas } from '../db/queries/imports.ts';
+import { getImport, type ImportRecordRow, importRecords, platformAreas } from '../db/queries/imports.ts';
 import { NotFoundError } from '../errors.ts';
 import type { ListColumn } from '../reports/parcel-columns.ts';
 import { addSheet } from '../reports/xlsx.ts';
@@ -17,6 +17,17 @@ import type { RecordProblem } from './source-types.ts';
 
 /** A problem on the wire: the record (null for the whole file), whether it blocks a commit, and its details. */
 export type WireProblem = ImportProblem & { record: number | null; blocking: boolean; parcel: string | null };
+
+/** What one record would do. `enterpriseProjects`: projects the ledger row's enterprise already has. */
+export interface RecordPlan {
+  record: number;
+  /** Parcel code or project name. */
+  key: string | null;
+  action: 'insert' | 'update';
+  existingId: string | null;
+  blocking: boolean;
+  enterpriseProjects?: string[];
+}
 
 /** An import on the wire. */
 export interface ImportSummary {
@@ -36,6 +47,8 @@ export interface ImportSummary {
   newCount: number;
   updateCount: number;
   blockingRecords: number[];
+  /** Per record, what a commit would do: insert a new entity or update the one with its code / name. */
+  records: RecordPlan[];
   problemCounts: Record<string, number>;
   problems: WireProblem[];
   commit: { mode: string; at: string; by: string; counts: Record<string, number> } | null;
@@ -43,6 +56,19 @@ export interface ImportSummary {
 }
 
 const parse = <T>(s: string | null): T | null => (s == null ? null : (JSON.parse(s) as T));
+
+function recordPlan(r: ImportRecordRow, kind: string): RecordPlan {
+  const plan: RecordPlan = {
+    record: r.record,
+    key: r.code,
+    action: r.existingId ? 'update' : 'insert',
+    existingId: r.existingId,
+    blocking: r.blocking === 1,
+  };
+  if (kind !== 'projects') return plan;
+  const c = parse<{ enterpriseProjects?: string[] }>(r.candidate);
+  return { ...plan, enterpriseProjects: c?.enterpriseProjects ?? [] };
+}
 
 /** The summary of import `id` (404 when unknown); `withProblems: false` leaves the problem list empty. */
 export function importSummary(db: Database, id: string, withProblems = true): ImportSummary {
@@ -81,6 +107,7 @@ export function importSummary(db: Database, id: string, withProblems = true): Im
     newCount: records.filter((r) => r.code && !r.existingId).length,
     updateCount: records.filter((r) => r.existingId).length,
     blockingRecords: records.filter((r) => r.blocking === 1).map((r) => r.record),
+    records: withProblems ? records.map((r) => recordPlan(r, i.kind)) : [],
     problemCounts,
     problems: withProblems ? problems : [],
     commit:

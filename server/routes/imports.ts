@@ -1,6 +1,6 @@
 /**
  * Imports of a zone's own files (editor role):
- * - POST /api/imports — multipart `file`, `kind` (parcels), optional `crs` (EPSG:n, GCJ02, BD09) and `mapping`
+ * - POST /api/imports — multipart `file`, `kind` (parcels, or projects from a 招商台账 XLSX/CSV), optional `crs` (EPSG:n, GCJ02, BD09) and `mapping`
  *   (JSON, domain/import/parcel-mapping.ts): reads the file (server/import/), checks every record and stores the
  *   dry run; answers 201 with its id, the detected CRS, the record count and every problem. Nothing but the
  *   staging tables is written. An editor limited to some platforms is refused (403) a file holding a parcel of
@@ -17,6 +17,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { ParcelImportMapping } from '../../domain/import/parcel-mapping.ts';
+import { ProjectImportMapping } from '../../domain/import/project-mapping.ts';
 import { writeContext } from '../auth/actor.ts';
 import { mayEditPlatform, requireRole } from '../auth/authorize.ts';
 import { audit } from '../db/queries/audit.ts';
@@ -37,8 +38,10 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { checkParcelRecords } from '../import/check-parcels.ts';
+import { type CheckedRecord, checkParcelRecords } from '../import/check-parcels.ts';
+import { checkProjectRecords } from '../import/check-projects.ts';
 import { commitParcels, revertParcels } from '../import/commit-parcels.ts';
+import { commitProjects, revertProjects } from '../import/commit-projects.ts';
 import { ImportLimitError } from '../import/import-errors.ts';
 import { importFeatures, importSummary, problemsXlsx, zoneExtent } from '../import/import-views.ts';
 import { readImport } from '../import/read-import.ts';
@@ -46,7 +49,7 @@ import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';
 
-/** Kinds the import API knows; only parcels are read so far (the others answer 422 `kind_not_supported`). */
+/** Kinds the import API knows; parcels and projects are read so far (the others answer 422 `kind_not_supported`). */
 const IMPORT_KINDS = ['parcels', 'platforms', 'redevelopment', 'projects'] as const;
 
 const ImportIdParam = z.object({ id: z.string().regex(/^imp-[0-9a-z-]{1,40}$/) });
@@ -61,7 +64,17 @@ const CommitBody = z
 /** Multipart overhead allowed above the upload limit (boundaries and the small text fields). */
 const MULTIPART_SLACK = 256 * 1024;
 
-type Form = { file: File; kind: (typeof IMPORT_KINDS)[number]; crs?: string; mapping: ParcelImportMapping };
+type Kind = (typeof IMPORT_KINDS)[number];
+type Form = { file: File; kind: Kind; crs?: string; mapping: unknown };
+
+/** The mapping of `kind`, validated (400 naming the mapping's field). */
+function parseMapping<T>(schema: z.ZodType<T>, raw: unknown): T {
+  const mapping = schema.safeParse(raw);
+  if (mapping.success) return mapping.data;
+  const issue = mapping.error.issues[0];
+  const path = ['mapping', ...(issue?.path ?? [])].join('.');
+  throw new InvalidInputError(path, `${path}: ${issue?.message ?? 'invalid'}`);
+}
 
 async function readForm(c: Context): Promise<Form> {
   const type = c.req.header('Content-Type') ?? '';
@@ -82,13 +95,7 @@ async function readForm(c: Context): Promise<Form> {
       throw new InvalidInputError('mapping', 'mapping: malformed JSON');
     }
   }
-  const mapping = ParcelImportMapping.safeParse(raw);
-  if (!mapping.success) {
-    const issue = mapping.error.issues[0];
-    const path = ['mapping', ...(issue?.path ?? [])].join('.');
-    throw new InvalidInputError(path, `${path}: ${issue?.message ?? 'invalid'}`);
-  }
-  return { file, kind: kind.data, ...(crs ? { crs } : {}), mapping: mapping.data };
+  return { file, kind: kind.data, ...(crs ? { crs } : {}), mapping: raw };
 }
 
 const importId = (now: Date) =>
@@ -97,13 +104,36 @@ const importId = (now: Date) =>
 /** 403 naming the record when the signed-in editor may not write to `platformId`. */
 function scopeGuard(c: Context) {
   const user = requireRole(c, ['editor', 'admin']);
-  return (platformId: string, record: number) => {
+  return (platformId: string | null, record: number) => {
     if (mayEditPlatform(user, platformId)) return;
     throw new ForbiddenError(
       'platform_scope',
-      `第 ${record} 条记录属于平台 ${platformId}，您的账号只能编辑：${user.platforms.join('、')} / record ${record} belongs to platform ${platformId}; your account may edit only: ${user.platforms.join(', ')}`,
+      `第 ${record} 条记录属于平台 ${platformId ?? '（无）'}，您的账号只能编辑：${user.platforms.join('、')} / record ${record} belongs to platform ${platformId ?? '(none)'}; your account may edit only: ${user.platforms.join(', ')}`,
     );
   };
+}
+
+/** Checks the records of a read file as `kind`, refusing (403) a record outside the editor's platforms. */
+function checkRecords(
+  db: AppDeps['db'],
+  form: Form,
+  read: Awaited<ReturnType<typeof readImport>>,
+  guard: ReturnType<typeof scopeGuard>,
+): { records: CheckedRecord<unknown>[]; mapping: unknown } {
+  if (form.kind === 'parcels') {
+    const mapping = parseMapping(ParcelImportMapping, form.mapping);
+    const records = checkParcelRecords(db, read, mapping);
+    // A parcel outside every platform is blocked anyway; its platform is unknown, so it is not refused here.
+    for (const r of records) for (const p of [r.platformId, r.existingPlatformId]) if (p) guard(p, r.record);
+    return { records, mapping };
+  }
+  const mapping = parseMapping(ProjectImportMapping, form.mapping);
+  const records = checkProjectRecords(db, read, mapping);
+  for (const r of records) {
+    guard(r.platformId ?? r.existingPlatformId, r.record);
+    if (r.existingId) guard(r.existingPlatformId, r.record);
+  }
+  return { records, mapping };
 }
 
 export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
@@ -119,10 +149,10 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
       async (c) => {
         const guard = scopeGuard(c);
         const form = await readForm(c);
-        if (form.kind !== 'parcels')
+        if (form.kind !== 'parcels' && form.kind !== 'projects')
           throw new RuleError(
             'kind_not_supported',
-            `kind ${form.kind}: 暂只支持导入地块 / only parcels are imported so far`,
+            `kind ${form.kind}: 暂只支持导入地块和招商项目 / only parcels and projects are imported so far`,
             'kind',
           );
         const bytes = new Uint8Array(await form.file.arrayBuffer());
@@ -135,10 +165,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
         const id = importId(now);
         const { id: userId, displayName } = writeContext(c).user;
         db.transaction(() => {
-          const records = checkParcelRecords(db, read, form.mapping);
-          for (const r of records) {
-            for (const p of [r.platformId, r.existingPlatformId]) if (p) guard(p, r.record);
-          }
+          const { records, mapping } = checkRecords(db, form, read, guard);
           insertStagedImport(
             db,
             {
@@ -149,7 +176,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
               format: read.format,
               crs: read.crs ? JSON.stringify(read.crs) : null,
               detectedCrs: read.detected ? JSON.stringify(read.detected) : null,
-              mapping: JSON.stringify(form.mapping),
+              mapping: JSON.stringify(mapping),
               fields: JSON.stringify(read.fields),
               recordCount: read.features.length,
               fileProblems: JSON.stringify(read.problems.filter((p) => p.record == null)),
@@ -205,16 +232,20 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
               'id',
             );
           const ctx = writeContext(c);
-          const counts = commitParcels(db, {
-            importId: id,
-            mode: body.mode,
-            exclude: new Set(body.exclude),
-            mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
-            stagedOn: imp.createdAt.slice(0, 10),
-            who: ctx.user.displayName,
-            note: `导入 ${imp.fileName}`,
-            authorise: guard,
-          });
+          const common = { importId: id, mode: body.mode, exclude: new Set(body.exclude), authorise: guard };
+          const counts =
+            imp.kind === 'projects'
+              ? commitProjects(db, {
+                  ...common,
+                  mapping: ProjectImportMapping.parse(JSON.parse(imp.mapping)),
+                })
+              : commitParcels(db, {
+                  ...common,
+                  mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
+                  stagedOn: imp.createdAt.slice(0, 10),
+                  who: ctx.user.displayName,
+                  note: `导入 ${imp.fileName}`,
+                });
           markCommitted(db, id, {
             mode: body.mode,
             at: now.toISOString(),
@@ -239,7 +270,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
             },
           });
           bumpRevision(db);
-          tileCache(db).clear();
+          if (imp.kind === 'parcels') tileCache(db).clear();
         }).immediate();
         return c.json(importSummary(db, id), 200);
       },
@@ -258,7 +289,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
             'id',
           );
         const ctx = writeContext(c);
-        const done = revertParcels(db, id, guard);
+        const done = imp.kind === 'projects' ? revertProjects(db, id, guard) : revertParcels(db, id, guard);
         markReverted(db, id, now.toISOString(), ctx.user.displayName);
         audit(db, {
           ...ctx,
@@ -275,7 +306,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
           after: done,
         });
         bumpRevision(db);
-        tileCache(db).clear();
+        if (imp.kind === 'parcels') tileCache(db).clear();
       }).immediate();
       return c.json(importSummary(db, id), 200);
     });

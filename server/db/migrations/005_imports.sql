@@ -4,7 +4,7 @@
 
 CREATE TABLE imports (
   id            TEXT PRIMARY KEY,
-  kind          TEXT NOT NULL,          -- parcels (platforms | redevelopment | projects later)
+  kind          TEXT NOT NULL,          -- parcels | projects
   file_name     TEXT NOT NULL,
   file_hash     TEXT NOT NULL,          -- sha256 hex of the uploaded bytes
   format        TEXT NOT NULL,          -- shapefile | guotu_txt | kml | kmz | geojson | csv | xlsx
@@ -31,22 +31,24 @@ CREATE INDEX imports_created ON imports(created_at);
 CREATE TABLE import_records (
   import_id   TEXT NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
   record      INTEGER NOT NULL,         -- 1-based record number in the file
-  code        TEXT,                     -- parcel code (宗地编号) when read
+  code        TEXT,                     -- parcel code (宗地编号) or project name, when read
   platform_id TEXT,
-  existing_id TEXT,                     -- id of the parcel with this code at the dry run, if any
-  candidate   TEXT,                     -- JSON ParcelCandidate (null when the record could not be mapped)
+  existing_id TEXT,                     -- id of the parcel with this code (project with this name) at the dry run
+  candidate   TEXT,                     -- JSON of what the record would write (null when it could not be mapped)
   problems    TEXT NOT NULL,            -- JSON array of ImportProblem
   blocking    INTEGER NOT NULL,         -- 1 when a problem must be fixed or the record excluded
   PRIMARY KEY (import_id, record)
 ) STRICT, WITHOUT ROWID;
 
--- What a commit wrote: per parcel, the row before (null for an insert) and the version it left.
+-- What a commit wrote: per parcel (or project), the full row before (null for an insert) and, for parcels, the
+-- version it left (a project has no version: its row after the commit is kept instead).
 CREATE TABLE import_changes (
   import_id   TEXT NOT NULL REFERENCES imports(id),
   record      INTEGER NOT NULL,
-  parcel_id   TEXT NOT NULL,
+  entity_id   TEXT NOT NULL,            -- parcels.id or projects.id, by imports.kind
   op          TEXT NOT NULL,            -- insert | update
-  before_row  TEXT,                     -- JSON of the full parcels row replaced (update)
-  after_version INTEGER NOT NULL,
+  before_row  TEXT,                     -- JSON of the full row replaced (update)
+  after_version INTEGER NOT NULL,       -- parcels: version after the commit; projects: 0
+  after_row   TEXT,                     -- projects: JSON of the full row after the commit
   PRIMARY KEY (import_id, record)
 ) STRICT, WITHOUT ROWID;

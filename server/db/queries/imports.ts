@@ -242,30 +242,34 @@ export function insertImportChange(
   c: {
     importId: string;
     record: number;
-    parcelId: string;
+    entityId: string;
     op: 'insert' | 'update';
     beforeRow: string | null;
     afterVersion: number;
+    afterRow?: string | null;
   },
 ): void {
   db.prepare(
-    `INSERT INTO import_changes (import_id, record, parcel_id, op, before_row, after_version) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(c.importId, c.record, c.parcelId, c.op, c.beforeRow, c.afterVersion);
+    `INSERT INTO import_changes (import_id, record, entity_id, op, before_row, after_version, after_row)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(c.importId, c.record, c.entityId, c.op, c.beforeRow, c.afterVersion, c.afterRow ?? null);
 }
 
 /** What a commit did, in record order. */
 export const importChanges = (db: Database, importId: string) =>
   db
     .prepare(
-      `SELECT record, parcel_id AS parcelId, op, before_row AS beforeRow, after_version AS afterVersion
+      `SELECT record, entity_id AS entityId, op, before_row AS beforeRow, after_version AS afterVersion,
+         after_row AS afterRow
        FROM import_changes WHERE import_id = ? ORDER BY record`,
     )
     .all(importId) as {
     record: number;
-    parcelId: string;
+    entityId: string;
     op: 'insert' | 'update';
     beforeRow: string | null;
     afterVersion: number;
+    afterRow: string | null;
   }[];
 
 /** Current version and code of a parcel, or undefined when it no longer exists. */
