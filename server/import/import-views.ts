@@ -6,7 +6,12 @@ import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import type { FeatureCollection } from 'geojson';
 import { isBlockingProblem } from '../../domain/import/parcel-checks.ts';
-import type { ImportProblem } from '../../domain/import/parcel-mapping.ts';
+import {
+  type ImportProblem,
+  ParcelImportMapping,
+  resolveFields,
+} from '../../domain/import/parcel-mapping.ts';
+import { ProjectImportMapping, resolveProjectFields } from '../../domain/import/project-mapping.ts';
 import { getImport, type ImportRecordRow, importRecords, platformAreas } from '../db/queries/imports.ts';
 import { NotFoundError } from '../errors.ts';
 import type { ListColumn } from '../reports/parcel-columns.ts';
@@ -42,6 +47,10 @@ export interface ImportSummary {
   crs: UsedCrs | null;
   detectedCrs: UsedCrs | null;
   fields: string[];
+  /** Our field → the source field feeding it (the mapping's, else the guessed one). */
+  mappedFields: Record<string, string>;
+  /** The mapping sent (JSON as stored). */
+  mapping: unknown;
   count: number;
   /** Records that would insert a new parcel / update the parcel with their code, at the dry run. */
   newCount: number;
@@ -56,6 +65,12 @@ export interface ImportSummary {
 }
 
 const parse = <T>(s: string | null): T | null => (s == null ? null : (JSON.parse(s) as T));
+
+function mappedFields(kind: string, mapping: string, fields: string[]): Record<string, string> {
+  return kind === 'projects'
+    ? resolveProjectFields(ProjectImportMapping.parse(JSON.parse(mapping)), fields)
+    : resolveFields(ParcelImportMapping.parse(JSON.parse(mapping)), fields);
+}
 
 function recordPlan(r: ImportRecordRow, kind: string): RecordPlan {
   const plan: RecordPlan = {
@@ -103,6 +118,8 @@ export function importSummary(db: Database, id: string, withProblems = true): Im
     crs: parse<UsedCrs>(i.crs),
     detectedCrs: parse<UsedCrs>(i.detectedCrs),
     fields: parse<string[]>(i.fields) ?? [],
+    mappedFields: mappedFields(i.kind, i.mapping, parse<string[]>(i.fields) ?? []),
+    mapping: parse<unknown>(i.mapping),
     count: i.recordCount,
     newCount: records.filter((r) => r.code && !r.existingId).length,
     updateCount: records.filter((r) => r.existingId).length,
