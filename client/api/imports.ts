@@ -5,7 +5,8 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FeatureCollection } from 'geojson';
-import type { InferResponseType } from 'hono/client';
+import { hc, type InferResponseType } from 'hono/client';
+import type { AppType } from '../../server/app.ts';
 import { api, ensureOk } from './client.ts';
 
 /** A staged (or committed) import as the server describes it. */
@@ -45,9 +46,12 @@ export const useImportFeatures = (id: string | null) =>
     enabled: id != null,
   });
 
+// `$url` needs an absolute base; only the path is used, so the link stays same-origin.
+const urls = hc<AppType>(typeof window === 'undefined' ? 'http://localhost/' : window.location.origin).api;
+
 /** URL of the problem report of import `id`. */
 export const problemsXlsxUrl = (id: string): string =>
-  api.imports[':id']['problems.xlsx'].$url({ param: { id } }).pathname;
+  urls.imports[':id']['problems.xlsx'].$url({ param: { id } }).pathname;
 
 /** Commits a staged import. */
 export function useCommitImport() {
