@@ -86,8 +86,8 @@ describe('migration 002 on a database seeded before it', () => {
       for (const table of ['platforms', 'parcels', 'parcel_rtree'])
         db.exec(`INSERT INTO main.${table} (${columns(table)}) SELECT ${columns(table)} FROM src.${table}`);
       db.exec('DETACH DATABASE src');
-      // 002 and the later migrations (003: grant records, 004: accounts and audit) apply.
-      expect(migrate(db)).toEqual([2, 3, 4]);
+      // 002 and the later migrations (003: grant records, 004: accounts and audit, 005: imports) apply.
+      expect(migrate(db)).toEqual([2, 3, 4, 5]);
       expectSame(kept(db), scanned(db));
       const code = db.prepare('SELECT code FROM parcels ORDER BY rowid LIMIT 1').pluck().get() as string;
       const hits = db
