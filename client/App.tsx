@@ -14,10 +14,15 @@ const MapScene = lazy(() => mapScene.then((m) => ({ default: m.MapScene })));
 const AdminPage = lazy(() =>
   import('./features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
+// The import wizard (editors, now and then): loaded on /import.
+const ImportPage = lazy(() =>
+  import('./features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
+);
 
 /**
  * Layout only: the sign-in page when reading needs a session and nobody is signed in; the administration pages
- * under /admin; else header, left panel, the map with its layers, the details panel and the sign-in dialog.
+ * under /admin; the import wizard at /import; else header, left panel, the map with its layers, the details
+ * panel and the sign-in dialog.
  */
 export function App() {
   const me = useMe();
@@ -27,6 +32,13 @@ export function App() {
     return (
       <Suspense fallback={null}>
         <AdminPage path={path} />
+      </Suspense>
+    );
+  }
+  if (path === '/import') {
+    return (
+      <Suspense fallback={null}>
+        <ImportPage />
       </Suspense>
     );
   }

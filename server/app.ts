@@ -26,6 +26,7 @@ import { clientAddress } from './http/client-address.ts';
 import { requestIdOf, requestLog } from './http/request-context.ts';
 import { hostAllowList, LOOPBACK_HOSTS, sameOriginWrites } from './http/request-hygiene.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/import-limits.ts';
 import type { JobPool } from './jobs/pool.ts';
 import { sharedJobPool } from './jobs/shared-pool.ts';
 import { type Logger, silentLogger } from './logging.ts';
@@ -37,6 +38,7 @@ import { dashboardRoutes } from './routes/dashboard.ts';
 import type { AppDeps } from './routes/deps.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { idleLandRoutes } from './routes/idle-land.ts';
+import { importRoutes } from './routes/imports.ts';
 import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance.ts';
 import { landBalanceOverrideRoutes } from './routes/land-balance-overrides.ts';
 import { layerRoutes } from './routes/layers.ts';
@@ -75,6 +77,8 @@ export type AppOptions = {
   jobs?: JobPool;
   /** Request and error log; default silent. */
   logger?: Logger;
+  /** Limits of uploaded imports; default DEFAULT_IMPORT_LIMITS (server/env.ts reads IMPORT_MAX_*). */
+  importLimits?: ImportLimits;
 };
 
 /** Longest X-Request-Id kept from a client (longer ones are replaced by a UUID). */
@@ -134,6 +138,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/exports', exportRoutes(deps))
       // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
       .route('/api/admin/backup', adminBackupRoutes(deps))
+      .route('/api/imports', importRoutes(deps))
   );
 }
 
@@ -148,6 +153,7 @@ export function createApp({
   allowedHosts = LOOPBACK_HOSTS,
   jobs = sharedJobPool(),
   logger = silentLogger,
+  importLimits = DEFAULT_IMPORT_LIMITS,
 }: AppOptions) {
   const dataset = getDatasetInfo(db);
   const app = routes(
@@ -160,6 +166,7 @@ export function createApp({
       auth: { ...DEFAULT_AUTH, ...auth },
       allowedHosts,
       jobs,
+      importLimits,
     },
     logger,
   );

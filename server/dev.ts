@@ -4,7 +4,7 @@
  * non-default PORT still works.
  */
 import { resolve } from 'node:path';
-import { authSettings, readEnv } from './env.ts';
+import { authSettings, importLimitsOf, readEnv } from './env.ts';
 import { createLogger } from './logging.ts';
 import { startServer } from './serve.ts';
 
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     referenceDate: env.REFERENCE_DATE,
     tiandituKey: env.TIANDITU_KEY ?? null,
     auth: authSettings(env),
+    importLimits: importLimitsOf(env),
     allowedHosts: env.ALLOWED_HOSTS,
     logger: createLogger(env.LOG_LEVEL),
   });

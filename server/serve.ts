@@ -21,6 +21,7 @@ import { countActiveAdmins } from './db/queries/users.ts';
 import { checkpointAndClose } from './db/snapshot.ts';
 import { RequestGate } from './http/request-gate.ts';
 import { LOOPBACK_HOSTS } from './http/request-hygiene.ts';
+import type { ImportLimits } from './import/import-limits.ts';
 import { JobPool, type JobPoolOptions } from './jobs/pool.ts';
 import { type Logger, silentLogger } from './logging.ts';
 import { type BackupSchedule, type BackupScheduler, startBackupSchedule } from './ops/backup.ts';
@@ -54,6 +55,8 @@ export type ServerOptions = {
   backups?: BackupSchedule;
   /** Time in-flight requests get to finish on close, ms; default 10 s. */
   shutdownTimeoutMs?: number;
+  /** Limits of uploaded imports (IMPORT_MAX_*). */
+  importLimits?: ImportLimits;
 };
 
 /** A running server. `close` stops it gracefully (drain, checkpoint the WAL, close the database). */
@@ -168,6 +171,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     ...(opts.clock ? { clock: opts.clock } : {}),
     jobs,
     logger,
+    ...(opts.importLimits ? { importLimits: opts.importLimits } : {}),
   });
   const adminMissing = countActiveAdmins(db) === 0;
   gate.open(app.fetch);

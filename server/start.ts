@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { authSettings, EnvError, readEnv } from './env.ts';
+import { authSettings, EnvError, importLimitsOf, readEnv } from './env.ts';
 import { createLogger } from './logging.ts';
 import { StartupError } from './ops/startup-checks.ts';
 import { startServer } from './serve.ts';
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     referenceDate: env.REFERENCE_DATE,
     tiandituKey: env.TIANDITU_KEY ?? null,
     auth: authSettings(env),
+    importLimits: importLimitsOf(env),
     allowedHosts: env.ALLOWED_HOSTS,
     logger,
     jobs: { threads: env.JOB_THREADS, maxQueue: env.JOB_QUEUE, timeoutMs: env.JOB_TIMEOUT_SEC * 1000 },

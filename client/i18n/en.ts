@@ -1,6 +1,7 @@
 import { adminEn } from '../features/admin/i18n-en.ts';
 import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
+import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
@@ -26,6 +27,7 @@ export const en: Resources = {
   contract: contractEn,
   auth: authEn,
   admin: adminEn,
+  import: importEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',

@@ -3,6 +3,7 @@
 import { adminZh } from '../features/admin/i18n-zh.ts';
 import { authZh } from '../features/auth/i18n-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
+import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
@@ -25,6 +26,7 @@ export const zhCN = {
   contract: contractZh,
   auth: authZh,
   admin: adminZh,
+  import: importZh,
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',

@@ -37,6 +37,9 @@ export const ROUTE_CHECKS_PLATFORM: readonly { method: string; path: RegExp }[] 
   { method: 'POST', path: /^\/api\/projects\/?$/ },
   // A merge: the platforms are those of the parcels named in the body (each checked by the route).
   { method: 'POST', path: /^\/api\/parcels\/merge$/ },
+  // Imports: the platform of each record is known only once the file is read (server/routes/imports.ts).
+  { method: 'POST', path: /^\/api\/imports$/ },
+  { method: 'POST', path: /^\/api\/imports\/[^/]+\/(commit|revert)$/ },
 ];
 
 /** Access an unsafe `method` on `path` needs. */

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AuthSettings } from '../auth/settings.ts';
 import type { DatasetInfo } from '../db/queries/meta.ts';
+import type { ImportLimits } from '../import/import-limits.ts';
 import type { JobPool } from '../jobs/pool.ts';
 
 /** The settings and database every reader needs (also rebuilt inside worker threads). */
@@ -23,4 +24,6 @@ export type AppDeps = ReadDeps & {
   allowedHosts: readonly string[];
   /** Worker pool for PDFs, exports and matching. */
   jobs: JobPool;
+  /** Limits of an uploaded import (IMPORT_MAX_*). */
+  importLimits: ImportLimits;
 };

@@ -36,7 +36,9 @@ const cookies = new Map<Caller, string | null>();
 /** A known route: who it admits, a valid request for `caller`, the 2xx it answers, whether it is audited. */
 type Known = {
   access: Access;
-  path: () => string;
+  path: (caller: Caller) => string;
+  /** A multipart body (imports) instead of JSON. */
+  form?: () => FormData;
   body?: (caller: Caller) => unknown;
   /** Request headers (If-Match with the record's current version). */
   headers?: () => Record<string, string>;
@@ -149,6 +151,26 @@ const KNOWN: Record<string, Known> = {
     ok: 200,
     audited: true,
   },
+  'POST /api/imports': {
+    access: 'editor',
+    path: () => '/api/imports',
+    form: () => importFile(0),
+    ok: 201,
+    audited: false,
+  },
+  'POST /api/imports/:id/commit': {
+    access: 'editor',
+    path: (caller) => `/api/imports/${staged[caller === 'admin' ? 'commitAdmin' : 'commitEditor']}/commit`,
+    body: () => ({ mode: 'insert' }),
+    ok: 200,
+    audited: true,
+  },
+  'POST /api/imports/:id/revert': {
+    access: 'editor',
+    path: (caller) => `/api/imports/${staged[caller === 'admin' ? 'revertAdmin' : 'revertEditor']}/revert`,
+    ok: 200,
+    audited: true,
+  },
   'POST /api/users': {
     access: 'admin',
     path: () => '/api/users',
@@ -182,6 +204,39 @@ const KNOWN: Record<string, Known> = {
     audited: true,
   },
 };
+
+/**
+ * A GeoJSON file of one parcel of platform test-belt (the other-platform editor is limited to test-park), the
+ * `n`-th of a row of rectangles clear of the fixture's parcels.
+ */
+function importFile(n: number): FormData {
+  const w = 114.25 + n * 0.002;
+  const ring = [
+    [w, 22.99],
+    [w + 0.001, 22.99],
+    [w + 0.001, 22.991],
+    [w, 22.991],
+    [w, 22.99],
+  ];
+  const fc = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { DKBH: `ZK-IMP-${n}`, YDXZ: '工业用地' },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      },
+    ],
+  };
+  const form = new FormData();
+  form.set('file', new File([JSON.stringify(fc)], `import-${n}.geojson`));
+  form.set('kind', 'parcels');
+  form.set('mapping', JSON.stringify({ defaults: { plotRatioMax: 2 } }));
+  return form;
+}
+
+/** Staged imports the commit and revert routes act on (one per admitted caller). */
+const staged = { commitEditor: '', commitAdmin: '', revertEditor: '', revertAdmin: '' };
 
 /** Path parameters for routes this file does not know: entities of platform test-belt where the name says so. */
 function fillPath(path: string): string {
@@ -217,6 +272,15 @@ beforeAll(async () => {
   cookies.set('otherEditor', await signIn(app, 'other'));
   cookies.set('editor', await signIn(app, 'editor'));
   cookies.set('admin', await signIn(app, 'admin'));
+  const editor = as(app, cookies.get('editor') ?? null);
+  for (const [i, key] of (
+    ['commitEditor', 'commitAdmin', 'revertEditor', 'revertAdmin'] as const
+  ).entries()) {
+    const res = await editor('/api/imports', { method: 'POST', form: importFile(i + 1) });
+    staged[key] = ((await res.json()) as { id: string }).id;
+  }
+  for (const key of ['revertEditor', 'revertAdmin'] as const)
+    await editor(`/api/imports/${staged[key]}/commit`, { method: 'POST', json: { mode: 'insert' } });
 });
 
 const LOGINS: Record<Exclude<Caller, 'anonymous'>, string> = {
@@ -254,15 +318,16 @@ describe.each(ROUTES)('%s', (route) => {
 
   it.each(CALLERS)('as %s', async (caller) => {
     const cookie = await cookieFor(caller, known?.freshSession ?? false);
-    const url = known ? known.path() : fillPath(path);
+    const url = known ? known.path(caller) : fillPath(path);
     const body = known ? known.body?.(caller) : {};
+    const form = known?.form?.();
     const digest = dataDigest(db);
     const audits = countAudit(db);
     const headers = known?.headers?.() ?? {};
     const res = await as(app, cookie)(url, {
       method,
       headers,
-      ...(body !== undefined ? { json: body } : {}),
+      ...(form ? { form } : body !== undefined ? { json: body } : {}),
     });
     results.push(`${route} ${caller} ${res.status}`);
     if (!admits.includes(caller)) {

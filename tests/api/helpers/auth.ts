@@ -58,9 +58,12 @@ export async function signIn(app: App, user: string, password = GOOD_PASSWORD): 
   return sessionCookie(res);
 }
 
-/** A request sender for one session (or anonymous when `cookie` is null): same-origin, JSON bodies. */
+/** A request sender for one session (or anonymous when `cookie` is null): same-origin, JSON or multipart bodies. */
 export function as(app: App, cookie: string | null) {
-  return (path: string, init: { method?: string; json?: unknown; headers?: Record<string, string> } = {}) =>
+  return (
+    path: string,
+    init: { method?: string; json?: unknown; form?: FormData; headers?: Record<string, string> } = {},
+  ) =>
     app.request(path, {
       method: init.method ?? 'GET',
       headers: {
@@ -70,5 +73,6 @@ export function as(app: App, cookie: string | null) {
         ...init.headers,
       },
       ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+      ...(init.form ? { body: init.form } : {}),
     });
 }

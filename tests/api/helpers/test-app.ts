@@ -8,6 +8,7 @@ import { testClient } from 'hono/testing';
 import { createApp } from '../../../server/app.ts';
 import type { AuthSettings } from '../../../server/auth/settings.ts';
 import { openDatabase } from '../../../server/db/open.ts';
+import type { ImportLimits } from '../../../server/import/import-limits.ts';
 import { createLogger, type Logger } from '../../../server/logging.ts';
 import { seedDatabase } from '../../../server/seed/seed-database.ts';
 
@@ -47,6 +48,7 @@ export function testApp(
     auth?: Partial<AuthSettings>;
     clock?: () => Date;
     logger?: Logger;
+    importLimits?: ImportLimits;
   } = {},
 ) {
   const { db, cleanup } = seededDb(options.geodataDir);
@@ -57,6 +59,7 @@ export function testApp(
     tiandituKey: options.tiandituKey ?? null,
     auth: { passwordCost: { logN: 10, r: 8, p: 1 }, ...options.auth },
     logger: options.logger,
+    ...(options.importLimits ? { importLimits: options.importLimits } : {}),
   });
   return { app, client: testClient(app), db, cleanup };
 }

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportSummary } from '../../api/imports.ts';
+import { CRS_CHOICES, type ImportKind, MAPPABLE_FIELDS } from './field-lists.ts';
+
+/** What the mapping step hands back: the CRS override and the mapping to send. */
+export type MappingChoice = {
+  crs: string;
+  mapping: { fields: Record<string, string>; defaults: Record<string, unknown> };
+};
+
+/**
+ * Step 2: the detected CRS (with an override) and the field mapping — each of our fields fed by a field of the
+ * file, pre-selected with what the server guessed; for parcels the default plot ratio for new parcels.
+ */
+export function MappingStep({
+  summary,
+  kind,
+  busy,
+  onCheck,
+}: {
+  summary: ImportSummary;
+  kind: ImportKind;
+  busy: boolean;
+  onCheck: (choice: MappingChoice) => void;
+}) {
+  const { t } = useTranslation();
+  const [crs, setCrs] = useState(summary.crs?.source === 'user' ? summary.crs.id : '');
+  const [fields, setFields] = useState<Record<string, string>>(summary.mappedFields);
+  const stored = (summary.mapping ?? {}) as { defaults?: { plotRatioMax?: number } };
+  const [plotRatio, setPlotRatio] = useState(String(stored.defaults?.plotRatioMax ?? ''));
+  const submit = () => {
+    const defaults: Record<string, unknown> = {};
+    if (kind === 'parcels' && plotRatio.trim()) defaults.plotRatioMax = Number(plotRatio);
+    const mapped = Object.fromEntries(Object.entries(fields).filter(([, v]) => v));
+    onCheck({ crs: crs.trim(), mapping: { fields: mapped, defaults } });
+  };
+  return (
+    <form
+      className="import-step"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <p data-testid="import-detected-crs">
+        <strong>{t('import.detectedCrs')}：</strong>
+        {summary.detectedCrs ? `${summary.detectedCrs.name} (${summary.detectedCrs.id})` : t('import.noCrs')}
+        {summary.detectedCrs?.note ? <span className="muted small"> {summary.detectedCrs.note}</span> : null}
+      </p>
+      {summary.detectedCrs || kind === 'parcels' ? (
+        <label className="import-field">
+          {t('import.crsOverride')}
+          <input
+            list="import-crs-choices"
+            value={crs}
+            placeholder={t('import.crsHint')}
+            data-testid="import-crs"
+            onChange={(e) => setCrs(e.target.value)}
+          />
+          <datalist id="import-crs-choices">
+            {CRS_CHOICES.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+        </label>
+      ) : null}
+      <h3>{t('import.mapping')}</h3>
+      <table className="import-table">
+        <thead>
+          <tr>
+            <th>{t('import.ourField')}</th>
+            <th>{t('import.sourceField')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {MAPPABLE_FIELDS[kind].map((f) => (
+            <tr key={f}>
+              <td>{t(`import.field.${f}`)}</td>
+              <td>
+                <select
+                  value={fields[f] ?? ''}
+                  data-testid={`map-${f}`}
+                  onChange={(e) => setFields((m) => ({ ...m, [f]: e.target.value }))}
+                >
+                  <option value="">{t('import.notMapped')}</option>
+                  {summary.fields.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {kind === 'parcels' ? (
+        <fieldset>
+          <legend>{t('import.defaults')}</legend>
+          <label className="import-field">
+            {t('import.field.plotRatioMax')}
+            <input
+              type="number"
+              step="0.1"
+              min="0"
+              value={plotRatio}
+              data-testid="default-plotRatioMax"
+              onChange={(e) => setPlotRatio(e.target.value)}
+            />
+          </label>
+        </fieldset>
+      ) : null}
+      <button type="submit" className="btn btn-primary" disabled={busy} data-testid="import-check">
+        {busy ? t('import.reading') : t('import.check')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportKind } from './field-lists.ts';
+
+/** Step 1: what to import and the file. */
+export function UploadStep({
+  busy,
+  onRead,
+}: {
+  busy: boolean;
+  onRead: (kind: ImportKind, file: File) => void;
+}) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<ImportKind>('parcels');
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <form
+      className="import-step"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (file) onRead(kind, file);
+      }}
+    >
+      <fieldset>
+        <legend>{t('import.kind')}</legend>
+        {(['parcels', 'projects'] as const).map((k) => (
+          <label key={k} className="import-radio">
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {t(`import.kinds.${k}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="import-field">
+        {t('import.file')}
+        <input
+          type="file"
+          data-testid="import-file"
+          accept=".zip,.txt,.kml,.kmz,.geojson,.json,.csv,.xlsx"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      <button type="submit" className="btn btn-primary" disabled={!file || busy} data-testid="import-read">
+        {busy ? t('import.reading') : t('import.read')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import { PARCEL_IMPORT_FIELDS } from '../../../domain/import/parcel-mapping.ts';
+import { PROJECT_IMPORT_FIELDS } from '../../../domain/import/project-mapping.ts';
+import type { importZh } from './i18n-zh.ts';
+
+/** A field the mapping step names (each has its label under `import.field`, checked by the type). */
+export type MappableField = keyof (typeof importZh)['field'];
+
+/** What an import brings in. */
+export type ImportKind = 'parcels' | 'projects';
+
+/** Our fields the mapping step offers, per kind, in display order. */
+export const MAPPABLE_FIELDS: Record<ImportKind, readonly MappableField[]> = {
+  parcels: PARCEL_IMPORT_FIELDS,
+  projects: PROJECT_IMPORT_FIELDS,
+};
+
+/** CRS choices offered next to the free text (the server accepts any EPSG:n of its catalogue). */
+export const CRS_CHOICES = ['EPSG:4490', 'EPSG:4547', 'EPSG:4526', 'EPSG:4326', 'EPSG:3857', 'GCJ02', 'BD09'];

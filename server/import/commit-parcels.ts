@@ -1,0 +1,204 @@
+/**
+ * Commit and revert of a staged parcel import. Both run inside the caller's IMMEDIATE transaction, so a failure
+ * anywhere (a refused record, a platform outside the editor's scope, a database error) leaves nothing written.
+ *
+ * Commit: records with blocking problems must be excluded (422 `blocking_problems` naming them); each other
+ * record inserts a new parcel or updates the one with its code, as `mode` allows (insert: new codes only,
+ * update: existing codes only, upsert: both); for an update the full row it replaces is kept. An update changes
+ * geometry, areas, platform and the mapped land use, town and plot ratio; the land state of an existing parcel
+ * changes only through its transitions (the land rules), never by import.
+ * Revert: each parcel the commit touched must still be at the version the commit left (else 409 naming it);
+ * inserted parcels are deleted, updated ones get their replaced row back, column for column.
+ */
+import type { Database } from 'better-sqlite3';
+import { URL_ID_PATTERN } from '../../domain/ids.ts';
+import type { ParcelImportMapping } from '../../domain/import/parcel-mapping.ts';
+import { m2ToMu } from '../../domain/units.ts';
+import {
+  deleteImportedParcel,
+  type ImportedParcel,
+  importChanges,
+  importRecords,
+  insertImportChange,
+  insertImportedParcel,
+  parcelByCode,
+  parcelIdTaken,
+  parcelRow,
+  parcelVersion,
+  restoreParcelRow,
+  updateImportedParcel,
+} from '../db/queries/imports.ts';
+import { ConflictError, RuleError } from '../errors.ts';
+import type { StagedCandidate } from './check-parcels.ts';
+
+/** How a commit treats codes that exist and codes that do not. */
+export type CommitMode = 'insert' | 'update' | 'upsert';
+
+/** What a commit did. */
+export interface CommitCounts {
+  inserted: number;
+  updated: number;
+  /** Records left alone because the mode does not cover them (an existing code under insert, a new one under update). */
+  skipped: number;
+  excluded: number;
+}
+
+/** A write the caller authorises (platform scope) before it happens; null: an entity of no platform. */
+export type AuthorisePlatform = (platformId: string | null, record: number) => void;
+
+const listed = (records: number[]) =>
+  records.length > 20
+    ? `${records.slice(0, 20).join(', ')} …（共 ${records.length} 条）`
+    : records.join(', ');
+
+function newParcelId(db: Database, code: string, importId: string, record: number): string {
+  const byCode = `P-${code}`;
+  if (URL_ID_PATTERN.test(byCode) && !parcelIdTaken(db, byCode)) return byCode;
+  return `P-${importId}-${record}`;
+}
+
+function newParcel(
+  record: number,
+  c: StagedCandidate,
+  defaults: ParcelImportMapping['defaults'],
+  stagedOn: string,
+): Omit<ImportedParcel, 'id'> {
+  const landUse = c.landUse ?? defaults.landUse;
+  const plotRatioMax = c.plotRatioMax ?? defaults.plotRatioMax;
+  const town = c.resolvedTown;
+  if (!c.code || !landUse || plotRatioMax == null || !town || !c.placedPlatformId)
+    throw new RuleError(
+      'incomplete_record',
+      `第 ${record} 条记录缺少新地块所需字段。 Record ${record} lacks a field a new parcel needs.`,
+      'mapping',
+    );
+  return {
+    code: c.code,
+    platformId: c.placedPlatformId,
+    town,
+    landUse,
+    areaM2: c.areaM2,
+    areaMu: m2ToMu(c.areaM2),
+    plotRatioMax,
+    state: c.state ?? defaults.state ?? 'planned',
+    stateSince: c.stateSince ?? defaults.stateSince ?? stagedOn,
+    geometry: c.geometry,
+    bbox: c.bbox,
+  };
+}
+
+/** Refuses the commit while a record not excluded has a blocking problem. */
+export function refuseBlocking(rows: ReturnType<typeof importRecords>, exclude: ReadonlySet<number>): void {
+  const blocking = rows.filter((r) => r.blocking === 1 && !exclude.has(r.record)).map((r) => r.record);
+  if (blocking.length > 0)
+    throw new RuleError(
+      'blocking_problems',
+      `第 ${listed(blocking)} 条记录仍有问题，请修正文件或排除这些记录后再提交。 Records ${listed(blocking)} still have blocking problems; fix the file or exclude them (exclude: [record numbers]).`,
+      'exclude',
+    );
+}
+
+/** Writes the staged records of import `importId`; see the module doc. */
+export function commitParcels(
+  db: Database,
+  a: {
+    importId: string;
+    mode: CommitMode;
+    exclude: ReadonlySet<number>;
+    mapping: ParcelImportMapping;
+    stagedOn: string;
+    who: string;
+    note: string;
+    authorise: AuthorisePlatform;
+  },
+): CommitCounts {
+  const rows = importRecords(db, a.importId);
+  refuseBlocking(rows, a.exclude);
+  const counts: CommitCounts = { inserted: 0, updated: 0, skipped: 0, excluded: 0 };
+  for (const r of rows) {
+    if (a.exclude.has(r.record)) {
+      counts.excluded++;
+      continue;
+    }
+    const c = JSON.parse(r.candidate ?? 'null') as StagedCandidate | null;
+    if (!c?.code)
+      throw new RuleError('incomplete_record', `Record ${r.record} has no parcel to write.`, 'exclude');
+    const existing = parcelByCode(db, c.code);
+    if (existing ? a.mode === 'insert' : a.mode === 'update') {
+      counts.skipped++;
+      continue;
+    }
+    if (existing) {
+      if (!c.placedPlatformId)
+        throw new RuleError('incomplete_record', `Record ${r.record} has no platform.`, 'exclude');
+      a.authorise(existing.platformId, r.record);
+      a.authorise(c.placedPlatformId, r.record);
+      const before = parcelRow(db, existing.id);
+      const current = before as { land_use: string; town: string; plot_ratio_max: number };
+      const version = updateImportedParcel(db, existing.id, {
+        platformId: c.placedPlatformId,
+        town: c.town ?? current.town,
+        landUse: c.landUse ?? current.land_use,
+        plotRatioMax: c.plotRatioMax ?? current.plot_ratio_max,
+        areaM2: c.areaM2,
+        areaMu: m2ToMu(c.areaM2),
+        geometry: c.geometry,
+        bbox: c.bbox,
+      });
+      insertImportChange(db, {
+        importId: a.importId,
+        record: r.record,
+        entityId: existing.id,
+        op: 'update',
+        beforeRow: JSON.stringify(before),
+        afterVersion: version,
+      });
+      counts.updated++;
+      continue;
+    }
+    const p = newParcel(r.record, c, a.mapping.defaults, a.stagedOn);
+    a.authorise(p.platformId, r.record);
+    const id = newParcelId(db, p.code, a.importId, r.record);
+    insertImportedParcel(db, { ...p, id }, { note: a.note, who: a.who });
+    insertImportChange(db, {
+      importId: a.importId,
+      record: r.record,
+      entityId: id,
+      op: 'insert',
+      beforeRow: null,
+      afterVersion: 1,
+    });
+    counts.inserted++;
+  }
+  return counts;
+}
+
+/** Undoes what commit `importId` wrote; see the module doc. Returns how many parcels were deleted and restored. */
+export function revertParcels(
+  db: Database,
+  importId: string,
+  authorise: AuthorisePlatform,
+): { deleted: number; restored: number } {
+  const out = { deleted: 0, restored: 0 };
+  for (const ch of importChanges(db, importId)) {
+    const now = parcelVersion(db, ch.entityId);
+    if (!now || now.version !== ch.afterVersion)
+      throw new ConflictError(
+        'changed_since_import',
+        `地块 ${now?.code ?? ch.entityId} 在导入后已被修改，不能撤销此次导入。 Parcel ${now?.code ?? ch.entityId} changed after the import; the import cannot be reverted.`,
+        'id',
+      );
+    const row = parcelRow(db, ch.entityId) as { platform_id: string };
+    authorise(row.platform_id, ch.record);
+    if (ch.op === 'insert') {
+      deleteImportedParcel(db, ch.entityId);
+      out.deleted++;
+    } else {
+      const before = JSON.parse(ch.beforeRow ?? '{}') as Record<string, unknown>;
+      authorise(String(before.platform_id), ch.record);
+      restoreParcelRow(db, before);
+      out.restored++;
+    }
+  }
+  return out;
+}
