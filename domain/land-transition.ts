@@ -110,24 +110,58 @@ const NO_CONTRACT: Contract = {
 const zh = (s: LandState) => `「${LAND_STATE_ZH[s]}」`;
 const en = (s: LandState) => `"${LAND_STATE_EN[s]}"`;
 
+type Refused = Extract<TransitionCheck, { ok: false }>;
+type Request = Pick<LandTransitionRequest, 'to' | 'date' | 'contract' | 'landPriceWan' | 'grant'>;
+
 /**
  * Whether `req` may be recorded on `parcel`, with `latestDate` (ISO) the last allowed event date; on success
- * the parcel's contract and land price (万元) after the change.
+ * the parcel's contract and land price (万元) after the change. The checks run in the order the README lists.
  */
 export function checkLandTransition(
   parcel: TransitionParcel,
-  req: Pick<LandTransitionRequest, 'to' | 'date' | 'contract' | 'landPriceWan' | 'grant'>,
+  req: Request,
   latestDate: string,
 ): TransitionCheck {
-  const { to, date } = req;
   const records = parcel.records ?? NO_GRANT_RECORDS;
+  const refused =
+    moveRefusal(parcel, records, req) ?? dateRefusal(parcel, req.date, latestDate) ?? grantDataRefusal(req);
+  if (refused) return refused;
+  if (req.to === 'reserve' && isAcquired(parcel.state)) {
+    // 收回: the grant ends with the reclaim; the next grant brings its own contract and records.
+    return {
+      ok: true,
+      contract: NO_CONTRACT,
+      landPriceWan: null,
+      records: NO_GRANT_RECORDS,
+      endsGrant: true,
+    };
+  }
+  const grant = grantAfter(parcel, records, req);
+  if (!grant.ok) return grant;
+  const contract = contractAfter(parcel, req);
+  if (!contract.ok) return contract;
+  const deliveryActual = req.to === 'delivered' ? req.date : records.deliveryActual;
+  return {
+    ok: true,
+    contract: contract.contract,
+    landPriceWan: req.landPriceWan ?? parcel.landPriceWan,
+    records: { ...records, grant: grant.grant, deliveryActual },
+    endsGrant: false,
+  };
+}
+
+/** The state machine: a 收回 (→ 储备) only once the idle procedure's 收回 decision stands on the event date. */
+function moveRefusal(parcel: TransitionParcel, records: GrantRecords, req: Request): Refused | null {
   const reclaimable =
     isAcquired(parcel.state) &&
-    contractClock({ ...parcel, ...records, penaltyPermillePerDay: null }, date).compliance.status ===
+    contractClock({ ...parcel, ...records, penaltyPermillePerDay: null }, req.date).compliance.status ===
       'reclaimed';
-  const move = canTransition(parcel.state, to, { reclaimable });
-  if (!move.ok) return { ok: false, code: 'transition_not_allowed', field: 'to', reason: move.reason };
+  const move = canTransition(parcel.state, req.to, { reclaimable });
+  return move.ok ? null : { ok: false, code: 'transition_not_allowed', field: 'to', reason: move.reason };
+}
 
+/** The event date lies between the parcel's last change and today. */
+function dateRefusal(parcel: TransitionParcel, date: string, latestDate: string): Refused | null {
   if (compareIso(date, parcel.stateSince) < 0) {
     return {
       ok: false,
@@ -146,44 +180,43 @@ export function checkLandTransition(
       reason: `变更日期 ${date} 晚于今天（${latestDate}）。 The date ${date} is after today (${latestDate}).`,
     };
   }
+  return null;
+}
 
+/** Contract, land price and grant are given only when moving to 已出让 or later. */
+function grantDataRefusal(req: Request): Refused | null {
   const grants = req.contract != null || req.landPriceWan != null || req.grant != null;
-  if (grants && !isAcquired(to)) {
-    return {
-      ok: false,
-      code: 'contract_not_applicable',
-      field: req.contract != null ? 'contract' : req.landPriceWan != null ? 'landPriceWan' : 'grant',
-      reason:
-        `出让合同和出让价款只能在变更为「已出让」或之后的状态时填写，${zh(to)}不适用。 ` +
-        `Contract dates and the land price apply only when moving to "Transferred" or later, not to ${en(to)}.`,
-    };
-  }
+  if (!grants || isAcquired(req.to)) return null;
+  return {
+    ok: false,
+    code: 'contract_not_applicable',
+    field: req.contract != null ? 'contract' : req.landPriceWan != null ? 'landPriceWan' : 'grant',
+    reason:
+      `出让合同和出让价款只能在变更为「已出让」或之后的状态时填写，${zh(req.to)}不适用。 ` +
+      `Contract dates and the land price apply only when moving to "Transferred" or later, not to ${en(req.to)}.`,
+  };
+}
 
-  if (to === 'reserve' && isAcquired(parcel.state)) {
-    // 收回: the grant ends with the reclaim; the next grant brings its own contract and records.
-    return {
-      ok: true,
-      contract: NO_CONTRACT,
-      landPriceWan: null,
-      records: NO_GRANT_RECORDS,
-      endsGrant: true,
-    };
-  }
-  let grant: Grant | null = records.grant;
-  if (to === 'transferred') {
-    const g = checkGrant(req.grant, parcel.state, parcel.landUse);
-    if (!g.ok) return g;
-    grant = g.grant;
-  } else if (req.grant != null) {
-    return {
-      ok: false,
-      code: 'contract_not_applicable',
-      field: 'grant',
-      reason:
-        '出让方式只能在变更为「已出让」时填写。 The grant mode is given only when moving to "Transferred".',
-    };
-  }
+/** The grant after the change: checked by domain/grant.ts on a move to 已出让, else the recorded one. */
+function grantAfter(
+  parcel: TransitionParcel,
+  records: GrantRecords,
+  req: Request,
+): { ok: true; grant: Grant | null } | Refused {
+  if (req.to === 'transferred') return checkGrant(req.grant, parcel.state, parcel.landUse);
+  if (req.grant == null) return { ok: true, grant: records.grant };
+  return {
+    ok: false,
+    code: 'contract_not_applicable',
+    field: 'grant',
+    reason:
+      '出让方式只能在变更为「已出让」时填写。 The grant mode is given only when moving to "Transferred".',
+  };
+}
 
+/** The contract after the change: acquired land needs its signing date, and a grant is not dated before it. */
+function contractAfter(parcel: TransitionParcel, req: Request): { ok: true; contract: Contract } | Refused {
+  const { to, date } = req;
   const given = Object.fromEntries(Object.entries(req.contract ?? {}).filter(([, v]) => v != null));
   const contract: Contract = { ...parcel.contract, ...given };
   if (isAcquired(to) && contract.signed == null) {
@@ -206,12 +239,5 @@ export function checkLandTransition(
         `The contract was signed on ${contract.signed}, after the transfer date ${date}.`,
     };
   }
-  const deliveryActual = to === 'delivered' ? date : records.deliveryActual;
-  return {
-    ok: true,
-    contract,
-    landPriceWan: req.landPriceWan ?? parcel.landPriceWan,
-    records: { ...records, grant, deliveryActual },
-    endsGrant: false,
-  };
+  return { ok: true, contract };
 }
