@@ -230,70 +230,30 @@ export function matchProjects(
   const o = parseOptions(input.options);
   const ov = input.overrides ?? NO_OVERRIDES;
   const platforms = new Map(input.platforms.map((p) => [p.id, p]));
-  const all = matchableProjects(input, o);
-  const unmatched = all.unmatched;
-  const outProjects = new Set(ov.excludedProjects);
-  const toMatch = all.toMatch.filter((p) => !outProjects.has(p.project.id));
-  for (const p of all.toMatch) {
-    if (outProjects.has(p.project.id))
-      unmatched.push({ projectId: p.project.id, reason: R.excludedByPlanner() });
-  }
-  const universe = buildSiteUniverse(
-    input.parcels,
-    input.redevelopment,
-    toMatch.map((p) => p.window),
-    o,
-    adjacency,
-  );
+  const { toMatch, unmatched } = withoutExcluded(matchableProjects(input, o), ov.excludedProjects);
+  const windows = toMatch.map((p) => p.window);
+  const universe = buildSiteUniverse(input.parcels, input.redevelopment, windows, o, adjacency);
   const { sites } = universe;
   const ranked: FitList[] = rankFits(toMatch, sites, platforms);
   // The fits a planner is shown (policy and exclusions applied), and those the solver gets (locks too).
   const fits = applyOverrides(toMatch, ranked, sites, o.keepTarget, { ...ov, locks: [] }).fits;
   const solved = applyOverrides(toMatch, ranked, sites, o.keepTarget, ov);
-  const { choice, report } = solveAssignment(
-    ctx,
-    toMatch,
-    solved.fits,
-    sites,
-    started + o.timeLimitSec * 1000,
-    {
-      policy: o.policy,
-    },
+  const deadline = started + o.timeLimitSec * 1000;
+  const { choice, report } = solveAssignment(ctx, toMatch, solved.fits, sites, deadline, {
+    policy: o.policy,
+  });
+  const placed = { toMatch, fits, solvedFits: solved.fits, choice, sites, platforms };
+  const { assignments, holderOfResource } = collectAssignments(
+    placed,
+    new Set(solved.applied.map((l) => l.projectId)),
   );
-  const lockedIds = new Set(solved.applied.map((l) => l.projectId));
-
-  const assignments: Assignment[] = [];
-  const holderOfResource = new Map<number, MatchProject>();
-  const candidates: Record<string, CandidateView[]> = {};
-  toMatch.forEach((p, i) => {
-    candidates[p.project.id] = candidateViews(p, fits[i]!, sites, platforms, o);
-    if (choice[i]! < 0) return;
-    const si = solved.fits[i]!.site[choice[i]!]!;
-    const s = sites[si]!;
-    for (const r of s.resources) holderOfResource.set(r, p);
-    const a = assignmentOf(p, fits[i]!, fits[i]!.site.indexOf(si), s);
-    a.locked = lockedIds.has(p.project.id);
-    assignments.push(a);
-  });
-  toMatch.forEach((p, i) => {
-    const a = assignments.find((x) => x.projectId === p.project.id);
-    if (a?.crossPlatform) a.crossReason = crossReason(p, fits[i]!, a, { sites, platforms, holderOfResource });
-  });
   const optimal = report.status === 'optimal';
-  toMatch.forEach((p, i) => {
-    if (choice[i]! >= 0) return;
-    const offTarget = fits[i]!.site.length === 0 && ranked[i]!.site.length > 0 && o.keepTarget;
-    unmatched.push({
-      projectId: p.project.id,
-      reason: offTarget
-        ? R.onlyOffTarget(ranked[i]!.site.length, platformName(platforms, p.project.targetPlatformId ?? ''))
-        : unmatchedReason(p, fits[i]!, { sites, platforms, holderOfResource, optimal }),
-    });
-  });
-
+  explainUnmatched(placed, ranked, o.keepTarget, { holderOfResource, optimal }, unmatched);
   return {
     assignments,
-    candidates,
+    candidates: Object.fromEntries(
+      toMatch.map((p, i) => [p.project.id, candidateViews(p, fits[i]!, sites, platforms, o)]),
+    ),
     unmatched,
     lockViolations: solved.lockViolations,
     solver: {
@@ -310,6 +270,75 @@ export function matchProjects(
       largestMip: report.largestMip,
     },
   };
+}
+
+/** The projects to match less those the planner excluded (listed as unmatched with that reason). */
+function withoutExcluded(
+  all: { toMatch: MatchProject[]; unmatched: Unmatched[] },
+  excluded: readonly string[],
+): { toMatch: MatchProject[]; unmatched: Unmatched[] } {
+  const out = new Set(excluded);
+  const unmatched = [...all.unmatched];
+  for (const p of all.toMatch) {
+    if (out.has(p.project.id)) unmatched.push({ projectId: p.project.id, reason: R.excludedByPlanner() });
+  }
+  return { toMatch: all.toMatch.filter((p) => !out.has(p.project.id)), unmatched };
+}
+
+/** What the solver placed: the projects, their shown and solved fits, the chosen fit per project (−1 = none). */
+interface Placed {
+  toMatch: MatchProject[];
+  fits: FitList[];
+  solvedFits: FitList[];
+  choice: ArrayLike<number>;
+  sites: CandidateSite[];
+  platforms: ReadonlyMap<string, Platform>;
+}
+
+/** The assignments (with cross-platform reasons) and which project holds each parcel resource. */
+function collectAssignments(
+  { toMatch, fits, solvedFits, choice, sites, platforms }: Placed,
+  lockedIds: ReadonlySet<string>,
+): { assignments: Assignment[]; holderOfResource: Map<number, MatchProject> } {
+  const assignments: Assignment[] = [];
+  const holderOfResource = new Map<number, MatchProject>();
+  const byProject = new Map<string, Assignment>();
+  toMatch.forEach((p, i) => {
+    if (choice[i]! < 0) return;
+    const si = solvedFits[i]!.site[choice[i]!]!;
+    const s = sites[si]!;
+    for (const r of s.resources) holderOfResource.set(r, p);
+    const a = assignmentOf(p, fits[i]!, fits[i]!.site.indexOf(si), s);
+    a.locked = lockedIds.has(p.project.id);
+    assignments.push(a);
+    byProject.set(p.project.id, a);
+  });
+  // Reasons name the holders of the target platform's sites, so they follow once every holder is known.
+  toMatch.forEach((p, i) => {
+    const a = byProject.get(p.project.id);
+    if (a?.crossPlatform) a.crossReason = crossReason(p, fits[i]!, a, { sites, platforms, holderOfResource });
+  });
+  return { assignments, holderOfResource };
+}
+
+/** Appends the reason of every project the solver left without a site. */
+function explainUnmatched(
+  { toMatch, fits, choice, sites, platforms }: Placed,
+  ranked: FitList[],
+  keepTarget: boolean,
+  ctx: { holderOfResource: Map<number, MatchProject>; optimal: boolean },
+  unmatched: Unmatched[],
+): void {
+  toMatch.forEach((p, i) => {
+    if (choice[i]! >= 0) return;
+    const offTarget = fits[i]!.site.length === 0 && ranked[i]!.site.length > 0 && keepTarget;
+    unmatched.push({
+      projectId: p.project.id,
+      reason: offTarget
+        ? R.onlyOffTarget(ranked[i]!.site.length, platformName(platforms, p.project.targetPlatformId ?? ''))
+        : unmatchedReason(p, fits[i]!, { sites, platforms, ...ctx }),
+    });
+  });
 }
 
 /**
