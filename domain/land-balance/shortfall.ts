@@ -156,26 +156,57 @@ export function quarterRange(first: string, last: string): string[] {
 
 /** Shortfall tables from demand and supply (see the module comment for how industries and quarters count). */
 export function computeShortfall(demand: Demand, supply: Supply, platforms: readonly Platform[]): Shortfall {
+  const { byPlatform, byQuarter } = accumulate(demand, supply, platforms);
+  const { industries, cells } = industryBalances(demand, supply, platforms, [...byPlatform.keys()].sort());
+  const byQ = quarterBalances(byQuarter);
+  const platformRows = [...byPlatform.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([platformId, a]) => ({ platformId, ...balance(a.dMu, a.sMu, a.dM2, a.sM2) }));
+  return {
+    byPlatform: platformRows,
+    byIndustry: industries,
+    byQuarter: byQ,
+    total: {
+      ...balance(demand.total.landMu, supply.total.landMu, demand.total.floorM2, supply.total.floorM2),
+      ...grossOf(platformRows),
+    },
+    byPlatformIndustry: cells,
+    industryTotals: grossOf(cells),
+    quarterTotals: grossOf(byQ),
+  };
+}
+
+/** Demand and supply summed per platform (every platform listed, even without either) and per quarter. */
+function accumulate(
+  demand: Demand,
+  supply: Supply,
+  platforms: readonly Platform[],
+): { byPlatform: Map<string, Acc>; byQuarter: Map<string, Acc> } {
   const byPlatform = new Map<string, Acc>();
   const byQuarter = new Map<string, Acc>();
   for (const p of platforms) get(byPlatform, p.id);
   for (const d of demand.items) {
-    const a = get(byPlatform, d.platformId);
-    a.dMu += d.landMu;
-    a.dM2 += d.floorM2;
-    const q = get(byQuarter, d.quarter);
-    q.dMu += d.landMu;
-    q.dM2 += d.floorM2;
+    for (const a of [get(byPlatform, d.platformId), get(byQuarter, d.quarter)]) {
+      a.dMu += d.landMu;
+      a.dM2 += d.floorM2;
+    }
   }
   for (const s of supply.items) {
-    const a = get(byPlatform, s.platformId);
-    a.sMu += s.landMu;
-    a.sM2 += s.floorM2;
-    const q = get(byQuarter, s.quarter);
-    q.sMu += s.landMu;
-    q.sM2 += s.floorM2;
+    for (const a of [get(byPlatform, s.platformId), get(byQuarter, s.quarter)]) {
+      a.sMu += s.landMu;
+      a.sM2 += s.floorM2;
+    }
   }
+  return { byPlatform, byQuarter };
+}
 
+/** Per industry: its demand against the supply whose land use suits it, and its platform cells. */
+function industryBalances(
+  demand: Demand,
+  supply: Supply,
+  platforms: readonly Platform[],
+  platformIds: readonly string[],
+): { industries: IndustryBalance[]; cells: CellBalance[] } {
   const focus = new Map(platforms.map((p) => [p.id, p.focusIndustries]));
   const industries: IndustryBalance[] = [];
   const cells: CellBalance[] = [];
@@ -193,7 +224,7 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
     const dMu = mine.reduce((t, d) => t + d.landMu, 0);
     const dM2 = mine.reduce((t, d) => t + d.floorM2, 0);
     if (mine.length === 0 && sMu === 0) continue;
-    const own = cellsOf(industry, mine, supply, [...byPlatform.keys()].sort());
+    const own = cellsOf(industry, mine, supply, platformIds);
     cells.push(...own);
     industries.push({
       industry,
@@ -202,47 +233,33 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
       gross: grossOf(own),
     });
   }
+  return { industries, cells };
+}
 
+/** Every quarter from the first to the last with demand or supply, with running totals. */
+function quarterBalances(byQuarter: ReadonlyMap<string, Acc>): QuarterBalance[] {
   const quarters = [...byQuarter.keys()].sort();
-  const byQ: QuarterBalance[] = [];
-  const cum = acc();
   const first = quarters[0];
   const last = quarters.at(-1);
-  if (first && last) {
-    for (const quarter of quarterRange(first, last)) {
-      const a = byQuarter.get(quarter) ?? acc();
-      cum.dMu += a.dMu;
-      cum.sMu += a.sMu;
-      cum.dM2 += a.dM2;
-      cum.sM2 += a.sM2;
-      byQ.push({
-        quarter,
-        ...balance(a.dMu, a.sMu, a.dM2, a.sM2),
-        cumulativeDemandMu: cum.dMu,
-        cumulativeSupplyMu: cum.sMu,
-        cumulativeShortfallMu: cum.dMu - cum.sMu,
-        cumulativeDemandFloorM2: cum.dM2,
-        cumulativeSupplyFloorM2: cum.sM2,
-        cumulativeShortfallFloorM2: cum.dM2 - cum.sM2,
-      });
-    }
-  }
-
-  const platformRows = [...byPlatform.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([platformId, a]) => ({ platformId, ...balance(a.dMu, a.sMu, a.dM2, a.sM2) }));
-  return {
-    byPlatform: platformRows,
-    byIndustry: industries,
-    byQuarter: byQ,
-    total: {
-      ...balance(demand.total.landMu, supply.total.landMu, demand.total.floorM2, supply.total.floorM2),
-      ...grossOf(platformRows),
-    },
-    byPlatformIndustry: cells,
-    industryTotals: grossOf(cells),
-    quarterTotals: grossOf(byQ),
-  };
+  if (!first || !last) return [];
+  const cum = acc();
+  return quarterRange(first, last).map((quarter) => {
+    const a = byQuarter.get(quarter) ?? acc();
+    cum.dMu += a.dMu;
+    cum.sMu += a.sMu;
+    cum.dM2 += a.dM2;
+    cum.sM2 += a.sM2;
+    return {
+      quarter,
+      ...balance(a.dMu, a.sMu, a.dM2, a.sM2),
+      cumulativeDemandMu: cum.dMu,
+      cumulativeSupplyMu: cum.sMu,
+      cumulativeShortfallMu: cum.dMu - cum.sMu,
+      cumulativeDemandFloorM2: cum.dM2,
+      cumulativeSupplyFloorM2: cum.sM2,
+      cumulativeShortfallFloorM2: cum.dM2 - cum.sM2,
+    };
+  });
 }
 
 /** The platform cells of one industry: its demand by target platform vs the land each platform has for it. */
