@@ -136,6 +136,8 @@ function checkRecords(
   return { records, mapping };
 }
 
+// Long only as the sum of its routes: one Hono chain, so `AppType` carries every route's request and response
+// types to the client (docs/architecture.md); each handler validates, calls named steps and answers.
 export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
   new Hono()
     .post(

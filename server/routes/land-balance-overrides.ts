@@ -69,6 +69,8 @@ const overlaps = (a: string, b: string) => {
   return b.split('+').some((x) => parts.has(x));
 };
 
+// Long only as the sum of its routes: one Hono chain, so `AppType` carries every route's request and response
+// types to the client (docs/architecture.md); each handler validates, calls named steps and answers.
 export const landBalanceOverrideRoutes = (deps: AppDeps) => {
   const { db, clock } = deps;
   const service = landBalanceService(db, deps.dataset.dataVersion, deps.jobs);

@@ -146,6 +146,8 @@ function writeProjectPatch(
   }).immediate();
 }
 
+// Long only as the sum of its routes: one Hono chain, so `AppType` carries every route's request and response
+// types to the client (docs/architecture.md); each handler validates, calls named steps and answers.
 export const projectEditRoutes = ({ db, clock }: AppDeps) =>
   new Hono()
     .post('/', noQuery, jsonBody(PROJECT_BODY_MAX), valid('json', ProjectCreate), (c) => {

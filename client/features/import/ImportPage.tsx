@@ -1,29 +1,18 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../../domain/roles.ts';
 import { useMe } from '../../api/auth.ts';
-import {
-  type CommitMode,
-  type ImportSummary,
-  useCommitImport,
-  useImportFeatures,
-  useRevertImport,
-  useStageImport,
-} from '../../api/imports.ts';
+import { useImportFeatures } from '../../api/imports.ts';
 import { MapView } from '../../map/MapView.tsx';
 import { SignInDialog } from '../auth/SignInDialog.tsx';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { LanguageToggle } from '../language/LanguageToggle.tsx';
 import { MapLayers } from '../map-layers/MapLayers.tsx';
-import type { ImportKind } from './field-lists.ts';
 import { ImportPreviewLayers } from './ImportPreviewLayers.tsx';
-import { type MappingChoice, MappingStep } from './MappingStep.tsx';
+import { MappingStep } from './MappingStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
 import { UploadStep } from './UploadStep.tsx';
+import { type Done, type ImportWizard, useImportWizard, WIZARD_STEPS } from './use-import-wizard.ts';
 import './import.css';
-
-type Step = 'upload' | 'mapping' | 'report' | 'done';
-type Done = { counts: Record<string, number>; reverted: boolean };
 
 /**
  * /import (editors): upload → detected CRS (override) and field mapping → dry-run report with the staged parcels
@@ -34,63 +23,19 @@ export function ImportPage() {
   const { t } = useTranslation();
   const me = useMe();
   const user = me.data?.user ?? null;
-  const [step, setStep] = useState<Step>('upload');
-  const [kind, setKind] = useState<ImportKind>('parcels');
-  const [file, setFile] = useState<File | null>(null);
-  const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [done, setDone] = useState<Done | null>(null);
-  const stage = useStageImport();
-  const commit = useCommitImport();
-  const revert = useRevertImport();
-  const features = useImportFeatures(summary?.kind === 'parcels' && step !== 'done' ? summary.id : null);
-  const search = window.location.search;
-
-  const read = (k: ImportKind, f: File, choice?: MappingChoice) => {
-    setKind(k);
-    setFile(f);
-    stage.mutate(
-      {
-        file: f,
-        kind: k,
-        ...(choice?.crs ? { crs: choice.crs } : {}),
-        ...(choice ? { mapping: choice.mapping } : {}),
-      },
-      {
-        onSuccess: (s) => {
-          setSummary(s);
-          setStep(choice ? 'report' : 'mapping');
-        },
-      },
-    );
-  };
-  const doCommit = (mode: CommitMode, exclude: number[]) =>
-    summary &&
-    commit.mutate(
-      { id: summary.id, mode, exclude },
-      {
-        onSuccess: (s) => {
-          setDone({ counts: s.commit?.counts ?? {}, reverted: false });
-          setStep('done');
-        },
-      },
-    );
+  const w = useImportWizard();
+  const features = useImportFeatures(
+    w.summary?.kind === 'parcels' && w.step !== 'done' ? w.summary.id : null,
+  );
   const allowed = user != null && canWrite(user.role);
   return (
     <div className="import-page" data-testid="import-page">
-      <header className="app-header">
-        <h1>{t('import.title')}</h1>
-        <a href={`/${search}`} className="import-back" data-testid="import-back">
-          {t('import.backToMap')}
-        </a>
-        <span className="spacer" />
-        <LanguageToggle />
-        <UserMenu />
-      </header>
+      <ImportHeader />
       <div className="import-body">
         <aside className="import-panel">
           <ol className="import-steps">
-            {(['upload', 'mapping', 'report', 'done'] as const).map((s) => (
-              <li key={s} aria-current={s === step ? 'step' : undefined}>
+            {WIZARD_STEPS.map((s) => (
+              <li key={s} aria-current={s === w.step ? 'step' : undefined}>
                 {t(`import.steps.${s}`)}
               </li>
             ))}
@@ -98,52 +43,7 @@ export function ImportPage() {
           {!me.data ? null : !allowed ? (
             <p className="muted">{t('import.onlyEditors')}</p>
           ) : (
-            <>
-              {stage.error ? (
-                <p className="form-error" role="alert" data-testid="import-error">
-                  {stage.error.message}
-                </p>
-              ) : null}
-              {step === 'upload' ? <UploadStep busy={stage.isPending} onRead={(k, f) => read(k, f)} /> : null}
-              {step === 'mapping' && summary && file ? (
-                <MappingStep
-                  key={summary.id}
-                  summary={summary}
-                  kind={kind}
-                  busy={stage.isPending}
-                  onCheck={(choice) => read(kind, file, choice)}
-                />
-              ) : null}
-              {step === 'report' && summary ? (
-                <>
-                  <button type="button" className="btn-link" onClick={() => setStep('mapping')}>
-                    ← {t('import.steps.mapping')}
-                  </button>
-                  <ReportStep
-                    key={summary.id}
-                    summary={summary}
-                    busy={commit.isPending}
-                    error={commit.error?.message ?? null}
-                    onCommit={doCommit}
-                  />
-                </>
-              ) : null}
-              {step === 'done' && summary && done ? (
-                <DoneStep
-                  done={done}
-                  busy={revert.isPending}
-                  error={revert.error?.message ?? null}
-                  onRevert={() =>
-                    revert.mutate(summary.id, { onSuccess: () => setDone({ ...done, reverted: true }) })
-                  }
-                  onAgain={() => {
-                    setStep('upload');
-                    setSummary(null);
-                    setDone(null);
-                  }}
-                />
-              ) : null}
-            </>
+            <WizardSteps w={w} />
           )}
         </aside>
         <main className="map-area">
@@ -155,6 +55,70 @@ export function ImportPage() {
       </div>
       <SignInDialog />
     </div>
+  );
+}
+
+/** The page header: title, back to the map (same view), language and account. */
+function ImportHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <h1>{t('import.title')}</h1>
+      <a href={`/${window.location.search}`} className="import-back" data-testid="import-back">
+        {t('import.backToMap')}
+      </a>
+      <span className="spacer" />
+      <LanguageToggle />
+      <UserMenu />
+    </header>
+  );
+}
+
+/** The current step's form, and the staging error if the last check failed. */
+function WizardSteps({ w }: { w: ImportWizard }) {
+  const { t } = useTranslation();
+  const { step, summary, file, done } = w;
+  return (
+    <>
+      {w.stage.error ? (
+        <p className="form-error" role="alert" data-testid="import-error">
+          {w.stage.error.message}
+        </p>
+      ) : null}
+      {step === 'upload' ? <UploadStep busy={w.stage.isPending} onRead={(k, f) => w.read(k, f)} /> : null}
+      {step === 'mapping' && summary && file ? (
+        <MappingStep
+          key={summary.id}
+          summary={summary}
+          kind={w.kind}
+          busy={w.stage.isPending}
+          onCheck={(choice) => w.read(w.kind, file, choice)}
+        />
+      ) : null}
+      {step === 'report' && summary ? (
+        <>
+          <button type="button" className="btn-link" onClick={() => w.setStep('mapping')}>
+            ← {t('import.steps.mapping')}
+          </button>
+          <ReportStep
+            key={summary.id}
+            summary={summary}
+            busy={w.commit.isPending}
+            error={w.commit.error?.message ?? null}
+            onCommit={w.doCommit}
+          />
+        </>
+      ) : null}
+      {step === 'done' && summary && done ? (
+        <DoneStep
+          done={done}
+          busy={w.revert.isPending}
+          error={w.revert.error?.message ?? null}
+          onRevert={w.doRevert}
+          onAgain={w.startAgain}
+        />
+      ) : null}
+    </>
   );
 }
 

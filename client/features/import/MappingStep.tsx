@@ -43,58 +43,8 @@ export function MappingStep({
         submit();
       }}
     >
-      <p data-testid="import-detected-crs">
-        <strong>{t('import.detectedCrs')}：</strong>
-        {summary.detectedCrs ? `${summary.detectedCrs.name} (${summary.detectedCrs.id})` : t('import.noCrs')}
-        {summary.detectedCrs?.note ? <span className="muted small"> {summary.detectedCrs.note}</span> : null}
-      </p>
-      {summary.detectedCrs || kind === 'parcels' ? (
-        <label className="import-field">
-          {t('import.crsOverride')}
-          <input
-            list="import-crs-choices"
-            value={crs}
-            placeholder={t('import.crsHint')}
-            data-testid="import-crs"
-            onChange={(e) => setCrs(e.target.value)}
-          />
-          <datalist id="import-crs-choices">
-            {CRS_CHOICES.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-        </label>
-      ) : null}
-      <h3>{t('import.mapping')}</h3>
-      <table className="import-table">
-        <thead>
-          <tr>
-            <th>{t('import.ourField')}</th>
-            <th>{t('import.sourceField')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {MAPPABLE_FIELDS[kind].map((f) => (
-            <tr key={f}>
-              <td>{t(`import.field.${f}`)}</td>
-              <td>
-                <select
-                  value={fields[f] ?? ''}
-                  data-testid={`map-${f}`}
-                  onChange={(e) => setFields((m) => ({ ...m, [f]: e.target.value }))}
-                >
-                  <option value="">{t('import.notMapped')}</option>
-                  {summary.fields.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CrsChoice summary={summary} kind={kind} crs={crs} onChange={setCrs} />
+      <FieldTable summary={summary} kind={kind} fields={fields} onChange={setFields} />
       {kind === 'parcels' ? (
         <fieldset>
           <legend>{t('import.defaults')}</legend>
@@ -115,5 +65,86 @@ export function MappingStep({
         {busy ? t('import.reading') : t('import.check')}
       </button>
     </form>
+  );
+}
+
+/** The CRS the server detected, and the user's override (any EPSG:n of the catalogue, or GCJ02 / BD09). */
+function CrsChoice(p: {
+  summary: ImportSummary;
+  kind: ImportKind;
+  crs: string;
+  onChange: (crs: string) => void;
+}) {
+  const { t } = useTranslation();
+  const detected = p.summary.detectedCrs;
+  return (
+    <>
+      <p data-testid="import-detected-crs">
+        <strong>{t('import.detectedCrs')}：</strong>
+        {detected ? `${detected.name} (${detected.id})` : t('import.noCrs')}
+        {detected?.note ? <span className="muted small"> {detected.note}</span> : null}
+      </p>
+      {detected || p.kind === 'parcels' ? (
+        <label className="import-field">
+          {t('import.crsOverride')}
+          <input
+            list="import-crs-choices"
+            value={p.crs}
+            placeholder={t('import.crsHint')}
+            data-testid="import-crs"
+            onChange={(e) => p.onChange(e.target.value)}
+          />
+          <datalist id="import-crs-choices">
+            {CRS_CHOICES.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+        </label>
+      ) : null}
+    </>
+  );
+}
+
+/** Our fields, each with the file's field that feeds it (none = not mapped). */
+function FieldTable(p: {
+  summary: ImportSummary;
+  kind: ImportKind;
+  fields: Record<string, string>;
+  onChange: (update: (m: Record<string, string>) => Record<string, string>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3>{t('import.mapping')}</h3>
+      <table className="import-table">
+        <thead>
+          <tr>
+            <th>{t('import.ourField')}</th>
+            <th>{t('import.sourceField')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {MAPPABLE_FIELDS[p.kind].map((f) => (
+            <tr key={f}>
+              <td>{t(`import.field.${f}`)}</td>
+              <td>
+                <select
+                  value={p.fields[f] ?? ''}
+                  data-testid={`map-${f}`}
+                  onChange={(e) => p.onChange((m) => ({ ...m, [f]: e.target.value }))}
+                >
+                  <option value="">{t('import.notMapped')}</option>
+                  {p.summary.fields.map((s) => (
+                    <option key={s} value={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

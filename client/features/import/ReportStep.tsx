@@ -39,6 +39,46 @@ export function ReportStep({
       ) : (
         <RecordPlans summary={summary} />
       )}
+      <ProblemList summary={summary} />
+      <a href={problemsXlsxUrl(summary.id)} download data-testid="import-xlsx">
+        {t('import.download')}
+      </a>
+      {blocking.length > 0 ? (
+        <label className="import-radio">
+          <input
+            type="checkbox"
+            checked={exclude}
+            data-testid="import-exclude"
+            onChange={(e) => setExclude(e.target.checked)}
+          />{' '}
+          {t('import.excludeBlocking', { records: blocking.join(', ') })}
+        </label>
+      ) : null}
+      <ModeSelect mode={mode} onChange={setMode} />
+      {!canCommit ? <p className="import-bad">{t('import.blocked')}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="btn btn-primary"
+        disabled={!canCommit || busy}
+        data-testid="import-commit"
+        onClick={() => onCommit(mode, exclude ? blocking : [])}
+      >
+        {busy ? t('import.committing') : t('import.commit')}
+      </button>
+    </div>
+  );
+}
+
+/** The dry run's problems: counts by code and the first SHOWN rows (the XLSX has them all). */
+function ProblemList({ summary }: { summary: ImportSummary }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <h3>{t('import.problems')}</h3>
       {summary.problems.length === 0 ? (
         <p>{t('import.noProblems')}</p>
@@ -73,50 +113,24 @@ export function ReportStep({
           </div>
         </>
       )}
-      <a href={problemsXlsxUrl(summary.id)} download data-testid="import-xlsx">
-        {t('import.download')}
-      </a>
-      {blocking.length > 0 ? (
-        <label className="import-radio">
-          <input
-            type="checkbox"
-            checked={exclude}
-            data-testid="import-exclude"
-            onChange={(e) => setExclude(e.target.checked)}
-          />{' '}
-          {t('import.excludeBlocking', { records: blocking.join(', ') })}
-        </label>
-      ) : null}
-      <label className="import-field">
-        {t('import.mode')}
-        <select
-          value={mode}
-          data-testid="import-mode"
-          onChange={(e) => setMode(e.target.value as CommitMode)}
-        >
-          {(['upsert', 'insert', 'update'] as const).map((m) => (
-            <option key={m} value={m}>
-              {t(`import.modes.${m}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {!canCommit ? <p className="import-bad">{t('import.blocked')}</p> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button
-        type="button"
-        className="btn btn-primary"
-        disabled={!canCommit || busy}
-        data-testid="import-commit"
-        onClick={() => onCommit(mode, exclude ? blocking : [])}
-      >
-        {busy ? t('import.committing') : t('import.commit')}
-      </button>
-    </div>
+    </>
+  );
+}
+
+/** The commit mode: insert new records only, update existing ones only, or both. */
+function ModeSelect({ mode, onChange }: { mode: CommitMode; onChange: (m: CommitMode) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="import-field">
+      {t('import.mode')}
+      <select value={mode} data-testid="import-mode" onChange={(e) => onChange(e.target.value as CommitMode)}>
+        {(['upsert', 'insert', 'update'] as const).map((m) => (
+          <option key={m} value={m}>
+            {t(`import.modes.${m}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

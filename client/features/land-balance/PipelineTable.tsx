@@ -46,97 +46,21 @@ const PIPELINE_STAGES = PROJECT_STAGES.filter(
  * area and unused share; filters (status, stage, platform, industry) and sorting by any column.
  */
 export function PipelineTable({ items, selected, lang, platformName }: Props) {
-  const { t } = useTranslation();
   const [f, setF] = useState<PipelineFilter>(NO_PIPELINE_FILTER);
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'neededBy', desc: false });
+  const [sort, setSort] = useState<SortState>({ key: 'neededBy', desc: false });
   const shown = useMemo(() => viewPipeline(items, f, sort, platformName), [items, f, sort, platformName]);
-  const platforms = useMemo(
-    () => [...new Set(items.flatMap((r) => [r.platformId, r.assignedPlatformId ?? r.platformId]))],
-    [items],
-  );
-  const industries = INDUSTRIES.filter((i) => items.some((r) => r.industry === i));
-  const sel = (
-    label: string,
-    value: string,
-    options: [string, string][],
-    on: (v: string) => void,
-    id: string,
-  ) => (
-    <label className="lb-filter">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => on(e.target.value)} data-testid={id}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  const any: [string, string] = ['', t('landBalance.list.any')];
   return (
     <>
-      <div className="lb-filters" data-testid="lb-list-filters">
-        {sel(
-          t('landBalance.list.filterStatus'),
-          f.status,
-          STATUS_FILTERS.map((s) => [s, t(`landBalance.list.${s}`)]),
-          (v) => setF({ ...f, status: v as StatusFilter }),
-          'lb-filter-status',
-        )}
-        {sel(
-          t('landBalance.list.stage'),
-          f.stage ?? '',
-          [any, ...PIPELINE_STAGES.map((s): [string, string] => [s, labelOf('projectStage', s, lang)])],
-          (v) => setF({ ...f, stage: (v || null) as ProjectStage | null }),
-          'lb-filter-stage',
-        )}
-        {sel(
-          t('landBalance.list.platform'),
-          f.platform ?? '',
-          [any, ...platforms.map((p): [string, string] => [p, platformName(p)])],
-          (v) => setF({ ...f, platform: v || null }),
-          'lb-filter-platform',
-        )}
-        {sel(
-          t('landBalance.list.industry'),
-          f.industry ?? '',
-          [any, ...industries.map((i): [string, string] => [i, labelOf('industry', i, lang)])],
-          (v) => setF({ ...f, industry: v || null }),
-          'lb-filter-industry',
-        )}
-        {sel(
-          t('landBalance.list.sort'),
-          sort.key,
-          SORT_KEYS.map((k) => [k, t(SORT_LABEL[k])]),
-          (v) => setSort({ ...sort, key: v as SortKey }),
-          'lb-sort',
-        )}
-        <button
-          type="button"
-          className="btn-link"
-          data-testid="lb-sort-dir"
-          onClick={() => setSort({ ...sort, desc: !sort.desc })}
-        >
-          {sort.desc ? t('landBalance.list.desc') : t('landBalance.list.asc')}
-        </button>
-        <span className="muted small" data-testid="lb-shown">
-          {t('landBalance.list.shown', {
-            n: formatNumber(shown.length, lang),
-            total: formatNumber(items.length, lang),
-          })}
-        </span>
-        {isNoFilter(f) ? null : (
-          <button
-            type="button"
-            className="btn-link"
-            data-testid="lb-list-clear"
-            onClick={() => setF(NO_PIPELINE_FILTER)}
-          >
-            {t('landBalance.list.clear')}
-          </button>
-        )}
-      </div>
+      <ListControls
+        items={items}
+        shownCount={shown.length}
+        f={f}
+        setF={setF}
+        sort={sort}
+        setSort={setSort}
+        lang={lang}
+        platformName={platformName}
+      />
       <ul className="lb-pipeline" data-testid="lb-pipeline">
         {shown.map((p) => (
           <PipelineRow
@@ -149,6 +73,114 @@ export function PipelineTable({ items, selected, lang, platformName }: Props) {
         ))}
       </ul>
     </>
+  );
+}
+
+type SortState = { key: SortKey; desc: boolean };
+
+/** A labelled select of the list's controls. */
+function Choice(p: {
+  label: string;
+  value: string;
+  options: [string, string][];
+  on: (v: string) => void;
+  id: string;
+}) {
+  return (
+    <label className="lb-filter">
+      <span>{p.label}</span>
+      <select value={p.value} onChange={(e) => p.on(e.target.value)} data-testid={p.id}>
+        {p.options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Filters (status, stage, platform, industry), sorting, how many are shown, and clearing the filters. */
+function ListControls(p: {
+  items: PipelineItem[];
+  shownCount: number;
+  f: PipelineFilter;
+  setF: (f: PipelineFilter) => void;
+  sort: SortState;
+  setSort: (s: SortState) => void;
+  lang: Lang;
+  platformName: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const { items, f, setF, sort, setSort, lang, platformName } = p;
+  const platforms = [...new Set(items.flatMap((r) => [r.platformId, r.assignedPlatformId ?? r.platformId]))];
+  const industries = INDUSTRIES.filter((i) => items.some((r) => r.industry === i));
+  const any: [string, string] = ['', t('landBalance.list.any')];
+  return (
+    <div className="lb-filters" data-testid="lb-list-filters">
+      <Choice
+        label={t('landBalance.list.filterStatus')}
+        value={f.status}
+        options={STATUS_FILTERS.map((s) => [s, t(`landBalance.list.${s}`)])}
+        on={(v) => setF({ ...f, status: v as StatusFilter })}
+        id="lb-filter-status"
+      />
+      <Choice
+        label={t('landBalance.list.stage')}
+        value={f.stage ?? ''}
+        options={[
+          any,
+          ...PIPELINE_STAGES.map((s): [string, string] => [s, labelOf('projectStage', s, lang)]),
+        ]}
+        on={(v) => setF({ ...f, stage: (v || null) as ProjectStage | null })}
+        id="lb-filter-stage"
+      />
+      <Choice
+        label={t('landBalance.list.platform')}
+        value={f.platform ?? ''}
+        options={[any, ...platforms.map((x): [string, string] => [x, platformName(x)])]}
+        on={(v) => setF({ ...f, platform: v || null })}
+        id="lb-filter-platform"
+      />
+      <Choice
+        label={t('landBalance.list.industry')}
+        value={f.industry ?? ''}
+        options={[any, ...industries.map((i): [string, string] => [i, labelOf('industry', i, lang)])]}
+        on={(v) => setF({ ...f, industry: v || null })}
+        id="lb-filter-industry"
+      />
+      <Choice
+        label={t('landBalance.list.sort')}
+        value={sort.key}
+        options={SORT_KEYS.map((k) => [k, t(SORT_LABEL[k])])}
+        on={(v) => setSort({ ...sort, key: v as SortKey })}
+        id="lb-sort"
+      />
+      <button
+        type="button"
+        className="btn-link"
+        data-testid="lb-sort-dir"
+        onClick={() => setSort({ ...sort, desc: !sort.desc })}
+      >
+        {sort.desc ? t('landBalance.list.desc') : t('landBalance.list.asc')}
+      </button>
+      <span className="muted small" data-testid="lb-shown">
+        {t('landBalance.list.shown', {
+          n: formatNumber(p.shownCount, lang),
+          total: formatNumber(items.length, lang),
+        })}
+      </span>
+      {isNoFilter(f) ? null : (
+        <button
+          type="button"
+          className="btn-link"
+          data-testid="lb-list-clear"
+          onClick={() => setF(NO_PIPELINE_FILTER)}
+        >
+          {t('landBalance.list.clear')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -33,19 +33,7 @@ function CheckOption(p: {
 /** What-if toggles: reserve land, 三旧 output, size slack and horizon (not before `refDate`); each recomputes. */
 export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const lb = useAppState((s) => s.landBalance);
-  const [slack, setSlack] = useState(String(lb.slack));
-
-  useEffect(() => setSlack(String(lb.slack)), [lb.slack]);
-  useEffect(() => {
-    const n = Number(slack);
-    if (slack.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_SLACK || n === lb.slack) return;
-    const timer = setTimeout(() => updateLandBalance({ slack: n }), SLACK_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [slack, lb.slack]);
-
-  const pct = Number(slack);
   return (
     <fieldset className="lb-whatif" data-testid="lb-whatif">
       <legend>{t('landBalance.whatIf')}</legend>
@@ -83,32 +71,7 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
           <option value="target_first">{t('landBalance.policyTargetFirst')}</option>
         </select>
       </label>
-      <label className="lb-slack" title={t('landBalance.slackHint')}>
-        <span>{t('landBalance.slack')}</span>
-        <input
-          type="range"
-          min={0}
-          max={MAX_SLACK}
-          step={0.05}
-          value={Number.isFinite(pct) ? pct : lb.slack}
-          aria-label={t('landBalance.slack')}
-          data-testid="lb-slack-range"
-          onChange={(e) => setSlack(e.target.value)}
-        />
-        <input
-          type="number"
-          min={0}
-          max={MAX_SLACK}
-          step={0.05}
-          value={slack}
-          data-testid="lb-slack"
-          aria-label={t('landBalance.slackHint')}
-          onChange={(e) => setSlack(e.target.value)}
-        />
-        <span className="muted small">
-          {Number.isFinite(pct) ? `≤ +${formatNumber(pct * 100, lang)}%` : ''}
-        </span>
-      </label>
+      <SlackControl current={lb.slack} />
       <label className="lb-horizon" title={t('landBalance.horizonHint')}>
         <span>{t('landBalance.horizon')}</span>
         <input
@@ -121,5 +84,48 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
         {lb.horizon ? null : <span className="muted small">{t('landBalance.horizonNone')}</span>}
       </label>
     </fieldset>
+  );
+}
+
+/** The size slack (0–MAX_SLACK): a slider and a number, applied once the value settles. */
+function SlackControl({ current }: { current: number }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [slack, setSlack] = useState(String(current));
+  useEffect(() => setSlack(String(current)), [current]);
+  useEffect(() => {
+    const n = Number(slack);
+    if (slack.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_SLACK || n === current) return;
+    const timer = setTimeout(() => updateLandBalance({ slack: n }), SLACK_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [slack, current]);
+  const pct = Number(slack);
+  return (
+    <label className="lb-slack" title={t('landBalance.slackHint')}>
+      <span>{t('landBalance.slack')}</span>
+      <input
+        type="range"
+        min={0}
+        max={MAX_SLACK}
+        step={0.05}
+        value={Number.isFinite(pct) ? pct : current}
+        aria-label={t('landBalance.slack')}
+        data-testid="lb-slack-range"
+        onChange={(e) => setSlack(e.target.value)}
+      />
+      <input
+        type="number"
+        min={0}
+        max={MAX_SLACK}
+        step={0.05}
+        value={slack}
+        data-testid="lb-slack"
+        aria-label={t('landBalance.slackHint')}
+        onChange={(e) => setSlack(e.target.value)}
+      />
+      <span className="muted small">
+        {Number.isFinite(pct) ? `≤ +${formatNumber(pct * 100, lang)}%` : ''}
+      </span>
+    </label>
   );
 }
