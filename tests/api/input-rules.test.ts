@@ -109,7 +109,7 @@ describe('unknown query parameters are a 400 naming them', () => {
     '/api/parcels/P-001?refdate=2018-01-01',
     '/api/projects?stages=signed',
     '/api/land-balance?slak=0.5',
-    '/api/land-balance/matches?keepTarget=true',
+    '/api/land-balance/matches?keepTargets=true',
     '/api/dashboard?year=2018',
     '/api/idle-land?q=x',
     '/api/search?q=a&foo=1',
