@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ExistingParcel, PlatformArea } from '../../../domain/import/parcel-checks.ts';
 import type { AreaGeometry } from '../../../domain/schemas.ts';
 import { geometryColumn } from './columns.ts';
+import { parcelWriter } from './parcel-writes.ts';
 
 /** Import lifecycle: staged by a dry run, then committed (and possibly reverted). */
 export type ImportStatus = 'staged' | 'committed' | 'reverted';
@@ -180,26 +181,8 @@ export function insertImportedParcel(
   p: ImportedParcel,
   event: { note: string; who: string },
 ): void {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO parcels (id, code, platform_id, town, land_use, area_m2, area_mu, plot_ratio_max, state, state_since,
-         version, geometry, min_lon, min_lat, max_lon, max_lat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      p.id,
-      p.code,
-      p.platformId,
-      p.town,
-      p.landUse,
-      p.areaM2,
-      p.areaMu,
-      p.plotRatioMax,
-      p.state,
-      p.stateSince,
-      JSON.stringify(p.geometry),
-      ...p.bbox,
-    );
-  setBox(db, lastInsertRowid, p.bbox);
+  const noContract = { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null };
+  parcelWriter(db)({ ...p, expectedReadyDate: null, contract: noContract, landPriceWan: null, version: 1 });
   db.prepare(
     'INSERT INTO land_events (parcel_id, from_state, to_state, date, note, who) VALUES (?, NULL, ?, ?, ?, ?)',
   ).run(p.id, p.state, p.stateSince, event.note, event.who);

@@ -12,6 +12,7 @@ import type {
   RedevelopmentRecord,
 } from '../../seed/dataset.ts';
 import { insertAmendment, insertComplianceStep, writeGrantColumns } from './grant-records.ts';
+import { parcelWriter } from './parcel-writes.ts';
 
 /** The meta keys: asOf, title, source, illustrativeGeometry ('1' / '0') and dataVersion. */
 export function insertMeta(db: Database, meta: Dataset['meta'], dataVersion: string): void {
@@ -46,43 +47,12 @@ export function insertPlatforms(db: Database, platforms: readonly PlatformRecord
 
 /** Parcels, each with its R*Tree box and its land-state events (in file order). */
 export function insertParcels(db: Database, parcels: readonly ParcelRecord[]): void {
-  const parcel = db.prepare(
-    `INSERT INTO parcels (id, code, platform_id, town, land_use, area_m2, area_mu, plot_ratio_max, state,
-       state_since, expected_ready_date, contract_signed, contract_agreed_delivery, contract_agreed_start,
-       contract_agreed_completion, land_price_wan, version, geometry, min_lon, min_lat, max_lon, max_lat)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const rtree = db.prepare(
-    'INSERT INTO parcel_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
-  );
+  const write = parcelWriter(db);
   const event = db.prepare(
     'INSERT INTO land_events (parcel_id, from_state, to_state, date, note, who) VALUES (?, ?, ?, ?, ?, ?)',
   );
   for (const p of parcels) {
-    const c = p.contract;
-    const { lastInsertRowid } = parcel.run(
-      p.id,
-      p.code,
-      p.platformId,
-      p.town,
-      p.landUse,
-      p.areaM2,
-      p.areaMu,
-      p.plotRatioMax,
-      p.state,
-      p.stateSince,
-      p.expectedReadyDate,
-      c.signed,
-      c.agreedDelivery,
-      c.agreedStart,
-      c.agreedCompletion,
-      p.landPriceWan,
-      p.version,
-      JSON.stringify(p.geometry),
-      ...p.bbox,
-    );
-    const [minLon, minLat, maxLon, maxLat] = p.bbox;
-    rtree.run(lastInsertRowid, minLon, maxLon, minLat, maxLat);
+    write(p);
     for (const e of p.events) event.run(p.id, e.from, e.to, e.date, e.note, e.who);
     writeGrantRecordsOf(db, p);
   }
