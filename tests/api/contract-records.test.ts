@@ -4,10 +4,9 @@
  * 415 / 422 with the field, and nothing written on refusal.
  */
 
-import type { Database } from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { addUser, ORIGIN, signIn, TEST_COST } from './helpers/auth.ts';
+import { editorSessions, ORIGIN, TEST_COST } from './helpers/auth.ts';
 import { seededDb, testApp } from './helpers/test-app.ts';
 
 type ErrorJson = { error: { code: string; message: string; field?: string } };
@@ -26,26 +25,15 @@ type Detail = {
 const { app, db, cleanup } = testApp();
 afterAll(cleanup);
 
-/** The database behind each app under test, and the editor session (张工) signed in on it. */
-const dbOf = new Map<typeof app, Database>([[app, db]]);
-const sessions = new Map<typeof app, Promise<string>>();
-function editorCookie(target: typeof app): Promise<string> {
-  let cookie = sessions.get(target);
-  if (!cookie) {
-    const targetDb = dbOf.get(target);
-    if (!targetDb) throw new Error('unknown app');
-    cookie = addUser(targetDb, { login: 'zhang', displayName: '张工', role: 'editor' }).then(() =>
-      signIn(target, 'zhang'),
-    );
-    sessions.set(target, cookie);
-  }
-  return cookie;
-}
+/** The editor session (张工) on each app under test. */
+const editors = editorSessions();
+editors.track(app, db);
+const editorCookie = (target: typeof app) => editors.cookie(target);
 /** An app over its own fresh fixture database whose clock reads `iso`. */
 function appAt(iso: string) {
   const s = seededDb();
   const a = createApp({ db: s.db, clock: () => new Date(iso), auth: { passwordCost: TEST_COST } });
-  dbOf.set(a, s.db);
+  editors.track(a, s.db);
   return { app: a, db: s.db, cleanup: s.cleanup };
 }
 

@@ -5,10 +5,9 @@
  * authorization-matrix.test.ts).
  */
 
-import type { Database } from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { addUser, ORIGIN, signIn, TEST_COST } from './helpers/auth.ts';
+import { editorSessions, ORIGIN, TEST_COST } from './helpers/auth.ts';
 import { memoryLogger, REAL_GEODATA, seededDb, testApp } from './helpers/test-app.ts';
 
 type ErrorJson = { error: { code: string; message: string; field?: string } };
@@ -27,23 +26,10 @@ const log = memoryLogger();
 const { app, client, db, cleanup } = testApp({ logger: log.logger });
 afterAll(cleanup);
 
-/** The database behind each app under test, and the editor session signed in on it. */
-const dbOf = new Map<typeof app, Database>([[app, db]]);
-const sessions = new Map<typeof app, Promise<string>>();
-
-/** The session cookie of editor 张工 on `target` (created and signed in on first use). */
-function editorCookie(target: typeof app): Promise<string> {
-  let cookie = sessions.get(target);
-  if (!cookie) {
-    const targetDb = dbOf.get(target);
-    if (!targetDb) throw new Error('unknown app');
-    cookie = addUser(targetDb, { login: 'zhang', displayName: '张工', role: 'editor' }).then(() =>
-      signIn(target, 'zhang'),
-    );
-    sessions.set(target, cookie);
-  }
-  return cookie;
-}
+/** The editor session (张工) on each app under test. */
+const editors = editorSessions();
+editors.track(app, db);
+const editorCookie = (target: typeof app) => editors.cookie(target);
 
 const post = async (target: typeof app, id: string, body: unknown, headers: Record<string, string> = {}) =>
   target.request(`/api/parcels/${id}/transitions`, {
@@ -72,7 +58,7 @@ const dataVersion = async () =>
 function appAt(iso: string) {
   const s = seededDb();
   const a = createApp({ db: s.db, clock: () => new Date(iso), auth: { passwordCost: TEST_COST } });
-  dbOf.set(a, s.db);
+  editors.track(a, s.db);
   return { app: a, cleanup: s.cleanup };
 }
 
@@ -425,7 +411,7 @@ describe('atomicity', () => {
 
 describe('land balance after an edit (bundled sample)', () => {
   const real = testApp({ geodataDir: REAL_GEODATA });
-  dbOf.set(real.app, real.db);
+  editors.track(real.app, real.db);
   afterAll(real.cleanup);
 
   type Balance = { shortfall: { byPlatform: { platformId: string; supplyMu: number }[] } };

@@ -76,3 +76,29 @@ export function as(app: App, cookie: string | null) {
       ...(init.form ? { body: init.form } : {}),
     });
 }
+
+/**
+ * Editor 张工 (login `zhang`) on several apps at once: `track(app, db)` registers an app and its database,
+ * `cookie(app)` creates the account and signs in on first use, then returns the same session cookie.
+ */
+export function editorSessions() {
+  const dbOf = new Map<App, Database>();
+  const sessions = new Map<App, Promise<string>>();
+  return {
+    track(app: App, db: Database): void {
+      dbOf.set(app, db);
+    },
+    cookie(app: App): Promise<string> {
+      let cookie = sessions.get(app);
+      if (!cookie) {
+        const db = dbOf.get(app);
+        if (!db) throw new Error('unknown app');
+        cookie = addUser(db, { login: 'zhang', displayName: '张工', role: 'editor' }).then(() =>
+          signIn(app, 'zhang'),
+        );
+        sessions.set(app, cookie);
+      }
+      return cookie;
+    },
+  };
+}
