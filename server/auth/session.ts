@@ -8,7 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { getSession, insertSession, touchSession } from '../db/queries/sessions.ts';
+import { getSession, insertSession, pruneSessions, touchSession } from '../db/queries/sessions.ts';
 import { getUser, type User } from '../db/queries/users.ts';
 import { clientAddress, isHttps } from '../http/client-address.ts';
 import type { AuthSettings } from './settings.ts';
@@ -66,7 +66,11 @@ export function loadSession(db: Database, settings: AuthSettings, clock: () => D
   };
 }
 
-/** Starts a session for `userId` and sets its cookie. */
+/**
+ * Starts a session for `userId` and sets its cookie. Sessions that have ended (revoked, idle or past their
+ * maximum age) are deleted first, so the table holds at most the sessions that could still be used; sign-ins
+ * themselves stay in the audit.
+ */
 export function startSession(
   c: Context,
   db: Database,
@@ -74,6 +78,7 @@ export function startSession(
   userId: number,
   now: number,
 ): void {
+  pruneSessions(db, now - settings.sessionIdleMs, now - settings.sessionMaxMs);
   const token = randomBytes(32).toString('base64url');
   insertSession(db, {
     tokenHash: hashToken(token),

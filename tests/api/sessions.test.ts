@@ -290,3 +290,23 @@ describe('throttling failed sign-ins (OWASP Authentication Cheat Sheet)', () => 
     expect((await attempt('qian', GOOD_PASSWORD, '203.0.113.8')).status).toBe(200);
   });
 });
+
+describe('housekeeping', () => {
+  it('a sign-in deletes the sessions that have ended (signed out, idle, past 12 h) and keeps live ones', async () => {
+    now = Date.parse('2018-06-01T00:00:00Z'); // after every earlier test's clock
+    await addUser(db, { login: 'sun', role: 'viewer' });
+    await addUser(db, { login: 'zhou', role: 'viewer' });
+    const live = await signIn(app, 'sun');
+    const signedOut = await signIn(app, 'zhou');
+    await as(app, signedOut)('/api/auth/logout', { method: 'POST' });
+    const count = () => db.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
+    // Every earlier test's sessions are days old by now; the 2 of this test remain until the next sign-in.
+    expect(count()).toBeGreaterThanOrEqual(2);
+    now += 59 * MIN; // sun's session is used before it goes idle, so it stays alive
+    expect(await me(live)).toBe('sun');
+    now += 2 * MIN;
+    await signIn(app, 'zhao');
+    expect(count()).toBe(2); // sun's (live) and zhao's new one; zhou's signed-out one and all older ones are gone
+    expect(await me(live)).toBe('sun');
+  });
+});

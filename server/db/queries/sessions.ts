@@ -62,7 +62,7 @@ export function revokeUserSessions(
     .run(now, userId, keepTokenHash ?? null).changes;
 }
 
-/** Deletes sessions that ended (revoked or past `expiredBefore` ms of last use or creation) — housekeeping. */
+/** Deletes sessions that ended: revoked, last used before `idleBefore` or created before `createdBefore` (UTC ms). */
 export function pruneSessions(db: Database, idleBefore: number, createdBefore: number): void {
   db.prepare('DELETE FROM sessions WHERE revoked_at IS NOT NULL OR last_seen_at < ? OR created_at < ?').run(
     idleBefore,
