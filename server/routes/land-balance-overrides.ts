@@ -1,9 +1,10 @@
 /**
  * Planner overrides of the matching (锁定 / 排除), plain Hono routes so an authorisation middleware can wrap
  * every unsafe method under /api:
- * - GET    /api/land-balance/overrides — `{ locks[], exclusions[] }` (each with its note and ISO time);
+ * - GET    /api/land-balance/overrides — `{ locks[], exclusions[] }` (each with its note and ISO time, a lock
+ *   with `projectName` and `siteCodes`, an exclusion with its `label`: project name or parcel codes);
  * - POST   /api/land-balance/locks — `{ projectId, siteId, note? }`: holds the project on that candidate site
- *   (parcel ids joined by `+`, or `redev:<id>`); checked against the matching rules under the query's options
+ *   (parcel ids or codes joined by `+`, or `redev:<id>`; codes are turned into ids); checked against the matching rules under the query's options
  *   (LandBalanceQuery: includeReserve, slack, …) — a lock that breaks one is refused with 422 and the rule's
  *   code (`lock_<rule>`, domain/land-balance/lock-rules.ts); a second lock on a parcel another lock holds is
  *   refused with 422 `lock_site_taken`; 404 for an unknown project;
@@ -33,6 +34,7 @@ import { bumpRevision } from '../db/queries/meta.ts';
 import { getProject } from '../db/queries/projects.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { overridesView, resolveSiteRef } from '../land-balance/overrides-view.ts';
 import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
 import { landBalanceService } from '../land-balance/service.ts';
 import type { AppDeps } from './deps.ts';
@@ -75,10 +77,12 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
   const { db, clock } = deps;
   const service = landBalanceService(db, deps.dataset.dataVersion, deps.jobs);
   const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
+  const view = () => overridesView(service.balanceInputs(), listLocks(db), listExclusions(db));
   return new Hono()
-    .get('/overrides', (c) => c.json({ locks: listLocks(db), exclusions: listExclusions(db) }))
+    .get('/overrides', (c) => c.json(view()))
     .post('/locks', limit, valid('query', LandBalanceQuery), valid('json', LockBody), (c) => {
-      const body = c.req.valid('json');
+      const raw = c.req.valid('json');
+      const body = { ...raw, siteId: resolveSiteRef(service.balanceInputs(), raw.siteId) };
       const o = toOptions(c.req.valid('query'), deps, platformIds());
       if (!getProject(db, body.projectId)) throw new NotFoundError('project', body.projectId);
       const refusal = checkLock({ ...service.inputs(), options: o }, body.projectId, body.siteId);
@@ -106,7 +110,7 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
         });
         bumpRevision(db);
       }).immediate();
-      return c.json({ locks: listLocks(db), exclusions: listExclusions(db) }, 201);
+      return c.json(view(), 201);
     })
     .delete('/locks/:projectId', valid('param', z.object({ projectId: Id })), (c) => {
       const { projectId } = c.req.valid('param');
@@ -122,10 +126,12 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
         });
         bumpRevision(db);
       }).immediate();
-      return c.json({ locks: listLocks(db), exclusions: listExclusions(db) });
+      return c.json(view());
     })
     .post('/exclusions', limit, valid('json', ExclusionBody), (c) => {
-      const body = c.req.valid('json');
+      const raw = c.req.valid('json');
+      const body =
+        raw.kind === 'site' ? { ...raw, ref: resolveSiteRef(service.balanceInputs(), raw.ref) } : raw;
       const known =
         body.kind === 'project'
           ? getProject(db, body.ref) !== null
@@ -144,7 +150,7 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
         });
         bumpRevision(db);
       }).immediate();
-      return c.json({ locks: listLocks(db), exclusions: listExclusions(db) }, 201);
+      return c.json(view(), 201);
     })
     .delete(
       '/exclusions/:kind/:ref',
@@ -162,7 +168,7 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
           });
           bumpRevision(db);
         }).immediate();
-        return c.json({ locks: listLocks(db), exclusions: listExclusions(db) });
+        return c.json(view());
       },
     );
 };

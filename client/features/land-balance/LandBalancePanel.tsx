@@ -8,6 +8,7 @@ import { ActiveFilter } from './ActiveFilter.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
 import { BalanceTable } from './BalanceTable.tsx';
 import { balanceRows } from './balance-rows.ts';
+import { OverridesList } from './OverridesList.tsx';
 import { PipelineTable } from './PipelineTable.tsx';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 import { WhatIfControls } from './WhatIfControls.tsx';
@@ -95,6 +96,8 @@ function PipelineSection({
     [m?.platforms, lang],
   );
   const platformName = useCallback((id: string) => names.get(id) ?? unassigned, [names, unassigned]);
+  const projectNames = useMemo(() => new Map((m?.projects ?? []).map((p) => [p.projectId, p.name])), [m]);
+  const projectName = useCallback((id: string) => projectNames.get(id) ?? id, [projectNames]);
   return (
     <section className="lb-section">
       <h3 data-testid="lb-pipeline-heading">
@@ -110,6 +113,7 @@ function PipelineSection({
         ) : null}
       </h3>
       {solving ? <p className="muted small">{t('landBalance.solving')}</p> : null}
+      <OverridesList violations={m?.lockViolations ?? []} projectName={projectName} />
       {m ? (
         <>
           <PipelineTable items={m.projects} selected={selected} lang={lang} platformName={platformName} />

@@ -3,6 +3,8 @@ import { formatMu, type Lang } from '../../../domain/format.ts';
 import { useProjectCandidates } from '../../api/land-balance.ts';
 import type { LandBalanceMatches } from '../../api/types.ts';
 import { update } from '../../state/app-store.ts';
+import { CandidateActions } from './CandidateActions.tsx';
+import { ProjectOverrides } from './ProjectOverrides.tsx';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 
 /** Why a project has no site (GET /api/land-balance/matches), null when it has one. */
@@ -87,10 +89,19 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
                 </button>{' '}
                 {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}
                 <div className="muted small">{c.reasons.map((r) => text(r, lang)).join('；')}</div>
+                <CandidateActions
+                  projectId={projectId}
+                  siteId={c.siteId}
+                  parcelIds={c.parcelIds}
+                  locked={d.project?.locked === true && d.assignment?.siteId === c.siteId}
+                />
               </li>
             ))}
           </ol>
         </>
+      ) : null}
+      {d && d.status !== 'excluded' ? (
+        <ProjectOverrides projectId={projectId} locked={d.project?.locked === true} />
       ) : null}
       {d && d.status === 'unmatched' && d.candidates.length === 0 && reason?.code !== 'floor_space_only' ? (
         <p className="muted small">{t('landBalance.noCandidates')}</p>
