@@ -48,8 +48,9 @@ export const useLandBalance = (p: LandBalanceParams) =>
   });
 
 /** GET /api/land-balance/matches: the pipeline with assignments, ranked candidates and reasons. */
-export const useLandBalanceMatches = (p: LandBalanceParams) =>
+export const useLandBalanceMatches = (p: LandBalanceParams, enabled = true) =>
   useQuery({
+    enabled,
     queryKey: ['land-balance-matches', landBalanceQuery(p)] as const,
     queryFn: async () =>
       (await ensureOk(await api['land-balance'].matches.$get({ query: landBalanceQuery(p) }))).json(),

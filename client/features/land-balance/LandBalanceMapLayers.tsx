@@ -1,13 +1,16 @@
-import { bbox } from '@turf/turf';
+import { bbox, centroid } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParcel } from '../../api/hooks.ts';
 import { useProjectCandidates } from '../../api/land-balance.ts';
 import { fitBbox } from '../../map/fly-to-geometry.ts';
 import { useMap } from '../../map/map-context.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { LAND_BALANCE_TAB } from '../../state/land-balance-url.ts';
 import { addLandBalanceLayers, LAND_BALANCE_LAYER_IDS, LAND_BALANCE_LAYERS } from './land-balance-layers.ts';
+import { useProposedSite } from './proposed-site.ts';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -53,6 +56,12 @@ export function LandBalanceMapLayers() {
 
   useEffect(() => {
     map?.getSource<GeoJSONSource>(LAND_BALANCE_LAYERS.source)?.setData(fc);
+    // One label point per parcel (its centroid), clustered by the source at platform zoom.
+    const points: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: fc.features.map((f) => ({ ...centroid(f), properties: f.properties })),
+    };
+    map?.getSource<GeoJSONSource>(LAND_BALANCE_LAYERS.pointSource)?.setData(points);
   }, [map, fc]);
 
   useEffect(() => {
@@ -64,5 +73,36 @@ export function LandBalanceMapLayers() {
     fitBbox(map, [w, s, e, n], 15.5);
   }, [map, project, params, fc]);
 
+  return <ProposedLabel />;
+}
+
+/**
+ * The "拟配给 <project>" label on the site last opened from the tab: its parcel's geometry comes from
+ * GET /api/parcels/:id (the same answer the map's fly-to reads), the label sits above its centroid.
+ */
+function ProposedLabel() {
+  const map = useMap();
+  const { t } = useTranslation();
+  const site = useProposedSite();
+  const parcel = useParcel(
+    site?.parcelId ?? null,
+    useAppState((s) => s.refDate),
+  );
+  const fc = useMemo((): FeatureCollection => {
+    const g = parcel.data?.geometry;
+    if (!site || !g || parcel.data?.id !== site.parcelId) return EMPTY;
+    const label = site.assignedTo
+      ? t('landBalance.proposed.label', { project: site.assignedTo })
+      : site.candidateOf
+        ? t('landBalance.proposed.candidate', site.candidateOf)
+        : '';
+    return {
+      type: 'FeatureCollection',
+      features: [{ ...centroid(g), properties: { label, parcelId: site.parcelId } }],
+    };
+  }, [site, parcel.data, t]);
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(LAND_BALANCE_LAYERS.proposedSource)?.setData(fc);
+  }, [map, fc]);
   return null;
 }

@@ -8,8 +8,10 @@ import { ActiveFilter } from './ActiveFilter.tsx';
 import { BalanceChart } from './BalanceChart.tsx';
 import { BalanceTable } from './BalanceTable.tsx';
 import { balanceRows } from './balance-rows.ts';
+import { IndustryMatrix } from './IndustryMatrix.tsx';
 import { OverridesList } from './OverridesList.tsx';
 import { PipelineTable } from './PipelineTable.tsx';
+import { QuarterChart } from './QuarterChart.tsx';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 import { WhatIfControls } from './WhatIfControls.tsx';
 import { ZoneTotals } from './ZoneTotals.tsx';
@@ -62,6 +64,8 @@ function BalanceSection({ b }: { b: Balance }) {
     [b, lang, unassigned],
   );
   const total = b.shortfall.total;
+  const names = useMemo(() => new Map(rows.map((r) => [r.platformId, r.name])), [rows]);
+  const platformName = useCallback((id: string) => names.get(id) ?? unassigned, [names, unassigned]);
   return (
     <section className="lb-section">
       <h3>{t('landBalance.title')}</h3>
@@ -73,6 +77,8 @@ function BalanceSection({ b }: { b: Balance }) {
       <ZoneTotals g={total} lang={lang} />
       <BalanceTable rows={rows} total={total} lang={lang} />
       <BalanceChart rows={rows} lang={lang} />
+      <IndustryMatrix b={b} lang={lang} platformName={platformName} />
+      <QuarterChart b={b} lang={lang} />
     </section>
   );
 }

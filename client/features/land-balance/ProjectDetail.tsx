@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatMu, type Lang } from '../../../domain/format.ts';
-import { useProjectCandidates } from '../../api/land-balance.ts';
+import { useLandBalanceMatches, useProjectCandidates } from '../../api/land-balance.ts';
 import type { LandBalanceMatches } from '../../api/types.ts';
-import { update } from '../../state/app-store.ts';
 import { CandidateActions } from './CandidateActions.tsx';
 import { ProjectOverrides } from './ProjectOverrides.tsx';
+import { proposedFor } from './proposed-for.ts';
+import { openProposedSite } from './proposed-site.ts';
 import { useLandBalanceParams } from './use-land-balance-params.ts';
 
 /** Why a project has no site (GET /api/land-balance/matches), null when it has one. */
@@ -26,8 +27,18 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
   const params = useLandBalanceParams();
   const q = useProjectCandidates(projectId, params);
   const d = q.data;
-  const openParcel = (id: string | undefined) => {
-    if (id) update({ selectedParcelId: id, selectedProjectId: null, selectedPlatformId: null });
+  const matches = useLandBalanceMatches(params);
+  // Flies to the site's (first) parcel and labels it with the project the matching placed there, if any.
+  const openSite = (site: { parcelIds: string[]; rank: number }) => {
+    const id = site.parcelIds[0];
+    if (!id) return;
+    const assignedTo = proposedFor(matches.data, id);
+    const project = d?.project?.name ?? projectId;
+    openProposedSite({
+      parcelId: id,
+      assignedTo,
+      candidateOf: assignedTo ? null : { project, rank: site.rank },
+    });
   };
   return (
     <div className="lb-detail" data-testid="lb-detail" aria-busy={q.isFetching}>
@@ -44,11 +55,18 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
       {d?.assignment ? (
         <p className="lb-assigned" data-testid="lb-assigned">
           <strong>{t('landBalance.assigned')}</strong>{' '}
-          {t('landBalance.assignedSite', {
-            codes: d.assignment.parcelCodes.join(' + ') || d.assignment.siteId,
-            mu: formatMu(d.assignment.areaMu, lang),
-            rank: d.assignment.rank,
-          })}{' '}
+          <button
+            type="button"
+            className="btn-link"
+            data-testid="lb-assigned-open"
+            onClick={() => d.assignment && openSite(d.assignment)}
+          >
+            {t('landBalance.assignedSite', {
+              codes: d.assignment.parcelCodes.join(' + ') || d.assignment.siteId,
+              mu: formatMu(d.assignment.areaMu, lang),
+              rank: d.assignment.rank,
+            })}
+          </button>{' '}
           · {platformName(d.assignment.platformId)}
         </p>
       ) : null}
@@ -84,7 +102,12 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
                 className={d.assignment?.siteId === c.siteId ? 'assigned' : undefined}
               >
                 <span className="lb-rank">{t('landBalance.rank', { rank: c.rank })}</span>{' '}
-                <button type="button" className="btn-link" onClick={() => openParcel(c.parcelIds[0])}>
+                <button
+                  type="button"
+                  className="btn-link"
+                  data-testid="lb-candidate-open"
+                  onClick={() => openSite(c)}
+                >
                   {c.parcelCodes.join(' + ') || c.siteId}
                 </button>{' '}
                 {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}

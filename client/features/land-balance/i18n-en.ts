@@ -105,6 +105,27 @@ export const landBalanceEn: LandBalanceStrings = {
   },
   activeFilter: 'Filter on: {{what}} (the balance counts only this)',
   clearFilter: 'Clear filter',
+  matrix: {
+    title: 'Platform × industry (mu)',
+    rowTotal: 'Platform total',
+    columnTotal: 'Industry total',
+    cellHint: 'demand {{demand}} mu · usable supply {{supply}} mu',
+    note: "Each cell: the industry's demand aimed at the platform against the platform's land that industry may use. Industries share a platform's supply, so surpluses do not add up; shortages are summed cell by cell, never netted",
+  },
+  quarter: {
+    title: 'By quarter: supply coming on stream vs demand by need-by date',
+    supply: 'New supply (mu)',
+    demand: 'Demand (mu)',
+    cumulative: 'Cumulative shortage (mu)',
+    shortBy: 'Cumulative shortage by the end of {{quarter}}: {{mu}}',
+    coveredBy: 'Cumulative supply covers demand by the end of {{quarter}}',
+  },
+  proposed: {
+    label: 'Proposed for {{project}}',
+    candidate: '{{project}}: candidate #{{rank}}',
+    panel: 'Proposed for {{project}} (land-balance matching)',
+    cluster: '{{n}} candidates',
+  },
   overrides: {
     title: 'Planner overrides (lock / exclude)',
     none: 'No locks or exclusions: the matching places every project',

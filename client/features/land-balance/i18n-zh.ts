@@ -101,6 +101,27 @@ export const landBalanceZh = {
   },
   activeFilter: '当前筛选：{{what}}（用地缺口只计此范围）',
   clearFilter: '清除筛选',
+  matrix: {
+    title: '平台 × 产业（亩）',
+    rowTotal: '平台合计',
+    columnTotal: '产业合计',
+    cellHint: '需求 {{demand}} 亩 · 可用供给 {{supply}} 亩',
+    note: '格内为该产业投向该平台的需求与该平台可供该产业使用的用地之差；同一平台的供给各产业共用，故富余不可相加，缺口按格相加不抵消',
+  },
+  quarter: {
+    title: '按季度：新增供给与需地（按需地日期）',
+    supply: '新增供给（亩）',
+    demand: '需地（亩）',
+    cumulative: '累计缺口（亩）',
+    shortBy: '至 {{quarter}} 末累计缺口 {{mu}}',
+    coveredBy: '至 {{quarter}} 末累计供给可覆盖需求',
+  },
+  proposed: {
+    label: '拟配给 {{project}}',
+    candidate: '{{project}} 候选第 {{rank}}',
+    panel: '拟配给 {{project}}（用地缺口测算）',
+    cluster: '{{n}} 处候选',
+  },
   overrides: {
     title: '人工调整（锁定 / 排除）',
     none: '暂无锁定或排除，全部由测算自动配地',

@@ -6,6 +6,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export const LAND_BALANCE_LAYERS = {
   source: 'lb-sites',
+  /** Label points of the candidate sites, clustered by maplibre so ranks never pile up at platform zoom. */
+  pointSource: 'lb-site-points',
+  clusterCircle: 'lb-cluster-circle',
+  clusterCount: 'lb-cluster-count',
+  /** The "拟配给 <project>" label of the site last opened from the tab. */
+  proposedSource: 'lb-proposed',
+  proposedLabel: 'lb-proposed-label',
   candidateFill: 'lb-candidates-fill',
   candidateLine: 'lb-candidates-line',
   assignedFill: 'lb-assigned-fill',
@@ -22,7 +29,15 @@ export const LAND_BALANCE_LAYER_IDS = [
   LAND_BALANCE_LAYERS.assignedFill,
   LAND_BALANCE_LAYERS.assignedLine,
   LAND_BALANCE_LAYERS.rankLabel,
+  LAND_BALANCE_LAYERS.clusterCircle,
+  LAND_BALANCE_LAYERS.clusterCount,
+  LAND_BALANCE_LAYERS.proposedLabel,
 ] as const;
+
+/** Cluster radius of the candidate label points, px: a rank label is ≈ 30 px wide at 12 px text. */
+const CLUSTER_RADIUS_PX = 36;
+/** Above this zoom every candidate is labelled on its own (parcels are large enough to tell apart). */
+const CLUSTER_MAX_ZOOM = 14;
 
 /** Adds the source and layers once (on top, so the highlight is never hidden under the parcel fills). */
 export function addLandBalanceLayers(map: MapLibreMap): void {
@@ -61,10 +76,50 @@ export function addLandBalanceLayers(map: MapLibreMap): void {
     filter: assigned,
     paint: { 'line-color': COLORS.assigned, 'line-width': 3.5 },
   });
+  addLabelLayers(map, assigned);
+}
+
+/** The clustered rank labels and the 拟配给 label (symbols from point sources of their own). */
+function addLabelLayers(map: MapLibreMap, assigned: ['get', string]): void {
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  map.addSource(LAND_BALANCE_LAYERS.pointSource, {
+    type: 'geojson',
+    data: empty,
+    cluster: true,
+    clusterRadius: CLUSTER_RADIUS_PX,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM,
+  });
+  map.addSource(LAND_BALANCE_LAYERS.proposedSource, { type: 'geojson', data: empty });
+  const clustered = ['has', 'point_count'] as ['has', string];
+  map.addLayer({
+    id: LAND_BALANCE_LAYERS.clusterCircle,
+    type: 'circle',
+    source: LAND_BALANCE_LAYERS.pointSource,
+    filter: clustered,
+    paint: {
+      'circle-color': '#fff4e6',
+      'circle-stroke-color': COLORS.candidate,
+      'circle-stroke-width': 2,
+      'circle-radius': 13,
+    },
+  });
+  map.addLayer({
+    id: LAND_BALANCE_LAYERS.clusterCount,
+    type: 'symbol',
+    source: LAND_BALANCE_LAYERS.pointSource,
+    filter: clustered,
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': ['sans-serif'],
+      'text-size': 12,
+    },
+    paint: { 'text-color': '#d9480f' },
+  });
   map.addLayer({
     id: LAND_BALANCE_LAYERS.rankLabel,
     type: 'symbol',
-    source: LAND_BALANCE_LAYERS.source,
+    source: LAND_BALANCE_LAYERS.pointSource,
+    filter: ['!', clustered],
     layout: {
       'text-field': ['get', 'label'],
       'text-font': ['sans-serif'],
@@ -76,5 +131,19 @@ export function addLandBalanceLayers(map: MapLibreMap): void {
       'text-halo-color': '#ffffff',
       'text-halo-width': 2,
     },
+  });
+  map.addLayer({
+    id: LAND_BALANCE_LAYERS.proposedLabel,
+    type: 'symbol',
+    source: LAND_BALANCE_LAYERS.proposedSource,
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': ['sans-serif'],
+      'text-size': 14,
+      'text-offset': [0, -1.4],
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': '#1864ab', 'text-halo-color': '#ffffff', 'text-halo-width': 2.5 },
   });
 }

@@ -4,6 +4,7 @@ import { useParcel } from '../../api/hooks.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { WriteGate } from '../auth/WriteGate.tsx';
 import { DetailsState } from '../details/DetailsState.tsx';
+import { ProposedFor } from '../land-balance/ProposedFor.tsx';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { ContractClock } from './ContractClock.tsx';
 import { GrantConditions } from './GrantConditions.tsx';
@@ -34,6 +35,7 @@ export function ParcelPanel({ id }: { id: string }) {
         testId="export-parcel-pdf"
       />
       <ParcelFacts parcel={p} />
+      <ProposedFor parcelId={p.id} />
       <IdleCountdown idle={p.idle} />
       <ContractClock parcel={p} />
       <GrantConditions parcel={p} />
