@@ -58,6 +58,7 @@ export function IndustryMatrix({
       industryMatrix(
         b.shortfall.byPlatformIndustry,
         b.platforms.map((p) => p.id),
+        b.options.industry,
       ),
     [b],
   );

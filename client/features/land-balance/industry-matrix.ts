@@ -1,6 +1,7 @@
 /**
  * The platform × industry matrix of GET /api/land-balance (`byPlatformIndustry`) arranged for a table: rows =
- * platforms in seeded order (demand without a target platform last), columns = industries in their fixed order,
+ * platforms in seeded order (demand without a target platform last), columns = industries with demand in their
+ * fixed order,
  * each cell short (缺口) or in surplus (富余) in 亩, and gross figures per row and per column (`grossOf`: the
  * sum of the cells short, the sum of the cells in surplus — never netted). Cells of one platform share its
  * supply, so a row's surplus counts spare land once per industry that may use it.
@@ -38,9 +39,20 @@ const cellOf = (c: Cell): MatrixCell => {
   };
 };
 
-/** Arranges `cells` (only industries with a cell become columns); `order` = platform ids in display order. */
-export function industryMatrix(cells: readonly Cell[], order: readonly string[]): IndustryMatrix {
-  const industries = INDUSTRIES.filter((i) => cells.some((c) => c.industry === i));
+/**
+ * Arranges `all` cells: columns are the industries with demand (only `only` when the 筛选 industry filter is
+ * set — the API lists every industry that may use the supply), rows the platforms with demand or supply in
+ * them; `order` = platform ids in display order.
+ */
+export function industryMatrix(
+  all: readonly Cell[],
+  order: readonly string[],
+  only: string | null = null,
+): IndustryMatrix {
+  const industries = INDUSTRIES.filter(
+    (i) => (only == null || i === only) && all.some((c) => c.industry === i && c.demandMu > 0),
+  );
+  const cells = all.filter((c) => industries.includes(c.industry) && (c.demandMu > 0 || c.supplyMu > 0));
   const rank = (id: string) => {
     const i = order.indexOf(id);
     return i < 0 ? order.length : i;
