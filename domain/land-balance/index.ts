@@ -15,6 +15,7 @@ export {
   DEFAULT_SLACK,
   MAX_SLACK,
   PLACEMENT_POLICIES,
+  PLACEMENT_POLICY_ZH,
   type PlacementPolicy,
 } from './option-defaults.ts';
 export {

@@ -29,3 +29,9 @@ export type PlacementPolicy = (typeof PLACEMENT_POLICIES)[number];
 export const DEFAULT_POLICY: PlacementPolicy = 'area_first';
 /** Default of `keepTarget` (projects only on their target platform, a hard constraint): off. */
 export const DEFAULT_KEEP_TARGET = false;
+
+/** Chinese names of the placement policies, as the UI and every land-balance export print them. */
+export const PLACEMENT_POLICY_ZH: Record<PlacementPolicy, string> = {
+  area_first: '先配足面积（任意合适平台，签约优先）',
+  target_first: '先配目标平台（签约优先）',
+};

@@ -2,6 +2,8 @@
  * Land balance (用地缺口) and matching:
  * - GET /api/land-balance — supply, demand and shortfall tables (亩 and ㎡ apart);
  * - GET /api/land-balance/matches — the pipeline with assignments, ranked candidates and reasons;
+ * - GET /api/land-balance/matches.xlsx — the same matching as a workbook (sheet 说明 with the policy and
+ *   options first; 配地, 未配地, 平台缺口, 产业缺口), same query;
  * - GET /api/projects/:id/candidates — one project's ranked candidate sites, assignment or reason, and their
  *   parcels (or 三旧 sites) as GeoJSON features for the map; 422 `not_in_pipeline` for a project with no open
  *   demand, status `excluded` when the filters or the horizon leave it out of the run.
@@ -25,6 +27,9 @@ import { jsonText } from '../http/json-text.ts';
 import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
 import { landBalanceService } from '../land-balance/service.ts';
 import { balanceView, candidateFeatures, echoOptions, type MatchesView } from '../land-balance/view.ts';
+import { balanceWorkbookRows } from '../land-balance/workbook-rows.ts';
+import { contentDisposition, fileName } from '../reports/filename.ts';
+import { landBalanceXlsx } from '../reports/land-balance-xlsx.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, valid } from './validate.ts';
 
@@ -39,6 +44,27 @@ export const landBalanceRoutes = (deps: AppDeps) => {
     .get('/matches', valid('query', LandBalanceQuery), async (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
       return jsonText<MatchesView>(c, await service.matchesJson(o, c.req.raw.signal));
+    })
+    .get('/matches.xlsx', valid('query', LandBalanceQuery), async (c) => {
+      const o = toOptions(c.req.valid('query'), deps, platformIds());
+      const matches = JSON.parse(await service.matchesJson(o, c.req.raw.signal)) as MatchesView;
+      const bytes = await landBalanceXlsx({
+        ...balanceWorkbookRows(service.balanceInputs(), service.balance(o)),
+        matches,
+        asOf: deps.dataset.asOf,
+        generatedAt: deps.clock().toISOString(),
+      });
+      const name = fileName(['仲恺用地缺口配地', o.policy, deps.dataset.asOf], 'xlsx');
+      return new Response(bytes as Uint8Array<ArrayBuffer>, {
+        headers: {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Disposition': contentDisposition(
+            name,
+            fileName(['zhongkai-land-balance', o.policy], 'xlsx'),
+          ),
+          'Cache-Control': 'no-store',
+        },
+      });
     });
 };
 
