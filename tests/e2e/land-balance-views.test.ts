@@ -99,4 +99,42 @@ describe('land balance by industry, by quarter and on the map', () => {
     const heads = await laser.getByTestId('lb-matrix').locator('thead th').allTextContents();
     expect(heads).toEqual(['Platform', 'Laser', 'Platform total']);
   });
+
+  it('bad what-if input gets the UI’s own message at the control, nothing is sent, no spinner stays', async () => {
+    const page = await open('/?tab=land-balance');
+    await waitForPanel(page);
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/land-balance')) requests.push(r.url());
+    });
+    await page.getByTestId('lb-slack').fill('5');
+    const slackErr = page.getByTestId('lb-slack-error');
+    await slackErr.waitFor();
+    expect(await slackErr.textContent()).toBe('面积余量须在 0 到 2（0–200%）之间，未重新计算');
+    expect(await page.getByTestId('lb-slack').getAttribute('aria-invalid')).toBe('true');
+
+    const en = await open('/?tab=land-balance&lang=en');
+    await waitForPanel(en);
+    en.on('request', (r) => {
+      if (r.url().includes('/api/land-balance')) requests.push(r.url());
+    });
+    await en.getByTestId('lb-horizon').fill('2017-12-31');
+    const hzErr = en.getByTestId('lb-horizon-error');
+    await hzErr.waitFor();
+    expect(await hzErr.textContent()).toBe(
+      'The horizon cannot be before the reference date 2018-03-09; not recalculated',
+    );
+    await en.getByTestId('lb-whatif').scrollIntoViewIfNeeded();
+    await saveScreenshot(en, 'land-balance-bad-input-en');
+    // The slider settles after 350 ms; wait past it, then check nothing was asked and nothing spins.
+    await en.waitForFunction(() => new Promise((r) => setTimeout(() => r(true), 800)));
+    expect(requests).toEqual([]);
+    expect(await en.getByTestId('land-balance-panel').getAttribute('aria-busy')).toBe('false');
+    expect(await en.getByTestId('lb-error').count()).toBe(0);
+    // A good value clears the message and recalculates.
+    await en.getByTestId('lb-horizon').fill('2019-06-30');
+    await hzErr.waitFor({ state: 'detached' });
+    await expect.poll(() => requests.some((u) => u.includes('horizon=2019-06-30'))).toBe(true);
+    await waitForPanel(en);
+  });
 });

@@ -5,6 +5,7 @@ import { MAX_SLACK } from '../../../domain/land-balance/option-defaults.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
 import { updateLandBalance } from './use-land-balance-params.ts';
+import { horizonProblem, slackProblem } from './what-if-input.ts';
 
 /** A slider drag settles before a new matching is asked for (each solve takes up to a few seconds). */
 const SLACK_SETTLE_MS = 350;
@@ -72,18 +73,39 @@ export function WhatIfControls({ refDate }: { refDate: string | undefined }) {
         </select>
       </label>
       <SlackControl current={lb.slack} />
-      <label className="lb-horizon" title={t('landBalance.horizonHint')}>
-        <span>{t('landBalance.horizon')}</span>
-        <input
-          type="date"
-          data-testid="lb-horizon"
-          min={refDate}
-          value={lb.horizon ?? ''}
-          onChange={(e) => updateLandBalance({ horizon: e.target.value || null })}
-        />
-        {lb.horizon ? null : <span className="muted small">{t('landBalance.horizonNone')}</span>}
-      </label>
+      <HorizonControl current={lb.horizon} refDate={refDate} />
     </fieldset>
+  );
+}
+
+/** The horizon date: a date before the reference date is refused here, with the message at the field. */
+function HorizonControl({ current, refDate }: { current: string | null; refDate: string | undefined }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(current ?? '');
+  useEffect(() => setValue(current ?? ''), [current]);
+  const problem = horizonProblem(value, refDate);
+  return (
+    <label className="lb-horizon" title={t('landBalance.horizonHint')}>
+      <span>{t('landBalance.horizon')}</span>
+      <input
+        type="date"
+        data-testid="lb-horizon"
+        min={refDate}
+        value={value}
+        aria-invalid={problem != null}
+        onChange={(e) => {
+          setValue(e.target.value);
+          if (!horizonProblem(e.target.value, refDate))
+            updateLandBalance({ horizon: e.target.value || null });
+        }}
+      />
+      {value ? null : <span className="muted small">{t('landBalance.horizonNone')}</span>}
+      {problem ? (
+        <span className="error small lb-input-error" role="alert" data-testid="lb-horizon-error">
+          {t(`landBalance.input.${problem}`, { refDate })}
+        </span>
+      ) : null}
+    </label>
   );
 }
 
@@ -93,9 +115,10 @@ function SlackControl({ current }: { current: number }) {
   const lang = useLang();
   const [slack, setSlack] = useState(String(current));
   useEffect(() => setSlack(String(current)), [current]);
+  const problem = slackProblem(slack);
   useEffect(() => {
     const n = Number(slack);
-    if (slack.trim() === '' || !Number.isFinite(n) || n < 0 || n > MAX_SLACK || n === current) return;
+    if (slackProblem(slack) || n === current) return;
     const timer = setTimeout(() => updateLandBalance({ slack: n }), SLACK_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [slack, current]);
@@ -121,11 +144,15 @@ function SlackControl({ current }: { current: number }) {
         value={slack}
         data-testid="lb-slack"
         aria-label={t('landBalance.slackHint')}
+        aria-invalid={problem != null}
         onChange={(e) => setSlack(e.target.value)}
       />
-      <span className="muted small">
-        {Number.isFinite(pct) ? `≤ +${formatNumber(pct * 100, lang)}%` : ''}
-      </span>
+      <span className="muted small">{problem ? '' : `≤ +${formatNumber(pct * 100, lang)}%`}</span>
+      {problem ? (
+        <span className="error small lb-input-error" role="alert" data-testid="lb-slack-error">
+          {t(`landBalance.input.${problem}`, { max: MAX_SLACK, maxPct: MAX_SLACK * 100 })}
+        </span>
+      ) : null}
     </label>
   );
 }

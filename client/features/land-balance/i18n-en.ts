@@ -126,6 +126,11 @@ export const landBalanceEn: LandBalanceStrings = {
     panel: 'Proposed for {{project}} (land-balance matching)',
     cluster: '{{n}} candidates',
   },
+  input: {
+    horizon_before_ref: 'The horizon cannot be before the reference date {{refDate}}; not recalculated',
+    slack_not_number: 'The size slack must be a number (0.3 = 30 %); not recalculated',
+    slack_out_of_range: 'The size slack must be between 0 and {{max}} (0–{{maxPct}} %); not recalculated',
+  },
   overrides: {
     title: 'Planner overrides (lock / exclude)',
     none: 'No locks or exclusions: the matching places every project',

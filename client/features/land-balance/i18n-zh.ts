@@ -122,6 +122,11 @@ export const landBalanceZh = {
     panel: '拟配给 {{project}}（用地缺口测算）',
     cluster: '{{n}} 处候选',
   },
+  input: {
+    horizon_before_ref: '截止日期不能早于参考日 {{refDate}}，未重新计算',
+    slack_not_number: '面积余量须为数字（如 0.3 表示 30%），未重新计算',
+    slack_out_of_range: '面积余量须在 0 到 {{max}}（0–{{maxPct}}%）之间，未重新计算',
+  },
   overrides: {
     title: '人工调整（锁定 / 排除）',
     none: '暂无锁定或排除，全部由测算自动配地',
