@@ -1,8 +1,9 @@
 /**
- * The idle-land watch list over the database, kept per data state, reference date and platform: the overview
- * and GET /api/idle-land both read it, the app asks for both at start-up, and on a large cadastre evaluating
- * the clock for every candidate is the expensive part. The database pre-selects candidates by state and agreed
- * start (domain `watchlistCandidates`); the domain's clock decides.
+ * The idle-land watch list over the database without reading every granted parcel: parcels whose clock runs on
+ * the contract alone are counted and ranked in SQL (db/queries/idle-clock.ts, migration 008); the parcels with
+ * clock records (交地确认书, 动工, progress, 补充协议, procedure steps) and the first `limit` contract-only ones
+ * are read as parcels and evaluated by the domain's clock (domain `idleLandWatchlist`), which also orders the
+ * listed rows. The summary covers every row.
  */
 import type { Database } from 'better-sqlite3';
 import {
@@ -12,38 +13,41 @@ import {
   summarizeIdleLand,
   watchlistCandidates,
 } from '../../domain/dashboard/idle-land.ts';
-import { dataChanges } from '../db/cache-writes.ts';
-import { type DashboardParcel, idleLandCandidates } from '../db/queries/dashboard.ts';
+import { dashboardParcelsWithIds, idleLandCandidates } from '../db/queries/dashboard.ts';
+import { contractClockTotals, mostUrgentContractClocks } from '../db/queries/idle-clock.ts';
+import type { BBox } from '../seed/dataset.ts';
 
-/** The candidates read (also by id), the watch-list rows (most urgent first) and their totals. */
+/** The first `limit` watch-list rows (most urgent first) with their bboxes, the number of rows and their totals. */
 export type Watchlist = {
-  candidates: DashboardParcel[];
-  byId: Map<string, DashboardParcel>;
   rows: IdleLandRow[];
+  total: number;
+  bbox: Map<string, BBox>;
   summary: IdleLandSummary;
 };
 
-/** Watch lists kept per database: a planner switches between a few dates and platforms. */
-const MAX_KEPT = 8;
-const kept = new WeakMap<Database, Map<string, Watchlist>>();
+/** Statuses whose 20 % fee is exposure when no procedure step is recorded (contract-clock/compliance.ts). */
+const EXPOSED = new Set(['idle', 'reclaimable']);
 
-/** The watch list on `refDate` (ISO) for `platformId` (null = whole zone), from the cache when the data is unchanged. */
-export function watchlist(db: Database, refDate: string, platformId: string | null): Watchlist {
-  const state = `${db.pragma('data_version', { simple: true })}:${dataChanges(db)}`;
-  const key = `${state}|${refDate}|${platformId ?? ''}`;
-  let lists = kept.get(db);
-  if (!lists) {
-    lists = new Map();
-    kept.set(db, lists);
+/**
+ * The watch list on `refDate` (ISO) for `platformId` (null = whole zone): the totals of every row and the
+ * first `limit` rows (0 = totals only).
+ */
+export function watchlist(db: Database, refDate: string, platformId: string | null, limit = 0): Watchlist {
+  const filter = watchlistCandidates(refDate);
+  const contractOnly = { states: filter.states, refDate, platformId };
+  const recorded = idleLandCandidates(db, { ...filter, platformId });
+  const recordedRows = idleLandWatchlist(recorded, refDate);
+  const summary = summarizeIdleLand(recordedRows);
+  let total = recordedRows.length;
+  for (const t of contractOnly.states.length ? contractClockTotals(db, contractOnly) : []) {
+    summary.byStatus[t.status] = (summary.byStatus[t.status] ?? 0) + t.count;
+    summary.areaMu += t.areaMu;
+    if (EXPOSED.has(t.status)) summary.feeExposureWan += t.feeWan;
+    total += t.count;
   }
-  const hit = lists.get(key);
-  if (hit) return hit;
-  for (const k of lists.keys()) if (!k.startsWith(`${state}|`)) lists.delete(k);
-  const candidates = idleLandCandidates(db, { ...watchlistCandidates(refDate), platformId });
-  const rows = idleLandWatchlist(candidates, refDate);
-  const byId = new Map(candidates.map((p) => [p.id, p]));
-  const value = { candidates, byId, rows, summary: summarizeIdleLand(rows) };
-  lists.set(key, value);
-  while (lists.size > MAX_KEPT) lists.delete(lists.keys().next().value!);
-  return value;
+  if (limit === 0) return { rows: [], total, bbox: new Map(), summary };
+  const urgent = dashboardParcelsWithIds(db, mostUrgentContractClocks(db, contractOnly, limit));
+  const listed = [...recorded, ...urgent];
+  const rows = idleLandWatchlist(listed, refDate).slice(0, limit);
+  return { rows, total, bbox: new Map(listed.map((p) => [p.id, p.bbox])), summary };
 }

@@ -37,8 +37,7 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     const platformId = q.platform ?? null;
     const refDate = q.refDate ?? referenceDate;
     const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
-    const { byId, rows, summary } = watchlist(db, refDate, platformId);
-    const listed = rows.slice(0, limit);
+    const { bbox, rows: listed, total, summary } = watchlist(db, refDate, platformId, limit);
     const projects = new Map(listProjects(db).map((p) => [p.id, p]));
     const geometries = parcelGeometries(
       db,
@@ -46,7 +45,7 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     );
     const items = listed.map((r) => ({
       ...r,
-      bbox: byId.get(r.parcelId)?.bbox ?? null,
+      bbox: bbox.get(r.parcelId) ?? null,
       geometry: geometries.get(r.parcelId) ?? null,
       projects: r.projectIds.flatMap((id) => {
         const p = projects.get(id);
@@ -60,13 +59,15 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
       refDate,
       platformId,
       items,
-      total: rows.length,
+      total,
       limit,
-      truncated: rows.length > limit,
+      truncated: total > limit,
       summary,
       approvedUnsupplied: {
         items: unsupplied.slice(0, limit).map((r) => ({ ...r, bbox: boxes.get(r.parcelId) ?? null })),
         total: unsupplied.length,
+        limit,
+        truncated: unsupplied.length > limit,
         summary: summarizeApprovedUnsupplied(unsupplied),
       },
     });

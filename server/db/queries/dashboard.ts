@@ -97,16 +97,18 @@ export type IdleCandidateFilter = {
 };
 
 /**
- * Parcels in one of `f.states` whose agreed start is on or before `f.agreedStartUpTo` (index
- * parcels_agreed_start), or whose agreed delivery is before `f.agreedDeliveryBefore`, or with recorded
- * development progress or a 补充协议 — optionally of one platform, without geometry, ordered by code.
+ * Parcels with clock records (`clock_records = 1`, migration 008: a 交地确认书, 动工, progress, 补充协议 or procedure
+ * step — the contract-only ones are counted in SQL, queries/idle-clock.ts) in one of `f.states` whose agreed start
+ * is on or before `f.agreedStartUpTo`, or whose agreed delivery is before `f.agreedDeliveryBefore`, or with
+ * recorded development progress or a 补充协议 — optionally of one platform, without geometry, ordered by code.
  */
 export function idleLandCandidates(db: Database, f: IdleCandidateFilter): DashboardParcel[] {
   const platform = f.platformId == null ? '' : 'AND p.platform_id = ?';
   const rows = db
     .prepare(
       `SELECT ${COLUMNS} FROM parcels p
-       WHERE p.retired_on IS NULL AND p.state IN (${f.states.map(() => '?').join(', ')}) ${platform}
+       WHERE p.retired_on IS NULL AND p.clock_records = 1
+         AND p.state IN (${f.states.map(() => '?').join(', ')}) ${platform}
          AND (p.contract_agreed_start <= ? OR p.contract_agreed_delivery < ? OR p.development IS NOT NULL
               OR EXISTS (SELECT 1 FROM contract_amendments a WHERE a.parcel_id = p.id AND a.grant_no = p.grant_no))
        ORDER BY p.code`,
@@ -120,13 +122,26 @@ export function idleLandCandidates(db: Database, f: IdleCandidateFilter): Dashbo
   return dashboardParcelsOf(db, rows);
 }
 
+/** Dashboard parcels with the given ids (any order in, code order out). */
+export function dashboardParcelsWithIds(db: Database, ids: readonly string[]): DashboardParcel[] {
+  if (!ids.length) return [];
+  // json_each takes the ids as one parameter, however many there are.
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM parcels p WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.code`,
+    )
+    .all(JSON.stringify(ids)) as Row[];
+  return dashboardParcelsOf(db, rows);
+}
+
 /** Unsupplied parcels (规划 … 挂牌) with a 农转用 / 征收 approval recorded (批而未供 candidates), optionally of one platform. */
 export function approvedUnsuppliedCandidates(db: Database, platformId: string | null): DashboardParcel[] {
   const platform = platformId == null ? '' : 'AND p.platform_id = ?';
   const rows = db
     .prepare(
       `SELECT ${COLUMNS} FROM parcels p
-       WHERE p.retired_on IS NULL AND p.state IN ('planned', 'reserve', 'ready', 'listed') ${platform}
+       WHERE p.retired_on IS NULL AND p.readiness IS NOT NULL
+         AND p.state IN ('planned', 'reserve', 'ready', 'listed') ${platform}
          AND json_extract(p.readiness, '$.conversionApproved') IS NOT NULL
        ORDER BY p.code`,
     )
