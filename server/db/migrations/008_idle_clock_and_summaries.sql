@@ -67,3 +67,10 @@ CREATE INDEX parcels_contract_clock ON parcels(state, contract_agreed_start, con
 CREATE INDEX parcels_clock_records ON parcels(state) WHERE retired_on IS NULL AND clock_records = 1;
 -- 批而未供 candidates: unsupplied parcels with a readiness record (approvals live there).
 CREATE INDEX parcels_readiness ON parcels(state) WHERE retired_on IS NULL AND readiness IS NOT NULL;
+
+-- Nearly every parcel is current, so an index on `retired_on` holding the NULLs only misleads the planner
+-- (`retired_on IS NULL` looks like an equality on an index and wins over the selective indexes above, the code
+-- index of search and the state index; at a million parcels each such read walked every row). Only the
+-- retired parcels are indexed now (history, as-of reads: `retired_on > ?` implies NOT NULL).
+DROP INDEX parcels_current;
+CREATE INDEX parcels_retired ON parcels(retired_on) WHERE retired_on IS NOT NULL;

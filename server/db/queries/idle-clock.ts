@@ -22,7 +22,7 @@ export type ContractClockTotal = { status: IdleStatus; count: number; areaMu: nu
 export type ContractClockFilter = { states: readonly string[]; refDate: string; platformId: string | null };
 
 const STATUS_SQL = `CASE
-    WHEN state = 'transferred' AND contract_agreed_delivery < @ref THEN 'government_delay'
+    WHEN coalesce(state = 'transferred' AND contract_agreed_delivery < @ref, 0) THEN 'government_delay'
     WHEN contract_agreed_start <= @reclaim THEN 'reclaimable'
     WHEN contract_agreed_start <= @idle THEN 'idle'
     WHEN contract_agreed_start < @ref THEN 'overdue'
@@ -60,15 +60,44 @@ export function contractClockTotals(db: Database, f: ContractClockFilter): Contr
   return rows.map((r) => ({ status: r.status, count: r.n, areaMu: r.mu, feeWan: r.fee }));
 }
 
+/** SQL: 1 for a suspended clock (已出让 past the agreed delivery, 第八条), else 0 (a missing delivery date is 0). */
+const SUSPENDED_SQL = `coalesce(state = 'transferred' AND contract_agreed_delivery < @ref, 0)`;
+
 /**
- * Urgency of a contract-only row as the domain orders the watch list: running clocks first by agreed start
- * (= days until reclaim), then suspended ones by agreed delivery (= days overdue, most first), then the fee
- * (largest first). The domain breaks the remaining ties by code.
+ * Ids, urgency day and fee of the first `n` contract-only rows of one urgency rank, most urgent first, as the
+ * domain orders the watch list: running clocks (`suspended` false) by agreed start (= days until reclaim),
+ * suspended ones by agreed delivery (= days overdue, most first), then by fee, largest first. Each state is read
+ * in the order of the index (state, agreed start), so a running list stops after `n` rows per state.
  */
-const URGENCY_SQL = `(state = 'transferred' AND contract_agreed_delivery < @ref) AS rank,
-  CASE WHEN state = 'transferred' AND contract_agreed_delivery < @ref THEN contract_agreed_delivery
-       ELSE contract_agreed_start END AS day,
-  coalesce(land_price_wan * @rate, 0) AS fee`;
+function urgentRows(db: Database, f: ContractClockFilter, suspended: boolean, n: number) {
+  const { sql, params } = watched(f);
+  const day = suspended ? 'contract_agreed_delivery' : 'contract_agreed_start';
+  const perState = f.states.map(
+    (_, i) => `SELECT * FROM (SELECT id, ${day} AS day, coalesce(land_price_wan * @rate, 0) AS fee ${sql}
+      AND state = @s${i} AND ${SUSPENDED_SQL} = ${suspended ? 1 : 0} ORDER BY ${day}, fee DESC LIMIT @n)`,
+  );
+  return db
+    .prepare(`SELECT id, day, fee FROM (${perState.join(' UNION ALL ')}) ORDER BY day, fee DESC LIMIT @n`)
+    .all({ ...params, n }) as { id: string; day: string; fee: number }[];
+}
+
+/** Ids of the contract-only rows of one rank tied with `last` on day and fee (the domain orders those by code). */
+function tiedRows(
+  db: Database,
+  f: ContractClockFilter,
+  suspended: boolean,
+  last: { day: string; fee: number },
+) {
+  const { sql, params } = watched(f);
+  const day = suspended ? 'contract_agreed_delivery' : 'contract_agreed_start';
+  return db
+    .prepare(
+      `SELECT id ${sql} AND ${SUSPENDED_SQL} = ${suspended ? 1 : 0} AND ${day} = @day
+         AND coalesce(land_price_wan * @rate, 0) = @fee`,
+    )
+    .pluck()
+    .all({ ...params, day: last.day, fee: last.fee }) as string[];
+}
 
 /**
  * Ids of the `n` most urgent contract-only parcels on the watch list, plus every parcel tied with the last one
@@ -76,17 +105,14 @@ const URGENCY_SQL = `(state = 'transferred' AND contract_agreed_delivery < @ref)
  * `n` rows of the whole list are among these and the parcels with records.
  */
 export function mostUrgentContractClocks(db: Database, f: ContractClockFilter, n: number): string[] {
-  const { sql, params } = watched(f);
-  const rows = db
-    .prepare(`SELECT id, ${URGENCY_SQL} ${sql} ORDER BY rank, day, fee DESC LIMIT @n`)
-    .all({ ...params, n }) as { id: string; rank: number; day: string; fee: number }[];
-  const last = rows.at(-1);
-  if (!last || rows.length < n) return rows.map((r) => r.id);
-  const ties = db
-    .prepare(
-      `SELECT id FROM (SELECT id, ${URGENCY_SQL} ${sql}) WHERE rank = @lastRank AND day = @lastDay AND fee = @lastFee`,
-    )
-    .pluck()
-    .all({ ...params, lastRank: last.rank, lastDay: last.day, lastFee: last.fee }) as string[];
-  return [...new Set([...rows.map((r) => r.id), ...ties])];
+  if (!f.states.length) return [];
+  const ids: string[] = [];
+  // Running clocks come first (days until reclaim), then the suspended ones.
+  for (const suspended of [false, true]) {
+    const rows = urgentRows(db, f, suspended, n - ids.length);
+    ids.push(...rows.map((r) => r.id));
+    const last = rows.at(-1);
+    if (last && ids.length >= n) return [...new Set([...ids, ...tiedRows(db, f, suspended, last)])];
+  }
+  return ids;
 }
