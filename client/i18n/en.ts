@@ -1,6 +1,7 @@
 import { adminEn } from '../features/admin/i18n-en.ts';
 import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
+import { resultListEn } from '../features/filters/i18n-en.ts';
 import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
@@ -23,6 +24,7 @@ export const en: Resources = {
   tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend' },
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
+  resultList: resultListEn,
   stateChange: stateChangeEn,
   contract: contractEn,
   auth: authEn,

@@ -3,6 +3,7 @@
 import { adminZh } from '../features/admin/i18n-zh.ts';
 import { authZh } from '../features/auth/i18n-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
+import { resultListZh } from '../features/filters/i18n-zh.ts';
 import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
@@ -22,6 +23,7 @@ export const zhCN = {
   tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例' },
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
+  resultList: resultListZh,
   stateChange: stateChangeZh,
   contract: contractZh,
   auth: authZh,

@@ -11,13 +11,19 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import {
+  type ApprovedUnsuppliedRow,
+  type ApprovedUnsuppliedSummary,
   approvedUnsupplied,
   summarizeApprovedUnsupplied,
 } from '../../domain/dashboard/approved-unsupplied.ts';
+import type { IdleLandRow, IdleLandSummary } from '../../domain/dashboard/idle-land.ts';
+import type { AreaGeometry } from '../../domain/schemas.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
-import { approvedUnsuppliedCandidates, parcelGeometries, platformIds } from '../db/queries/dashboard.ts';
-import { listProjects } from '../db/queries/projects.ts';
+import { approvedUnsuppliedCandidates, parcelGeometryTexts, platformIds } from '../db/queries/dashboard.ts';
+import { projectNames } from '../db/queries/projects.ts';
+import { jsonText } from '../http/json-text.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
+import type { BBox } from '../seed/dataset.ts';
 import type { AppDeps } from './deps.ts';
 import { DashboardQuery } from './queries.ts';
 import { intParam, valid } from './validate.ts';
@@ -30,6 +36,31 @@ const IdleLandQuery = DashboardQuery.extend({
   limit: intParam.pipe(z.number().int().min(1).max(IDLE_LAND_LIMIT_MAX)).optional(),
 });
 
+/** One listed row: the clock, its bbox and geometry (lon/lat) and the projects on the parcel. */
+type IdleLandItem = IdleLandRow & {
+  bbox: BBox | null;
+  geometry: AreaGeometry | null;
+  projects: { id: string; name: string; enterprise: string }[];
+};
+
+/** The answer: listed rows, their count and totals, and the 批而未供 list. */
+type IdleLandAnswer = {
+  items: IdleLandItem[];
+  refDate: string;
+  platformId: string | null;
+  total: number;
+  limit: number;
+  truncated: boolean;
+  summary: IdleLandSummary;
+  approvedUnsupplied: {
+    items: (ApprovedUnsuppliedRow & { bbox: BBox | null })[];
+    total: number;
+    limit: number;
+    truncated: boolean;
+    summary: ApprovedUnsuppliedSummary;
+  };
+};
+
 export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
   new Hono().get('/', valid('query', IdleLandQuery), (c) => {
     const q = c.req.valid('query');
@@ -38,27 +69,20 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
     const refDate = q.refDate ?? referenceDate;
     const limit = q.limit ?? IDLE_LAND_LIMIT_DEFAULT;
     const { bbox, rows: listed, total, summary } = watchlist(db, refDate, platformId, limit);
-    const projects = new Map(listProjects(db).map((p) => [p.id, p]));
-    const geometries = parcelGeometries(
+    const projects = projectNames(
+      db,
+      listed.flatMap((r) => r.projectIds),
+    );
+    const geometries = parcelGeometryTexts(
       db,
       listed.map((r) => r.parcelId),
     );
-    const items = listed.map((r) => ({
-      ...r,
-      bbox: bbox.get(r.parcelId) ?? null,
-      geometry: geometries.get(r.parcelId) ?? null,
-      projects: r.projectIds.flatMap((id) => {
-        const p = projects.get(id);
-        return p ? [{ id: p.id, name: p.name, enterprise: p.enterprise }] : [];
-      }),
-    }));
     const approved = approvedUnsuppliedCandidates(db, platformId);
     const boxes = new Map(approved.map((p) => [p.id, p.bbox]));
     const unsupplied = approvedUnsupplied(approved, refDate);
-    return c.json({
+    const rest = JSON.stringify({
       refDate,
       platformId,
-      items,
       total,
       limit,
       truncated: total > limit,
@@ -70,5 +94,15 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
         truncated: unsupplied.length > limit,
         summary: summarizeApprovedUnsupplied(unsupplied),
       },
+    } satisfies Omit<IdleLandAnswer, 'items'>);
+    // Each row's geometry is spliced in as stored (GeoJSON text) instead of parsed and serialised again.
+    const items = listed.map((r) => {
+      const row = JSON.stringify({
+        ...r,
+        bbox: bbox.get(r.parcelId) ?? null,
+        projects: r.projectIds.flatMap((id) => projects.get(id) ?? []),
+      } satisfies Omit<IdleLandItem, 'geometry'>);
+      return `${row.slice(0, -1)},"geometry":${geometries.get(r.parcelId) ?? 'null'}}`;
     });
+    return jsonText<IdleLandAnswer>(c, `{"items":[${items.join(',')}],${rest.slice(1)}`);
   });

@@ -162,13 +162,19 @@ export function platformIds(db: Database): string[] {
   return db.prepare('SELECT id FROM platforms ORDER BY rowid').pluck().all() as string[];
 }
 
-/** Geometries (lon/lat) of the parcels with the given ids, for the idle-land map layer. */
-export function parcelGeometries(db: Database, ids: readonly string[]): Map<string, AreaGeometry> {
+/**
+ * Geometries of the parcels with the given ids as stored (GeoJSON text, lon/lat, validated when written), for the
+ * idle-land map layer: copied into the answer as they are rather than parsed and serialised again.
+ */
+export function parcelGeometryTexts(db: Database, ids: readonly string[]): Map<string, string> {
   if (!ids.length) return new Map();
-  const marks = ids.map(() => '?').join(', ');
-  const rows = db.prepare(`SELECT id, geometry FROM parcels WHERE id IN (${marks})`).all(...ids) as {
-    id: string;
-    geometry: string;
-  }[];
-  return new Map(rows.map((r) => [r.id, geometryColumn(r.geometry)]));
+  const rows = db
+    .prepare('SELECT id, geometry FROM parcels WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: string; geometry: string }[];
+  return new Map(rows.map((r) => [r.id, r.geometry]));
+}
+
+/** Geometries (lon/lat) of the parcels with the given ids, parsed. */
+export function parcelGeometries(db: Database, ids: readonly string[]): Map<string, AreaGeometry> {
+  return new Map([...parcelGeometryTexts(db, ids)].map(([id, text]) => [id, geometryColumn(text)]));
 }

@@ -158,3 +158,15 @@ export function projectsOfParcel(db: Database, parcelId: string): ProjectWithLan
     .all(parcelId) as ProjectRow[];
   return rows.map(toProject);
 }
+
+/** Id, name and enterprise of the projects with the given ids (any order), for lists that name them. */
+export function projectNames(
+  db: Database,
+  ids: readonly string[],
+): Map<string, { id: string; name: string; enterprise: string }> {
+  if (!ids.length) return new Map();
+  const rows = db
+    .prepare('SELECT id, name, enterprise FROM projects WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify([...new Set(ids)])) as { id: string; name: string; enterprise: string }[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
