@@ -65,6 +65,8 @@ export type RunningServer = {
   port: number;
   /** True when the database has no enabled administrator yet (start.ts then says how to create one). */
   adminMissing: boolean;
+  /** Requests being handled now (the drain waits for these). */
+  activeRequests(): number;
   close(): Promise<void>;
 };
 
@@ -188,6 +190,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url: `http://${urlHost(host)}:${port}`,
     port,
     adminMissing,
+    activeRequests: () => gate.active,
     close: () => {
       closing ??= shutdown();
       return closing;

@@ -155,8 +155,8 @@ describe('graceful shutdown', () => {
       shutdownTimeoutMs: 60_000,
     });
     const inFlight = fetch(`${server.url}/api/reports/platforms/belt-357.pdf`);
-    // The PDF is being made in a worker; shut down while it is.
-    await new Promise((r) => setTimeout(r, 100));
+    // Shut down once the request is being handled (the PDF is made in a worker), however loaded the machine.
+    while (server.activeRequests() === 0) await new Promise((r) => setTimeout(r, 5));
     const closed = server.close();
     const res = await inFlight;
     expect(res.status).toBe(200);
