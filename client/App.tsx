@@ -14,6 +14,10 @@ const MapScene = lazy(() => mapScene.then((m) => ({ default: m.MapScene })));
 const AdminPage = lazy(() =>
   import('./features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
+// The project form (editors): loaded when first opened from the pipeline list or a project's panel.
+const ProjectFormDialog = lazy(() =>
+  import('./features/project-form/ProjectFormDialog.tsx').then((m) => ({ default: m.ProjectFormDialog })),
+);
 // The import wizard (editors, now and then): loaded on /import.
 const ImportPage = lazy(() =>
   import('./features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
@@ -55,6 +59,9 @@ export function App() {
         </main>
       </div>
       <SignInDialog />
+      <Suspense fallback={null}>
+        <ProjectFormDialog />
+      </Suspense>
     </div>
   );
 }

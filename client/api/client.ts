@@ -9,12 +9,23 @@ import { signInRequired } from './sign-in-required.ts';
 /** Typed routes under /api (same origin; Vite proxies /api in development). */
 export const api = hc<AppType>('/').api;
 
-/** A failed API call: HTTP status plus the server's error code and message. */
+/** What a 412 says about a record edited since it was read: its version now and the writes since. */
+export type StaleInfo = {
+  version: number;
+  changes: { at: string; who: string; action: string; version: number | null }[];
+};
+
+/**
+ * A failed API call: HTTP status plus the server's error code and message, the field it names (400/422) and,
+ * for a 412, who changed the record since it was read.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly field: string | null = null,
+    readonly current: StaleInfo | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,16 +40,21 @@ export async function ensureOk<R extends Response>(res: R): Promise<R> {
   if (res.ok) return res;
   let code = `http_${res.status}`;
   let message = res.statusText || `HTTP ${res.status}`;
+  let field: string | null = null;
+  let current: StaleInfo | null = null;
   try {
     const body: unknown = await res.json();
     if (body && typeof body === 'object' && 'error' in body) {
-      const e = (body as { error: { code?: unknown; message?: unknown } }).error;
+      const e = (body as { error: { code?: unknown; message?: unknown; field?: unknown } }).error;
       if (typeof e.code === 'string') code = e.code;
       if (typeof e.message === 'string') message = e.message;
+      if (typeof e.field === 'string') field = e.field;
+      const cur = (body as { current?: unknown }).current;
+      if (cur && typeof cur === 'object' && 'version' in cur && 'changes' in cur) current = cur as StaleInfo;
     }
   } catch {
     // Not JSON (e.g. a proxy error page): keep the status text.
   }
   if (res.status === 401 && code === 'sign_in_required') signInRequired();
-  throw new ApiError(res.status, code, message);
+  throw new ApiError(res.status, code, message, field, current);
 }

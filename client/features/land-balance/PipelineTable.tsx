@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { INDUSTRIES, PROJECT_STAGES, type ProjectStage } from '../../../domain/enums.ts';
 import { formatDate, formatM2, formatMu, formatNumber, type Lang, labelOf } from '../../../domain/format.ts';
 import type { useLandBalanceMatches } from '../../api/land-balance.ts';
+import { NewProjectButton, ProjectEditButton } from '../project-form/ProjectEditButtons.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import {
   isNoFilter,
@@ -118,6 +119,7 @@ function ListControls(p: {
   const any: [string, string] = ['', t('landBalance.list.any')];
   return (
     <div className="lb-filters" data-testid="lb-list-filters">
+      <NewProjectButton platformId={f.platform} />
       <Choice
         label={t('landBalance.list.filterStatus')}
         value={f.status}
@@ -247,6 +249,7 @@ function PipelineRow({
           </span>
         ) : null}
       </button>
+      <ProjectEditButton id={p.projectId} platformId={p.platformId} />
       {on ? (
         <ProjectDetail projectId={p.projectId} reason={p.reason} lang={lang} platformName={platformName} />
       ) : null}

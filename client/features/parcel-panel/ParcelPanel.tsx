@@ -4,7 +4,9 @@ import { useParcel } from '../../api/hooks.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { WriteGate } from '../auth/WriteGate.tsx';
 import { DetailsState } from '../details/DetailsState.tsx';
+import { EntityHistory } from '../history/EntityHistory.tsx';
 import { ProposedFor } from '../land-balance/ProposedFor.tsx';
+import { useCanEdit } from '../project-form/use-can-edit.ts';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { ContractClock } from './ContractClock.tsx';
 import { GrantConditions } from './GrantConditions.tsx';
@@ -13,6 +15,9 @@ import { ParcelFacts } from './ParcelFacts.tsx';
 import { ProjectCard } from './ProjectCard.tsx';
 import { Readiness } from './Readiness.tsx';
 import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
+import { ParcelEditForm } from './record-edit/ParcelEditForm.tsx';
+import { ParcelProjectLinker } from './record-edit/ParcelProjectLinker.tsx';
+import { SiteEditForm } from './record-edit/SiteEditForm.tsx';
 import { StateTimeline } from './StateTimeline.tsx';
 import { StateChange } from './state-change/StateChange.tsx';
 
@@ -22,6 +27,7 @@ export function ParcelPanel({ id }: { id: string }) {
   // The header's reference date (URL `ref`), so the countdown agrees with the 闲置预警 list and the dossier.
   const ref = useAppState((s) => s.refDate);
   const q = useParcel(id, ref);
+  const canEdit = useCanEdit(q.data?.platformId ?? '') && !q.data?.retiredOn;
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;
   return (
@@ -46,8 +52,13 @@ export function ParcelPanel({ id }: { id: string }) {
         {p.projects.map((pr) => (
           <ProjectCard key={pr.id} project={pr} />
         ))}
+        {canEdit ? <ParcelProjectLinker parcel={p} /> : null}
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
+      {p.redevelopment && canEdit ? <SiteEditForm siteId={p.redevelopment.id} /> : null}
+      {canEdit ? (
+        <ParcelEditForm key={`${p.id}-${p.version}`} parcel={p} onReload={() => void q.refetch()} />
+      ) : null}
       <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
         {(recordedBy) => (
           <StateChange
@@ -60,6 +71,13 @@ export function ParcelPanel({ id }: { id: string }) {
         )}
       </WriteGate>
       <StateTimeline events={p.events} />
+      <EntityHistory
+        entity="parcel"
+        id={p.id}
+        version={p.version}
+        platformId={p.platformId}
+        events={p.events}
+      />
     </div>
   );
 }

@@ -10,14 +10,20 @@ import {
 import { useProject } from '../../api/hooks.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { Fact } from '../details/Fact.tsx';
-import { openPlatform, selectParcel } from '../details/navigate.ts';
+import { openPlatform } from '../details/navigate.ts';
+import { EntityHistory } from '../history/EntityHistory.tsx';
 import { useLang } from '../language/use-lang.ts';
+import { ProjectEditButton } from '../project-form/ProjectEditButtons.tsx';
+import { ProjectLinks } from '../project-form/ProjectLinks.tsx';
+import { useCanEdit } from '../project-form/use-can-edit.ts';
+import '../project-form/project-form.css';
 
 /** One project: enterprise, industry, origin, investment, demand, stage, platform (link) and its parcels. */
 export function ProjectView({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const q = useProject(id);
+  const canEdit = useCanEdit(q.data?.targetPlatformId ?? '');
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;
   return (
@@ -25,6 +31,7 @@ export function ProjectView({ id }: { id: string }) {
       <h2 className="details-title">
         <span className="muted small">{t('parcel.projects')}</span> {p.name}
       </h2>
+      <ProjectEditButton id={p.id} platformId={p.targetPlatformId} />
       <dl className="facts">
         <Fact label={t('parcel.enterprise')}>{p.enterprise}</Fact>
         <Fact label={t('parcel.industry')}>{labelOf('industry', p.industry, lang)}</Fact>
@@ -49,20 +56,8 @@ export function ProjectView({ id }: { id: string }) {
           </Fact>
         ) : null}
       </dl>
-      <section className="section">
-        <h3>{t('platform.parcels')}</h3>
-        {p.parcels.length === 0 ? <p className="muted">{t('project.noLand')}</p> : null}
-        <ul className="parcel-list">
-          {p.parcels.map((x) => (
-            <li key={x.id}>
-              <button type="button" className="link" onClick={() => selectParcel(x.id, true)}>
-                {x.code}
-              </button>
-              <span className="num muted">{formatMu(x.areaMu, lang)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ProjectLinks project={p} canEdit={canEdit} onReload={() => void q.refetch()} />
+      <EntityHistory entity="project" id={p.id} version={p.version} platformId={p.targetPlatformId} />
     </div>
   );
 }
