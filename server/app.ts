@@ -33,6 +33,7 @@ import { type Logger, silentLogger } from './logging.ts';
 import { adminBackupRoutes } from './routes/admin-backup.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { changeRoutes } from './routes/changes.ts';
 import { contractRecordRoutes } from './routes/contract-records.ts';
 import { dashboardRoutes } from './routes/dashboard.ts';
 import type { AppDeps } from './routes/deps.ts';
@@ -133,6 +134,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/layers', layerRoutes(deps))
       .route('/api/search', searchRoutes(deps))
       .route('/api/dashboard', dashboardRoutes(deps))
+      .route('/api', changeRoutes(deps))
       .route('/api/idle-land', idleLandRoutes(deps))
       .route('/api/reports', reportRoutes(deps))
       .route('/api/exports', exportRoutes(deps))
