@@ -11,12 +11,19 @@ const query = (platform: string | null, refDate: string | null): { platform?: st
   ...(refDate ? { refDate } : {}),
 });
 
-/** GET /api/dashboard: targets with progress, platform standing, chart series, 三旧 tracker, idle totals. */
-export const useDashboard = (platform: string | null, refDate: string | null) =>
+/**
+ * GET /api/dashboard: targets with progress, platform standing, chart series, 三旧 tracker, idle totals; `asOf`
+ * (ISO, a day before the data's as-of date) computes the land totals and project standing as they stood then.
+ */
+export const useDashboard = (platform: string | null, refDate: string | null, asOf: string | null = null) =>
   useQuery({
-    queryKey: ['dashboard', platform ?? 'all', refDate ?? 'default'] as const,
+    queryKey: ['dashboard', platform ?? 'all', refDate ?? 'default', asOf ?? 'now'] as const,
     queryFn: async () =>
-      (await ensureOk(await api.dashboard.$get({ query: query(platform, refDate) }))).json(),
+      (
+        await ensureOk(
+          await api.dashboard.$get({ query: { ...query(platform, refDate), ...(asOf ? { asOf } : {}) } }),
+        )
+      ).json(),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

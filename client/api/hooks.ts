@@ -51,11 +51,14 @@ export function parcelQuery(f: Filters): Record<string, string> {
 }
 
 /** Parcels matching the filters (GeoJSON with light properties, plus `total`); keeps showing the last result
- *  while the next loads so the map does not blink. */
-export const useParcels = (f: Filters) =>
+ *  while the next loads so the map does not blink. `asOf` (ISO): the ledger as it stood that day. */
+export const useParcels = (f: Filters, asOf: string | null = null) =>
   useQuery({
-    queryKey: queryKeys.parcels(f),
-    queryFn: async () => (await ensureOk(await api.parcels.$get({ query: parcelQuery(f) }))).json(),
+    queryKey: asOf ? [...queryKeys.parcels(f), asOf] : queryKeys.parcels(f),
+    queryFn: async () =>
+      (
+        await ensureOk(await api.parcels.$get({ query: { ...parcelQuery(f), ...(asOf ? { asOf } : {}) } }))
+      ).json(),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

@@ -18,6 +18,9 @@ const DashboardPanel = lazy(() =>
 const IdleLandPanel = lazy(() =>
   import('./dashboard/IdleLandPanel.tsx').then((m) => ({ default: m.IdleLandPanel })),
 );
+const WhatChangedPanel = lazy(() =>
+  import('./what-changed/WhatChangedPanel.tsx').then((m) => ({ default: m.WhatChangedPanel })),
+);
 const LandBalancePanel = lazy(() =>
   import('./land-balance/LandBalancePanel.tsx').then((m) => ({ default: m.LandBalancePanel })),
 );
@@ -34,6 +37,7 @@ export const LEFT_PANEL_TABS: readonly LeftPanelTab[] = [
   { id: 'filters', labelKey: 'tabs.filters', Component: FiltersPanel },
   { id: 'idle', labelKey: 'dashboard.idleTab', Component: IdleLandPanel },
   { id: 'land-balance', labelKey: 'landBalance.tab', Component: LandBalancePanel },
+  { id: 'changes', labelKey: 'tabs.changes', Component: WhatChangedPanel },
   { id: 'layers', labelKey: 'tabs.layers', Component: LayersPanel },
   { id: 'legend', labelKey: 'tabs.legend', Component: LegendPanel },
 ];

@@ -21,7 +21,7 @@ export const en: Resources = {
     language: '中文',
     languageTitle: 'Switch to Chinese',
   },
-  tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend' },
+  tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend', changes: 'What changed' },
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
   resultList: resultListEn,

@@ -20,7 +20,7 @@ export const zhCN = {
     language: 'English',
     languageTitle: '切换到英文',
   },
-  tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例' },
+  tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例', changes: '变化' },
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
   resultList: resultListZh,

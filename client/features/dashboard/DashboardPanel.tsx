@@ -4,6 +4,7 @@ import { formatDate, formatMoneyWan, formatMu, formatNumber, type Lang } from '.
 import { useDashboard } from '../../api/dashboard.ts';
 import { usePlatforms } from '../../api/hooks.ts';
 import { update, useAppState } from '../../state/app-store.ts';
+import { useLedgerAsOf } from '../history/use-ledger-as-of.ts';
 import { useLang } from '../language/use-lang.ts';
 import { usePlatformNames } from '../language/use-platform-names.ts';
 import { DashboardCharts } from './DashboardCharts.tsx';
@@ -26,7 +27,7 @@ export function DashboardPanel() {
   const lang = useLang();
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
-  const q = useDashboard(platform, refDate);
+  const q = useDashboard(platform, refDate, useLedgerAsOf());
   const platforms = usePlatforms();
   const names = usePlatformNames();
   const platformName = useCallback((id: string) => names.get(id) ?? id, [names]);

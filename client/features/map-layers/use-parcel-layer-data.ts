@@ -2,6 +2,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo } from 'react';
 import { useParcels } from '../../api/hooks.ts';
 import { useAppState } from '../../state/app-store.ts';
+import { useLedgerAsOf } from '../history/use-ledger-as-of.ts';
 
 /** Light parcel properties on the map, as /api/parcels sends them (`industry` null without a project). */
 export type ParcelMapProps = {
@@ -21,7 +22,8 @@ export type ParcelMapProps = {
  */
 export function useParcelLayerData() {
   const filters = useAppState((s) => s.filters);
-  const parcels = useParcels(filters);
+  // Before the data's as-of date the map and legend show the ledger as it stood on the reference date.
+  const parcels = useParcels(filters, useLedgerAsOf());
 
   const fc = useMemo((): FeatureCollection<Geometry, ParcelMapProps> | undefined => {
     const d = parcels.data;
