@@ -75,8 +75,8 @@ function TimeSlider({ refDate, serverDefault }: { refDate: string; serverDefault
   const past = compareIso(shown, last) < 0;
   return (
     <label className="time-slider" title={te('slider.title')}>
-      <span className="ref-date-label">{te('slider.label')}</span>
       <input
+        aria-label={te('slider.label')}
         type="range"
         data-testid="time-slider"
         min={0}

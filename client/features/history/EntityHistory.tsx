@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { beijingDateTime } from '../../../domain/beijing-time.ts';
 import type { LandState } from '../../../domain/enums.ts';
 import { formatDate, labelOf } from '../../../domain/format.ts';
 import { type UndoableEntity, useEntityAudit, useUndo } from '../../api/record-edits.ts';
@@ -64,9 +65,7 @@ export function EntityHistory({
             </li>
           ) : (
             <li key={r.key} data-testid="history-audit" data-audit-id={r.auditId} data-action={r.action}>
-              <span className="history-when">
-                {formatDate(r.at.slice(0, 10), lang)} {r.at.slice(11, 16)}
-              </span>{' '}
+              <span className="history-when">{beijingDateTime(new Date(r.at))}</span>{' '}
               <b>{actionLabel(r.action)}</b> <span className="muted small">{r.who}</span>
               {r.version != null ? (
                 <span className="muted small"> · {t('history.version', { v: r.version })}</span>

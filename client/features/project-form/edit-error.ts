@@ -18,7 +18,8 @@ export function editErrorView(error: Error): EditErrorView {
     const who = [...new Set(error.current.changes.map((c) => c.who))];
     return { kind: 'stale', version: error.current.version, who };
   }
-  if ((error.status === 400 || error.status === 422) && error.field) {
+  // A refused delete names `stage` but is about the record, not a field to correct: shown at the top.
+  if ((error.status === 400 || error.status === 422) && error.field && error.code !== 'not_deletable') {
     return { kind: 'field', field: error.field, code: error.code, message: error.message };
   }
   return { kind: 'other', code: error.code, message: error.message };
