@@ -140,6 +140,50 @@ describe('projects from the pipeline list', () => {
   });
 });
 
+describe('parcel attributes, history and undo', () => {
+  const open = useBrowser();
+
+  it('edits a parcel’s notes and 出让条件, then 撤销 restores them as a new revision', async () => {
+    const before = await get<{ id: string; version: number; notes: string }>('/api/parcels/p-0735');
+    for (const lang of ['en', 'zh-CN']) {
+      const page = await open(`/?sel=p-0735&lang=${lang}`, {
+        baseUrl: server.url,
+        setup: (c) => signInContext(c, server.url, 'zhang'),
+      });
+      await page.getByTestId('parcel-panel').waitFor();
+      await page.getByTestId('parcel-edit-open').click();
+      if (lang === 'en') {
+        await page.getByTestId('parcel-edit').scrollIntoViewIfNeeded();
+        await shot(page, 'parcel-edit-form-en');
+        continue;
+      }
+      await page.getByTestId('parcel-edit-notes').fill('2018年3月复核：宗地界址无误');
+      await page.getByTestId('parcel-edit-cond-termYears').fill('50');
+      await page.getByTestId('parcel-edit-submit').click();
+      await page.getByTestId('parcel-edit-saved').waitFor();
+      const edited = await get<{ version: number; notes: string; conditions: { termYears: number } }>(
+        '/api/parcels/p-0735',
+      );
+      expect(edited).toMatchObject({ version: before.version + 1, notes: '2018年3月复核：宗地界址无误' });
+      expect(edited.conditions.termYears).toBe(50);
+      const update = page.locator('[data-testid="history-audit"][data-action="parcel.update"]').first();
+      await update.waitFor();
+      await page.getByTestId('entity-history').scrollIntoViewIfNeeded();
+      await shot(page, 'parcel-history-zh');
+      const auditId = await update.getAttribute('data-audit-id');
+      await page.getByTestId(`history-undo-${auditId}`).click();
+      await expect
+        .poll(async () => (await get<{ notes: string }>('/api/parcels/p-0735')).notes)
+        .toBe(before.notes);
+      const undone = await get<{ version: number }>('/api/parcels/p-0735');
+      expect(undone.version).toBe(before.version + 2);
+      await expect
+        .poll(() => page.locator('[data-testid="history-audit"][data-action="parcel.update"]').count())
+        .toBe(2);
+    }
+  });
+});
+
 /** Parcels in state `state` on `day` by a hand walk over geodata/parcels.geojson (last event on or before it). */
 function countOn(day: string, state: string): number {
   const fc = JSON.parse(readFileSync(join(GEODATA, 'parcels.geojson'), 'utf8')) as {
