@@ -56,9 +56,7 @@ export function ParcelPanel({ id }: { id: string }) {
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
       {p.redevelopment && canEdit ? <SiteEditForm siteId={p.redevelopment.id} /> : null}
-      {canEdit ? (
-        <ParcelEditForm key={`${p.id}-${p.version}`} parcel={p} onReload={() => void q.refetch()} />
-      ) : null}
+      {canEdit ? <ParcelEditForm key={p.id} parcel={p} onReload={() => void q.refetch()} /> : null}
       <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
         {(recordedBy) => (
           <StateChange

@@ -26,8 +26,17 @@ import '../../project-form/project-form.css';
 export function ParcelEditForm({ parcel, onReload }: { parcel: ParcelDetail; onReload: () => void }) {
   const t = useEditText();
   const lang = useLang();
-  const [initial] = useState(() => parcelFormValues(parcel));
+  const [initial, setInitial] = useState(() => parcelFormValues(parcel));
   const [v, setV] = useState(initial);
+  // A new version (this form's save, an undo, a reload after 412): start again from the record as it is now,
+  // keeping the form (and its 已保存 line) mounted.
+  const [shownVersion, setShownVersion] = useState(parcel.version);
+  if (shownVersion !== parcel.version) {
+    const fresh = parcelFormValues(parcel);
+    setShownVersion(parcel.version);
+    setInitial(fresh);
+    setV(fresh);
+  }
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [unchanged, setUnchanged] = useState(false);
   const patch = usePatchParcel();

@@ -23,7 +23,7 @@ export function SiteEditForm({ siteId }: { siteId: string }) {
   const site = q.data.properties;
   return (
     <>
-      <SiteForm key={site.version} site={site} onReload={() => void q.refetch()} />
+      <SiteForm key={site.id} site={site} onReload={() => void q.refetch()} />
       <EntityHistory
         entity="redevelopment"
         id={site.id}
@@ -39,8 +39,16 @@ type Site = NonNullable<ReturnType<typeof useRedevelopmentSite>['data']>['proper
 function SiteForm({ site, onReload }: { site: Site; onReload: () => void }) {
   const t = useEditText();
   const lang = useLang();
-  const [initial] = useState(() => siteFormValues(site));
+  const [initial, setInitial] = useState(() => siteFormValues(site));
   const [v, setV] = useState(initial);
+  // A new version (this form's save, an undo, a reload after 412): start again from the site as it is now.
+  const [shownVersion, setShownVersion] = useState(site.version);
+  if (shownVersion !== site.version) {
+    const fresh = siteFormValues(site);
+    setShownVersion(site.version);
+    setInitial(fresh);
+    setV(fresh);
+  }
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const patch = usePatchRedevelopment();
   const change = (p: Partial<SiteFormValues>) => setV((x) => ({ ...x, ...p }));
