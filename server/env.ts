@@ -110,6 +110,8 @@ const EnvSchema = z.object({
   IMPORT_MAX_ZIP_FILES: positiveInt(DEFAULT_IMPORT_LIMITS.maxZipFiles),
   IMPORT_MAX_FEATURES: positiveInt(DEFAULT_IMPORT_LIMITS.maxFeatures),
   IMPORT_MAX_VERTICES: positiveInt(DEFAULT_IMPORT_LIMITS.maxVertices),
+  /** Hours an uncommitted import dry run is kept before it is cleaned up. */
+  IMPORT_STAGING_TTL_HOURS: positiveInt(DEFAULT_IMPORT_LIMITS.stagingTtlHours),
   /**
    * Host names (comma-separated) requests may address, against DNS rebinding; the bound HOST and the loopback
    * names are always allowed. Needed when the server is reached by a name or a LAN address.
@@ -184,6 +186,7 @@ export function importLimitsOf(env: Env): ImportLimits {
     maxZipFiles: env.IMPORT_MAX_ZIP_FILES,
     maxFeatures: env.IMPORT_MAX_FEATURES,
     maxVertices: env.IMPORT_MAX_VERTICES,
+    stagingTtlHours: env.IMPORT_STAGING_TTL_HOURS,
   };
 }
 

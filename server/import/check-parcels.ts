@@ -84,6 +84,23 @@ function checkGeometry(
   };
 }
 
+/**
+ * A code that belongs to a retired (split or merged) parcel: codes stay unique over current and retired parcels,
+ * so the record can neither update the retired parcel nor take its code (blocking).
+ */
+function retiredCodeProblem(
+  record: number,
+  code: string,
+  p: { id: string; retiredOn: string | null; retiredReason: string | null },
+): ImportProblem {
+  const how = p.retiredReason === 'merge' ? ['合宗', 'merged'] : ['分宗', 'split'];
+  return {
+    code: 'retired_code',
+    field: 'code',
+    message: `第 ${record} 条记录：地块编号 ${code} 属于已于 ${p.retiredOn} ${how[0]}注销的地块 ${p.id}，请使用新编号或排除此记录。 Record ${record}: parcel code ${code} belongs to parcel ${p.id}, retired (${how[1]}) on ${p.retiredOn}; give the record a new code or exclude it.`,
+  };
+}
+
 /** Maps and checks every record of `read` as parcels under `mapping`. */
 export function checkParcelRecords(
   db: Database,
@@ -107,8 +124,10 @@ export function checkParcelRecords(
       f.geometry || fromReader.length === 0
         ? checkGeometry(db, f.record, f.geometry, candidate, platforms)
         : { staged: null, platform: null, problems: [] };
-    const existing = candidate.code ? parcelByCode(db, candidate.code) : undefined;
+    const found = candidate.code ? parcelByCode(db, candidate.code) : undefined;
+    const existing = found?.retiredOn ? undefined : found;
     const all = [...fromReader, ...problems, ...geo.problems];
+    if (found?.retiredOn) all.push(retiredCodeProblem(f.record, candidate.code ?? '', found));
     // Without usable geometry the record is already blocked, and its platform (hence its town) is unknown.
     if (!existing && geo.staged)
       all.push(...missingForInsert(f.record, candidate, mapping.defaults, geo.platform));

@@ -16,12 +16,14 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { beijingDate } from '../../domain/beijing-time.ts';
 import { ParcelImportMapping } from '../../domain/import/parcel-mapping.ts';
 import { ProjectImportMapping } from '../../domain/import/project-mapping.ts';
 import { writeContext } from '../auth/actor.ts';
 import { mayEditPlatform, requireRole } from '../auth/authorize.ts';
 import { audit } from '../db/queries/audit.ts';
 import {
+  deleteStaleStagedImports,
   getImport,
   insertStagedImport,
   listImports,
@@ -136,10 +138,17 @@ function checkRecords(
   return { records, mapping };
 }
 
+/** Deletes the dry runs older than the staging TTL (IMPORT_STAGING_TTL_HOURS); see import-limits.ts. */
+function cleanStaging(db: AppDeps['db'], now: Date, ttlHours: number): void {
+  const before = new Date(now.getTime() - ttlHours * 3_600_000).toISOString();
+  db.transaction(() => deleteStaleStagedImports(db, before)).immediate();
+}
+
 // Long only as the sum of its routes: one Hono chain, so `AppType` carries every route's request and response
 // types to the client (docs/architecture.md); each handler validates, calls named steps and answers.
-export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
-  new Hono()
+export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
+  cleanStaging(db, clock(), importLimits.stagingTtlHours);
+  return new Hono()
     .post(
       '/',
       bodyLimit({
@@ -164,6 +173,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
           { limits: importLimits, ...(form.crs ? { crs: form.crs } : {}), ...(hint ? { hint } : {}) },
         );
         const now = clock();
+        cleanStaging(db, now, importLimits.stagingTtlHours);
         const id = importId(now);
         const { id: userId, displayName } = writeContext(c).user;
         db.transaction(() => {
@@ -245,6 +255,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
                   ...common,
                   mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
                   stagedOn: imp.createdAt.slice(0, 10),
+                  committedOn: beijingDate(now),
                   who: ctx.user.displayName,
                   note: `导入 ${imp.fileName}`,
                 });
@@ -312,3 +323,4 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
       }).immediate();
       return c.json(importSummary(db, id), 200);
     });
+};

@@ -426,6 +426,7 @@ describe('refusals of POST /api/imports', () => {
         maxZipFiles: 10,
         maxFeatures: 100,
         maxVertices: 1e6,
+        stagingTtlHours: 24,
       },
     });
     try {
