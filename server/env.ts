@@ -83,6 +83,8 @@ const EnvSchema = z.object({
   DB_PATH: def(path, 'data/zhongkai.sqlite'),
   /** Directory holding the geodata files used to seed an empty database. */
   GEODATA_DIR: def(path, 'geodata'),
+  /** What a new database is seeded with: `geodata` (GEODATA_DIR) or `none` (an empty zone to import into). */
+  SEED: def(z.enum(['geodata', 'none']), 'geodata'),
   /** 天地图 browser key; the client offers the 天地图 basemap only when it is set. */
   TIANDITU_KEY: opt(z.string().regex(/^[\x21-\x7e]{1,200}$/, 'expected a key of printable ASCII characters')),
   /** Date against which deadlines (idle-land clock) are computed; defaults to the dataset's as-of date. */

@@ -5,6 +5,7 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { Database } from 'better-sqlite3';
+import type { ValidityArea } from '../../domain/geometry-validation.ts';
 import {
   areaProblem,
   duplicateCodes,
@@ -25,6 +26,7 @@ import {
 } from '../../domain/import/parcel-mapping.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import { parcelByCode, parcelsNear, platformAreas } from '../db/queries/imports.ts';
+import { validityArea } from '../db/queries/settings.ts';
 import type { ImportRead } from './read-import.ts';
 
 /** What a staged record would write: the candidate with its computed area and geometry. */
@@ -61,12 +63,13 @@ function checkGeometry(
   geometry: unknown,
   c: ParcelCandidate,
   platforms: readonly PlatformArea[],
+  area: ValidityArea,
 ): {
   staged: Omit<StagedCandidate, keyof ParcelCandidate | 'resolvedTown'> | null;
   platform: PlatformArea | null;
   problems: ImportProblem[];
 } {
-  const invalid = geometryProblem(record, geometry);
+  const invalid = geometryProblem(record, geometry, area);
   if (invalid || !isArea(geometry))
     return { staged: null, platform: null, problems: invalid ? [invalid] : [] };
   const problems: ImportProblem[] = [];
@@ -109,6 +112,7 @@ export function checkParcelRecords(
 ): CheckedRecord[] {
   const fields = resolveFields(mapping, read.fields);
   const platforms = platformAreas(db);
+  const area = validityArea(db);
   const readerProblems = new Map<number, ImportProblem[]>();
   for (const p of read.problems) {
     if (p.record == null) continue;
@@ -122,7 +126,7 @@ export function checkParcelRecords(
     // A record the reader could not assemble has no geometry: its reader problem says why.
     const geo =
       f.geometry || fromReader.length === 0
-        ? checkGeometry(db, f.record, f.geometry, candidate, platforms)
+        ? checkGeometry(db, f.record, f.geometry, candidate, platforms, area)
         : { staged: null, platform: null, problems: [] };
     const found = candidate.code ? parcelByCode(db, candidate.code) : undefined;
     const existing = found?.retiredOn ? undefined : found;

@@ -18,7 +18,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { beijingDate } from '../../domain/beijing-time.ts';
 import { ParcelImportMapping } from '../../domain/import/parcel-mapping.ts';
+import { PlatformImportMapping } from '../../domain/import/platform-mapping.ts';
 import { ProjectImportMapping } from '../../domain/import/project-mapping.ts';
+import { RedevelopmentImportMapping } from '../../domain/import/redevelopment-mapping.ts';
 import { writeContext } from '../auth/actor.ts';
 import { mayEditPlatform, requireRole } from '../auth/authorize.ts';
 import { audit } from '../db/queries/audit.ts';
@@ -40,8 +42,10 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { checkPlatformRecords, checkRedevelopmentRecords } from '../import/check-areas.ts';
 import { type CheckedRecord, checkParcelRecords } from '../import/check-parcels.ts';
 import { checkProjectRecords } from '../import/check-projects.ts';
+import { commitAreas, revertAreas } from '../import/commit-areas.ts';
 import { commitParcels, revertParcels } from '../import/commit-parcels.ts';
 import { commitProjects, revertProjects } from '../import/commit-projects.ts';
 import { ImportLimitError } from '../import/import-errors.ts';
@@ -51,7 +55,7 @@ import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';
 
-/** Kinds the import API knows; parcels and projects are read so far (the others answer 422 `kind_not_supported`). */
+/** Kinds the import API knows: parcels, platforms, 三旧 sites (redevelopment) and 招商台账 projects. */
 const IMPORT_KINDS = ['parcels', 'platforms', 'redevelopment', 'projects'] as const;
 
 const ImportIdParam = z.object({ id: z.string().regex(/^imp-[0-9a-z-]{1,40}$/) });
@@ -129,6 +133,17 @@ function checkRecords(
     for (const r of records) for (const p of [r.platformId, r.existingPlatformId]) if (p) guard(p, r.record);
     return { records, mapping };
   }
+  if (form.kind === 'platforms' || form.kind === 'redevelopment') {
+    const platforms = form.kind === 'platforms';
+    const mapping = platforms
+      ? parseMapping(PlatformImportMapping, form.mapping)
+      : parseMapping(RedevelopmentImportMapping, form.mapping);
+    const records = platforms
+      ? checkPlatformRecords(db, read, mapping as PlatformImportMapping)
+      : checkRedevelopmentRecords(db, read, mapping as RedevelopmentImportMapping);
+    for (const r of records) for (const p of [r.platformId, r.existingPlatformId]) if (p) guard(p, r.record);
+    return { records, mapping };
+  }
   const mapping = parseMapping(ProjectImportMapping, form.mapping);
   const records = checkProjectRecords(db, read, mapping);
   for (const r of records) {
@@ -160,12 +175,6 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
       async (c) => {
         const guard = scopeGuard(c);
         const form = await readForm(c);
-        if (form.kind !== 'parcels' && form.kind !== 'projects')
-          throw new RuleError(
-            'kind_not_supported',
-            `kind ${form.kind}: 暂只支持导入地块和招商项目 / only parcels and projects are imported so far`,
-            'kind',
-          );
         const bytes = new Uint8Array(await form.file.arrayBuffer());
         const hint = zoneExtent(db);
         const read = await readImport(
@@ -251,14 +260,16 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
                   ...common,
                   mapping: ProjectImportMapping.parse(JSON.parse(imp.mapping)),
                 })
-              : commitParcels(db, {
-                  ...common,
-                  mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
-                  stagedOn: imp.createdAt.slice(0, 10),
-                  committedOn: beijingDate(now),
-                  who: ctx.user.displayName,
-                  note: `导入 ${imp.fileName}`,
-                });
+              : imp.kind === 'platforms' || imp.kind === 'redevelopment'
+                ? commitAreas(db, imp.kind, common)
+                : commitParcels(db, {
+                    ...common,
+                    mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
+                    stagedOn: imp.createdAt.slice(0, 10),
+                    committedOn: beijingDate(now),
+                    who: ctx.user.displayName,
+                    note: `导入 ${imp.fileName}`,
+                  });
           markCommitted(db, id, {
             mode: body.mode,
             at: now.toISOString(),
@@ -283,7 +294,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
             },
           });
           bumpRevision(db);
-          if (imp.kind === 'parcels') tileCache(db).clear();
+          if (imp.kind !== 'projects') tileCache(db).clear();
         }).immediate();
         return c.json(importSummary(db, id), 200);
       },
@@ -302,7 +313,12 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
             'id',
           );
         const ctx = writeContext(c);
-        const done = imp.kind === 'projects' ? revertProjects(db, id, guard) : revertParcels(db, id, guard);
+        const done =
+          imp.kind === 'projects'
+            ? revertProjects(db, id, guard)
+            : imp.kind === 'platforms' || imp.kind === 'redevelopment'
+              ? revertAreas(db, imp.kind, id, guard)
+              : revertParcels(db, id, guard);
         markReverted(db, id, now.toISOString(), ctx.user.displayName);
         audit(db, {
           ...ctx,
@@ -319,7 +335,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
           after: done,
         });
         bumpRevision(db);
-        if (imp.kind === 'parcels') tileCache(db).clear();
+        if (imp.kind !== 'projects') tileCache(db).clear();
       }).immediate();
       return c.json(importSummary(db, id), 200);
     });
