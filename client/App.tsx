@@ -14,6 +14,10 @@ const MapScene = lazy(() => mapScene.then((m) => ({ default: m.MapScene })));
 const AdminPage = lazy(() =>
   import('./features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
+// The zone settings (administrators, rarely): loaded on /settings.
+const SettingsPage = lazy(() =>
+  import('./features/settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 // The import wizard (editors, now and then): loaded on /import.
 const ImportPage = lazy(() =>
   import('./features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
@@ -21,7 +25,7 @@ const ImportPage = lazy(() =>
 
 /**
  * Layout only: the sign-in page when reading needs a session and nobody is signed in; the administration pages
- * under /admin; the import wizard at /import; else header, left panel, the map with its layers, the details
+ * under /admin; the zone settings at /settings; the import wizard at /import; else header, left panel, the map with its layers, the details
  * panel and the sign-in dialog.
  */
 export function App() {
@@ -32,6 +36,13 @@ export function App() {
     return (
       <Suspense fallback={null}>
         <AdminPage path={path} />
+      </Suspense>
+    );
+  }
+  if (path === '/settings') {
+    return (
+      <Suspense fallback={null}>
+        <SettingsPage />
       </Suspense>
     );
   }

@@ -14,7 +14,12 @@ export type ImportSummary = InferResponseType<(typeof api.imports)[':id']['$get'
 /** One problem of the dry run. */
 export type ImportProblemRow = ImportSummary['problems'][number];
 /** What the wizard sends to stage a file. */
-export type StageInput = { file: File; kind: 'parcels' | 'projects'; crs?: string; mapping?: unknown };
+export type StageInput = {
+  file: File;
+  kind: 'platforms' | 'parcels' | 'redevelopment' | 'projects';
+  crs?: string;
+  mapping?: unknown;
+};
 /** How a commit treats existing and new codes. */
 export type CommitMode = 'insert' | 'update' | 'upsert';
 

@@ -7,6 +7,8 @@ import { SignInDialog } from '../auth/SignInDialog.tsx';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { LanguageToggle } from '../language/LanguageToggle.tsx';
 import { MapLayers } from '../map-layers/MapLayers.tsx';
+import { ZoneInitialView } from '../settings/ZoneInitialView.tsx';
+import { hasGeometry } from './field-lists.ts';
 import { ImportPreviewLayers } from './ImportPreviewLayers.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
@@ -25,7 +27,7 @@ export function ImportPage() {
   const user = me.data?.user ?? null;
   const w = useImportWizard();
   const features = useImportFeatures(
-    w.summary?.kind === 'parcels' && w.step !== 'done' ? w.summary.id : null,
+    w.summary && hasGeometry(w.summary.kind) && w.step !== 'done' ? w.summary.id : null,
   );
   const allowed = user != null && canWrite(user.role);
   return (
@@ -49,6 +51,7 @@ export function ImportPage() {
         <main className="map-area">
           <MapView>
             <MapLayers />
+            <ZoneInitialView />
             <ImportPreviewLayers data={features.data} />
           </MapView>
         </main>
