@@ -8,11 +8,14 @@
  * row back. 1,000 runs locally; 10,000 with CI=true.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, as, signIn } from './helpers/auth.ts';
 import { importForm, importZoneApp } from './helpers/import-zone.ts';
 
+const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const RUNS = process.env.CI === 'true' ? 10_000 : 1_000;
 
 const t = importZoneApp();
@@ -216,7 +219,12 @@ describe('fuzzing platform and 三旧 imports', () => {
       }),
       { numRuns: RUNS, seed: 140014, endOnFailure: true },
     );
-    console.log(`import fuzz (platforms, 三旧): ${JSON.stringify(tally)}`);
+    // The counts, for the record (tests/artifacts/ is git-ignored).
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(
+      join(ARTIFACTS, 'import-areas-fuzz.json'),
+      JSON.stringify({ runs: RUNS, ...tally }, null, 1),
+    );
     expect(tally.staged + tally.refused4xx).toBe(RUNS);
     expect(tally.committed).toBeGreaterThan(0);
   }, 1_800_000);
