@@ -71,7 +71,8 @@ export interface ImportSummary {
 
 const parse = <T>(s: string | null): T | null => (s == null ? null : (JSON.parse(s) as T));
 
-function mappedFields(kind: string, mapping: string, fields: string[]): Record<string, string> {
+/** Our field → the source field feeding it (the mapping's, else the guess), for an import of `kind`. */
+export function mappedFields(kind: string, mapping: string, fields: string[]): Record<string, string> {
   const raw: unknown = JSON.parse(mapping);
   if (kind === 'projects') return resolveProjectFields(ProjectImportMapping.parse(raw), fields);
   if (kind === 'platforms') return resolvePlatformFields(PlatformImportMapping.parse(raw), fields);

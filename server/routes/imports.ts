@@ -24,6 +24,7 @@ import { RedevelopmentImportMapping } from '../../domain/import/redevelopment-ma
 import { writeContext } from '../auth/actor.ts';
 import { mayEditPlatform, requireRole } from '../auth/authorize.ts';
 import { audit } from '../db/queries/audit.ts';
+import { saveTemplate, templateByName, templatesOfKind } from '../db/queries/import-templates.ts';
 import {
   deleteStaleStagedImports,
   getImport,
@@ -49,7 +50,13 @@ import { commitAreas, revertAreas } from '../import/commit-areas.ts';
 import { commitParcels, revertParcels } from '../import/commit-parcels.ts';
 import { commitProjects, revertProjects } from '../import/commit-projects.ts';
 import { ImportLimitError } from '../import/import-errors.ts';
-import { importFeatures, importSummary, problemsXlsx, zoneExtent } from '../import/import-views.ts';
+import {
+  importFeatures,
+  importSummary,
+  mappedFields,
+  problemsXlsx,
+  zoneExtent,
+} from '../import/import-views.ts';
 import { readImport } from '../import/read-import.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
@@ -59,6 +66,8 @@ import { valid } from './validate.ts';
 const IMPORT_KINDS = ['parcels', 'platforms', 'redevelopment', 'projects'] as const;
 
 const ImportIdParam = z.object({ id: z.string().regex(/^imp-[0-9a-z-]{1,40}$/) });
+
+const TemplateBody = z.object({ name: z.string().trim().min(1).max(60) }).strict();
 
 const CommitBody = z
   .object({
@@ -225,6 +234,53 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
     )
     .get('/:id/features', valid('param', ImportIdParam), (c) =>
       c.json(importFeatures(db, c.req.valid('param').id), 200),
+    )
+    .get('/:id/templates', valid('param', ImportIdParam), (c) => {
+      const imp = getImport(db, c.req.valid('param').id);
+      if (!imp) throw new NotFoundError('import', c.req.valid('param').id);
+      const fields = new Set(JSON.parse(imp.fields) as string[]);
+      const templates = templatesOfKind(db, imp.kind).filter((t) =>
+        t.sourceFields.every((f) => fields.has(f)),
+      );
+      return c.json({ templates }, 200);
+    })
+    .post(
+      '/:id/template',
+      jsonBody(4 * 1024),
+      valid('param', ImportIdParam),
+      valid('json', TemplateBody),
+      (c) => {
+        requireRole(c, ['editor', 'admin']);
+        const { id } = c.req.valid('param');
+        const { name } = c.req.valid('json');
+        const ctx = writeContext(c);
+        const now = clock().toISOString();
+        const saved = db
+          .transaction(() => {
+            const imp = getImport(db, id);
+            if (!imp) throw new NotFoundError('import', id);
+            const fields = mappedFields(imp.kind, imp.mapping, JSON.parse(imp.fields) as string[]);
+            const mapping = { ...(JSON.parse(imp.mapping) as Record<string, unknown>), fields };
+            const before = templateByName(db, imp.kind, name) ?? null;
+            const sourceFields = [...new Set(Object.values(fields))].sort();
+            const args = { kind: imp.kind, name, mapping: JSON.stringify(mapping), sourceFields };
+            saveTemplate(db, { ...args, savedAt: now, savedBy: ctx.user.displayName });
+            const after = templateByName(db, imp.kind, name)!;
+            audit(db, {
+              ...ctx,
+              at: now,
+              action: 'import.template',
+              entityType: 'import_template',
+              entityId: String(after.id),
+              platformId: null,
+              before,
+              after,
+            });
+            return after;
+          })
+          .immediate();
+        return c.json(saved, 201);
+      },
     )
     .get('/:id/problems.xlsx', valid('param', ImportIdParam), async (c) => {
       const { id } = c.req.valid('param');

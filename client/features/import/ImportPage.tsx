@@ -12,6 +12,7 @@ import { hasGeometry } from './field-lists.ts';
 import { ImportPreviewLayers } from './ImportPreviewLayers.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
+import { SaveTemplate } from './SaveTemplate.tsx';
 import { UploadStep } from './UploadStep.tsx';
 import { type Done, type ImportWizard, useImportWizard, WIZARD_STEPS } from './use-import-wizard.ts';
 import './import.css';
@@ -114,6 +115,7 @@ function WizardSteps({ w }: { w: ImportWizard }) {
       ) : null}
       {step === 'done' && summary && done ? (
         <DoneStep
+          importId={summary.id}
           done={done}
           busy={w.revert.isPending}
           error={w.revert.error?.message ?? null}
@@ -127,6 +129,7 @@ function WizardSteps({ w }: { w: ImportWizard }) {
 
 /** Step 4: what the commit did, and its revert. */
 function DoneStep(p: {
+  importId: string;
   done: Done;
   busy: boolean;
   error: string | null;
@@ -163,6 +166,7 @@ function DoneStep(p: {
           {t('import.revert')}
         </button>
       ) : null}
+      {!p.done.reverted ? <SaveTemplate importId={p.importId} /> : null}
       <button type="button" className="btn-link" onClick={p.onAgain}>
         {t('import.again')}
       </button>
