@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, as, signIn } from './helpers/auth.ts';
 import { importForm, importZoneApp } from './helpers/import-zone.ts';
 
-type Template = { id: number; kind: string; name: string; mapping: { fields: Record<string, string> }; sourceFields: string[] };
+type Template = {
+  id: number;
+  kind: string;
+  name: string;
+  mapping: { fields: Record<string, string> };
+  sourceFields: string[];
+};
 
 const t = importZoneApp();
 let editor: ReturnType<typeof as>;
@@ -21,15 +27,23 @@ beforeAll(async () => {
 afterAll(() => t.cleanup());
 
 const stage = async (file: string, mapping?: unknown) => {
-  const res = await editor('/api/imports', { method: 'POST', form: importForm(file, mapping ? { mapping } : {}) });
+  const res = await editor('/api/imports', {
+    method: 'POST',
+    form: importForm(file, mapping ? { mapping } : {}),
+  });
   expect(res.status, await res.clone().text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 };
 
 describe('import mapping templates', () => {
   it('saves the mapping of an import under a name, with one audit row; viewers are refused', async () => {
-    const id = await stage('shp-4547-gbk.zip', { fields: { areaM2: 'MJ' }, values: { landUse: { 工业: '1001' } } });
-    expect((await viewer(`/api/imports/${id}/template`, { method: 'POST', json: { name: '县局 SHP' } })).status).toBe(403);
+    const id = await stage('shp-4547-gbk.zip', {
+      fields: { areaM2: 'MJ' },
+      values: { landUse: { 工业: '1001' } },
+    });
+    expect(
+      (await viewer(`/api/imports/${id}/template`, { method: 'POST', json: { name: '县局 SHP' } })).status,
+    ).toBe(403);
     const res = await editor(`/api/imports/${id}/template`, { method: 'POST', json: { name: '县局 SHP' } });
     expect(res.status, await res.clone().text()).toBe(201);
     const saved = (await res.json()) as Template;
@@ -46,7 +60,9 @@ describe('import mapping templates', () => {
 
   it('is offered on the next import whose file has the same fields, and only there', async () => {
     const again = await stage('shp-4526-gbk-nocpg.zip');
-    const offered = (await (await editor(`/api/imports/${again}/templates`)).json()) as { templates: Template[] };
+    const offered = (await (await editor(`/api/imports/${again}/templates`)).json()) as {
+      templates: Template[];
+    };
     expect(offered.templates.map((x) => x.name)).toEqual(['县局 SHP']);
     const txt = await stage('guotu-4526.txt');
     const none = (await (await editor(`/api/imports/${txt}/templates`)).json()) as { templates: Template[] };
@@ -58,7 +74,10 @@ describe('import mapping templates', () => {
     const blank = await editor(`/api/imports/${id}/template`, { method: 'POST', json: { name: '  ' } });
     expect(blank.status).toBe(400);
     expect(((await blank.json()) as { error: { field?: string } }).error.field).toBe('name');
-    const unknown = await editor('/api/imports/imp-20180309-0000000000/template', { method: 'POST', json: { name: 'x' } });
+    const unknown = await editor('/api/imports/imp-20180309-0000000000/template', {
+      method: 'POST',
+      json: { name: 'x' },
+    });
     expect(unknown.status).toBe(404);
   });
 });
