@@ -18,6 +18,10 @@ const AdminPage = lazy(() =>
 const ProjectFormDialog = lazy(() =>
   import('./features/project-form/ProjectFormDialog.tsx').then((m) => ({ default: m.ProjectFormDialog })),
 );
+// The zone settings (administrators, rarely): loaded on /settings.
+const SettingsPage = lazy(() =>
+  import('./features/settings/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })),
+);
 // The import wizard (editors, now and then): loaded on /import.
 const ImportPage = lazy(() =>
   import('./features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
@@ -25,7 +29,7 @@ const ImportPage = lazy(() =>
 
 /**
  * Layout only: the sign-in page when reading needs a session and nobody is signed in; the administration pages
- * under /admin; the import wizard at /import; else header, left panel, the map with its layers, the details
+ * under /admin; the zone settings at /settings; the import wizard at /import; else header, left panel, the map with its layers, the details
  * panel and the sign-in dialog.
  */
 export function App() {
@@ -36,6 +40,13 @@ export function App() {
     return (
       <Suspense fallback={null}>
         <AdminPage path={path} />
+      </Suspense>
+    );
+  }
+  if (path === '/settings') {
+    return (
+      <Suspense fallback={null}>
+        <SettingsPage />
       </Suspense>
     );
   }

@@ -1,6 +1,7 @@
 import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
+import { ZoneInitialView } from './features/settings/ZoneInitialView.tsx';
 import { MapView } from './map/MapView.tsx';
 
 /** The map with every feature's layers: loaded as a chunk of its own with maplibre-gl (see App.tsx). */
@@ -8,6 +9,7 @@ export function MapScene() {
   return (
     <MapView>
       <MapLayers />
+      <ZoneInitialView />
       <DashboardMapLayers />
       <LandBalanceMapLayers />
     </MapView>

@@ -46,6 +46,20 @@ export type GeometryValidation = { valid: true } | { valid: false; reason: Geome
  */
 export const ZHONGKAI_BBOX = [113.95, 22.8, 114.65, 23.25] as const;
 
+/** The area a geometry must lie in: a box [west, south, east, north] (degrees) and the zone's names for messages. */
+export interface ValidityArea {
+  bbox: readonly [number, number, number, number];
+  nameZh: string;
+  nameEn: string;
+}
+
+/** The default validity area: the bundled zone's box (ZHONGKAI_BBOX). */
+export const DEFAULT_VALIDITY_AREA: ValidityArea = {
+  bbox: ZHONGKAI_BBOX,
+  nameZh: '仲恺高新区',
+  nameEn: 'the Zhongkai area',
+};
+
 /** Any |coordinate| above this in a lon/lat field is taken as projected metres (CGCS2000 GK, Web Mercator…). */
 const PROJECTED_THRESHOLD = 1000;
 
@@ -67,7 +81,10 @@ const fail = (reason: GeometryProblem, zh: string, en: string): never => {
 };
 
 /** Checks a geometry for use as a parcel or platform area; never throws. */
-export function validateAreaGeometry(geom: unknown): GeometryValidation {
+export function validateAreaGeometry(
+  geom: unknown,
+  area: ValidityArea = DEFAULT_VALIDITY_AREA,
+): GeometryValidation {
   try {
     const polys = parseStructure(geom);
     const multi = isObject(geom) && geom.type === 'MultiPolygon';
@@ -77,7 +94,7 @@ export function validateAreaGeometry(geom: unknown): GeometryValidation {
     const rings = checkRings(points, where);
     checkIntersections(rings, where);
     checkNesting(rings, where);
-    checkBbox(points, where);
+    checkBbox(points, where, area);
     return { valid: true };
   } catch (e) {
     if (e instanceof Invalid) return { valid: false, reason: e.reason, message: e.message };
@@ -355,8 +372,8 @@ function checkNesting(rings: ParsedRing[], where: Where): void {
   }
 }
 
-function checkBbox(points: Pt[][][], where: Where): void {
-  const [w0, s0, e0, n0] = ZHONGKAI_BBOX;
+function checkBbox(points: Pt[][][], where: Where, area: ValidityArea): void {
+  const [w0, s0, e0, n0] = area.bbox;
   for (const [p, poly] of points.entries()) {
     for (const [r, ring] of poly.entries()) {
       for (const [i, { x: lon, y: lat }] of ring.entries()) {
@@ -364,8 +381,8 @@ function checkBbox(points: Pt[][][], where: Where): void {
         const w = where(p, r);
         fail(
           'outside_zhongkai',
-          `${w.zh}第 ${i} 个点 (${lon}, ${lat}) 不在仲恺高新区范围内。`,
-          `Position ${i} of the ${w.en} (${lon}, ${lat}) lies outside the Zhongkai area [${ZHONGKAI_BBOX.join(', ')}].`,
+          `${w.zh}第 ${i} 个点 (${lon}, ${lat}) 不在${area.nameZh}范围内。`,
+          `Position ${i} of the ${w.en} (${lon}, ${lat}) lies outside ${area.nameEn} [${area.bbox.join(', ')}].`,
         );
       }
     }

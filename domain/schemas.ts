@@ -19,6 +19,7 @@ import {
   TARGET_METRICS,
   TARGET_UNITS,
 } from './enums.ts';
+import { ZoneSettings } from './settings/zone-settings.ts';
 
 /** ISO calendar date `YYYY-MM-DD`: a real day of 1900–2100 (domain/dates.ts `isoDateProblem`, the one parser). */
 export const IsoDate = z.string().superRefine((s, ctx) => {
@@ -199,5 +200,7 @@ export const DatasetMeta = z.object({
   title: z.string(),
   illustrativeGeometry: z.boolean(),
   source: z.string(),
+  /** The zone's settings the seed writes (name, map view, towns, code pattern, validity box); the rest default. */
+  zone: ZoneSettings.partial().optional(),
 });
 export type DatasetMeta = z.infer<typeof DatasetMeta>;

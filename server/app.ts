@@ -54,6 +54,7 @@ import { redevelopmentRoutes } from './routes/redevelopment.ts';
 import { redevelopmentEditRoutes } from './routes/redevelopment-edits.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { searchRoutes } from './routes/search.ts';
+import { settingsRoutes } from './routes/settings.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
 import { tileRoutes } from './routes/tiles.ts';
 import { transitionRoutes } from './routes/transitions.ts';
@@ -141,6 +142,7 @@ function routes(deps: AppDeps, logger: Logger) {
       // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
       .route('/api/admin/backup', adminBackupRoutes(deps))
       .route('/api/imports', importRoutes(deps))
+      .route('/api/settings', settingsRoutes(deps))
   );
 }
 

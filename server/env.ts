@@ -83,6 +83,8 @@ const EnvSchema = z.object({
   DB_PATH: def(path, 'data/zhongkai.sqlite'),
   /** Directory holding the geodata files used to seed an empty database. */
   GEODATA_DIR: def(path, 'geodata'),
+  /** What a new database is seeded with: `geodata` (GEODATA_DIR) or `none` (an empty zone to import into). */
+  SEED: def(z.enum(['geodata', 'none']), 'geodata'),
   /** 天地图 browser key; the client offers the 天地图 basemap only when it is set. */
   TIANDITU_KEY: opt(z.string().regex(/^[\x21-\x7e]{1,200}$/, 'expected a key of printable ASCII characters')),
   /** Date against which deadlines (idle-land clock) are computed; defaults to the dataset's as-of date. */
@@ -110,6 +112,8 @@ const EnvSchema = z.object({
   IMPORT_MAX_ZIP_FILES: positiveInt(DEFAULT_IMPORT_LIMITS.maxZipFiles),
   IMPORT_MAX_FEATURES: positiveInt(DEFAULT_IMPORT_LIMITS.maxFeatures),
   IMPORT_MAX_VERTICES: positiveInt(DEFAULT_IMPORT_LIMITS.maxVertices),
+  /** Hours an uncommitted import dry run is kept before it is cleaned up. */
+  IMPORT_STAGING_TTL_HOURS: positiveInt(DEFAULT_IMPORT_LIMITS.stagingTtlHours),
   /**
    * Host names (comma-separated) requests may address, against DNS rebinding; the bound HOST and the loopback
    * names are always allowed. Needed when the server is reached by a name or a LAN address.
@@ -184,6 +188,7 @@ export function importLimitsOf(env: Env): ImportLimits {
     maxZipFiles: env.IMPORT_MAX_ZIP_FILES,
     maxFeatures: env.IMPORT_MAX_FEATURES,
     maxVertices: env.IMPORT_MAX_VERTICES,
+    stagingTtlHours: env.IMPORT_STAGING_TTL_HOURS,
   };
 }
 

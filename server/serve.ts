@@ -26,7 +26,7 @@ import { JobPool, type JobPoolOptions } from './jobs/pool.ts';
 import { type Logger, silentLogger } from './logging.ts';
 import { type BackupSchedule, type BackupScheduler, startBackupSchedule } from './ops/backup.ts';
 import { checkDatabasePath, checkGeodataDir, listenError, StartupError } from './ops/startup-checks.ts';
-import { seedDatabase } from './seed/seed-database.ts';
+import { type SeedSource, seedDatabase } from './seed/seed-database.ts';
 
 /** Options of startServer. `port: 0` picks a free port. */
 export type ServerOptions = {
@@ -36,6 +36,8 @@ export type ServerOptions = {
   dbPath: string;
   /** Seed source for an empty database; default `geodata`. */
   geodataDir?: string;
+  /** `none`: a new database starts as an empty zone instead of loading geodataDir. */
+  seed?: SeedSource;
   /** Built client (dist/); served only when it holds index.html. */
   staticDir?: string;
   /** ISO date for deadlines; default the dataset's as-of date. */
@@ -120,7 +122,7 @@ function openAndSeed(opts: ServerOptions): Database {
     throw new StartupError('DB_PATH', `${opts.dbPath}: ${e instanceof Error ? e.message : String(e)}`);
   }
   try {
-    seedDatabase(db, opts.geodataDir ?? 'geodata');
+    seedDatabase(db, opts.geodataDir ?? 'geodata', opts.seed);
     return db;
   } catch (e) {
     db.close();
@@ -150,7 +152,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const logger = opts.logger ?? silentLogger;
   checkDatabasePath(opts.dbPath);
-  if (!existsSync(opts.dbPath)) checkGeodataDir(opts.geodataDir ?? 'geodata');
+  if (!existsSync(opts.dbPath) && opts.seed !== 'none') checkGeodataDir(opts.geodataDir ?? 'geodata');
   const gate = new RequestGate();
   const server = await listen(gate, opts.port, host);
   let db: Database;

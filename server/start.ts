@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     host: env.HOST,
     dbPath: env.DB_PATH,
     geodataDir: env.GEODATA_DIR,
+    seed: env.SEED,
     staticDir,
     referenceDate: env.REFERENCE_DATE,
     tiandituKey: env.TIANDITU_KEY ?? null,

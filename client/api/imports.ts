@@ -14,7 +14,12 @@ export type ImportSummary = InferResponseType<(typeof api.imports)[':id']['$get'
 /** One problem of the dry run. */
 export type ImportProblemRow = ImportSummary['problems'][number];
 /** What the wizard sends to stage a file. */
-export type StageInput = { file: File; kind: 'parcels' | 'projects'; crs?: string; mapping?: unknown };
+export type StageInput = {
+  file: File;
+  kind: 'platforms' | 'parcels' | 'redevelopment' | 'projects';
+  crs?: string;
+  mapping?: unknown;
+};
 /** How a commit treats existing and new codes. */
 export type CommitMode = 'insert' | 'update' | 'upsert';
 
@@ -79,3 +84,24 @@ export function useRevertImport() {
     onSuccess: () => client.invalidateQueries(),
   });
 }
+
+/** Saved mapping templates whose source fields the staged file of import `id` has (null: nothing staged). */
+export const useImportTemplates = (id: string | null) =>
+  useQuery({
+    queryKey: [...importKey(id), 'templates'],
+    queryFn: async () =>
+      (await (await ensureOk(await api.imports[':id'].templates.$get({ param: { id: id ?? '' } }))).json())
+        .templates,
+    enabled: id != null,
+  });
+
+/** Saves the mapping of import `id` as a named template (audited). */
+export const useSaveTemplate = () =>
+  useMutation({
+    mutationFn: async (a: { id: string; name: string }) =>
+      (
+        await ensureOk(
+          await api.imports[':id'].template.$post({ param: { id: a.id }, json: { name: a.name } }),
+        )
+      ).json(),
+  });

@@ -5,6 +5,7 @@ import { UserMenu } from './auth/UserMenu.tsx';
 import { RefDateControl } from './dashboard/RefDateControl.tsx';
 import { LanguageToggle } from './language/LanguageToggle.tsx';
 import { useLang } from './language/use-lang.ts';
+import { useZoneName } from './settings/use-zone-name.ts';
 import { CopyLinkButton } from './share-link/CopyLinkButton.tsx';
 
 /** Title bar: product name, data as-of date, illustrative-geometry note, copy link, language, account. */
@@ -12,9 +13,10 @@ export function AppHeader() {
   const { t } = useTranslation();
   const lang = useLang();
   const config = useConfig();
+  const zone = useZoneName();
   return (
     <header className="app-header">
-      <h1 data-testid="app-title">{t('app.title')}</h1>
+      <h1 data-testid="app-title">{t('app.title', { zone })}</h1>
       <span className="muted small" data-testid="as-of">
         {config.data ? t('app.asOf', { date: formatDate(config.data.asOf, lang) }) : null}
         {config.data?.illustrativeGeometry ? ` · ${t('app.illustrative')}` : null}

@@ -6,13 +6,14 @@ import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
+import { settingsEn } from '../features/settings/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
 /** English strings. Same keys as zh-CN (checked by the type). */
 export const en: Resources = {
   app: {
-    title: 'Zhongkai Land & Platform Map',
-    subtitle: 'Zhongkai Hi-tech Zone',
+    title: '{{zone}} Land & Platform Map',
+    subtitle: '{{zone}}',
     asOf: 'Data as of {{date}}',
     illustrative: 'Illustrative geometry, not a survey',
     loading: 'Loading…',
@@ -29,6 +30,7 @@ export const en: Resources = {
   contract: contractEn,
   auth: authEn,
   admin: adminEn,
+  settings: settingsEn,
   import: importEn,
   search: {
     placeholder: 'Parcel code, enterprise or project',

@@ -8,10 +8,11 @@ import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
+import { settingsZh } from '../features/settings/i18n-zh.ts';
 export const zhCN = {
   app: {
-    title: '仲恺土地与产业平台地图',
-    subtitle: '仲恺高新区',
+    title: '{{zone}}土地与产业平台地图',
+    subtitle: '{{zone}}',
     asOf: '数据截至 {{date}}',
     illustrative: '示意图形，非测绘成果',
     loading: '加载中…',
@@ -28,6 +29,7 @@ export const zhCN = {
   contract: contractZh,
   auth: authZh,
   admin: adminZh,
+  settings: settingsZh,
   import: importZh,
   search: {
     placeholder: '地块编号、企业或项目名称',

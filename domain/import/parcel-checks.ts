@@ -5,7 +5,7 @@
  * computed geodesic area, and the fields a new parcel cannot do without. Overlap and outside areas use the same
  * turf operations as parcel editing (parcel-edit/topology-check.ts), so an import and an edit agree.
  */
-import { validateAreaGeometry } from '../geometry-validation.ts';
+import { type ValidityArea, validateAreaGeometry } from '../geometry-validation.ts';
 import { geodesicAreaM2 } from '../parcel-edit/part-measures.ts';
 import { outsideAreaM2, overlapAreaM2 } from '../parcel-edit/topology-check.ts';
 import type { AreaGeometry } from '../schemas.ts';
@@ -49,11 +49,15 @@ const msg = (record: number, zh: string, en: string) =>
   `第 ${record} 条记录：${zh}。 Record ${record}: ${en}.`;
 const round = (m2: number) => Math.round(m2 * 10) / 10;
 
-/** Invalid geometry as a problem (null when valid). */
-export function geometryProblem(record: number, geometry: unknown): ImportProblem | null {
+/** Invalid geometry as a problem (null when valid); `area` is the zone's validity box (settings). */
+export function geometryProblem(
+  record: number,
+  geometry: unknown,
+  area?: ValidityArea,
+): ImportProblem | null {
   if (geometry == null)
     return { code: 'no_geometry', message: msg(record, '没有几何图形', 'no geometry'), field: 'geometry' };
-  const v = validateAreaGeometry(geometry);
+  const v = validateAreaGeometry(geometry, area);
   return v.valid
     ? null
     : { code: 'invalid_geometry', message: msg(record, v.message, v.reason), field: 'geometry' };

@@ -13,6 +13,8 @@
  * (imports) get branches appended to the whole code under either scheme.
  */
 
+import { DEFAULT_CODE_PATTERN } from '../settings/zone-settings.ts';
+
 /** How new parcel codes are formed (see the module doc). */
 export type CodeScheme = 'branch' | 'renumber';
 
@@ -26,15 +28,22 @@ interface ZoneCode {
   branch: number | null;
 }
 
-const ZONE_CODE = /^([A-Z]{2}-[A-Z0-9]+)-(\d{3,})(?:-(\d+))?$/;
+type Parse = (code: string) => ZoneCode | null;
 
-function parse(code: string): ZoneCode | null {
-  const m = ZONE_CODE.exec(code);
-  return m ? { prefix: m[1]!, number: m[2]!, branch: m[3] ? Number(m[3]) : null } : null;
+/**
+ * The parser of codes of the zone's pattern (zone settings `parcelCodePattern`, a regular expression whose groups
+ * are prefix, sequence number and optional branch; default DEFAULT_CODE_PATTERN).
+ */
+function parser(pattern: string): Parse {
+  const re = new RegExp(pattern);
+  return (code) => {
+    const m = re.exec(code);
+    return m?.[1] && m[2] ? { prefix: m[1], number: m[2], branch: m[3] ? Number(m[3]) : null } : null;
+  };
 }
 
 /** The part of a code branches hang from: `ZK-ZC-0175` for ZK-ZC-0175-2; the whole code off the pattern. */
-function rootOf(code: string): string {
+function rootOf(code: string, parse: Parse): string {
   const z = parse(code);
   return z ? `${z.prefix}-${z.number}` : code;
 }
@@ -57,7 +66,13 @@ function nextBranches(root: string, count: number, used: ReadonlySet<string>): s
 }
 
 /** `count` next free sequence numbers with `prefix`, zero-padded to `width` digits. */
-function nextNumbers(prefix: string, width: number, count: number, used: ReadonlySet<string>): string[] {
+function nextNumbers(
+  prefix: string,
+  width: number,
+  count: number,
+  used: ReadonlySet<string>,
+  parse: Parse,
+): string[] {
   let max = 0;
   for (const c of used) {
     const z = parse(c);
@@ -77,15 +92,17 @@ export function splitCodes(
   count: number,
   used: Iterable<string>,
   scheme: CodeScheme = DEFAULT_CODE_SCHEME,
+  pattern: string = DEFAULT_CODE_PATTERN,
 ): string[] {
   const set = new Set(used);
+  const parse = parser(pattern);
   const z = parse(parentCode);
-  if (scheme === 'renumber' && z) return nextNumbers(z.prefix, z.number.length, count, set);
-  return nextBranches(rootOf(parentCode), count, set);
+  if (scheme === 'renumber' && z) return nextNumbers(z.prefix, z.number.length, count, set, parse);
+  return nextBranches(rootOf(parentCode, parse), count, set);
 }
 
 /** Orders zone codes by sequence number, then branch (unbranched first); others by text. */
-function compareCodes(a: string, b: string): number {
+function compareCodes(a: string, b: string, parse: Parse): number {
   const x = parse(a);
   const y = parse(b);
   if (x && y && x.prefix === y.prefix) {
@@ -99,11 +116,13 @@ export function mergeCode(
   parentCodes: readonly string[],
   used: Iterable<string>,
   scheme: CodeScheme = DEFAULT_CODE_SCHEME,
+  pattern: string = DEFAULT_CODE_PATTERN,
 ): string {
   const set = new Set(used);
-  const smallest = [...parentCodes].sort(compareCodes)[0];
+  const parse = parser(pattern);
+  const smallest = [...parentCodes].sort((a, b) => compareCodes(a, b, parse))[0];
   if (smallest === undefined) throw new RangeError('mergeCode needs at least one parent code');
   const z = parse(smallest);
-  if (scheme === 'renumber' && z) return nextNumbers(z.prefix, z.number.length, 1, set)[0]!;
-  return nextBranches(rootOf(smallest), 1, set)[0]!;
+  if (scheme === 'renumber' && z) return nextNumbers(z.prefix, z.number.length, 1, set, parse)[0]!;
+  return nextBranches(rootOf(smallest, parse), 1, set)[0]!;
 }

@@ -115,5 +115,12 @@ export function buildMeta(): DatasetMeta {
     title: '仲恺高新区土地与产业平台示例数据（示意）',
     illustrativeGeometry: true,
     source: `${SOURCE}。文中数字为事实；几何、企业名称（文中点名者除外）与其余数字均为示意生成（npm run geodata）。`,
+    // The zone's settings the seed writes (the app's header, map view, validity box of imported geometry).
+    zone: {
+      nameZh: '仲恺',
+      nameEn: 'Zhongkai',
+      mapView: { mode: 'fit' },
+      validityBox: [113.95, 22.8, 114.65, 23.25],
+    },
   };
 }

@@ -48,8 +48,8 @@ export function writeAccess(method: string, path: string): WriteAccess {
   return rule?.access ?? 'editor';
 }
 
-/** Reads that work without a session even when ANONYMOUS_READ is off (the sign-in page needs them). */
-const OPEN_READS = /^\/api\/(health|ready|auth\/me)$/;
+/** Reads that work without a session even when ANONYMOUS_READ is off (the sign-in page needs them; settings: the zone name). */
+const OPEN_READS = /^\/api\/(health|ready|auth\/me|settings)$/;
 
 /** Reads only an admin may make, whatever ANONYMOUS_READ says: the database download (the whole ledger). */
 const ADMIN_READS = /^\/api\/admin(\/|$)/;

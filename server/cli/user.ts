@@ -136,7 +136,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   const db = openDatabase(env.DB_PATH);
   try {
-    seedDatabase(db, env.GEODATA_DIR);
+    seedDatabase(db, env.GEODATA_DIR, env.SEED);
     console.log(await run(db, process.argv.slice(2), authSettings(env).passwordMinLength));
   } finally {
     db.close();

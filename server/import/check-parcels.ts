@@ -5,6 +5,7 @@
  */
 import { bbox as turfBbox } from '@turf/turf';
 import type { Database } from 'better-sqlite3';
+import type { ValidityArea } from '../../domain/geometry-validation.ts';
 import {
   areaProblem,
   duplicateCodes,
@@ -25,6 +26,7 @@ import {
 } from '../../domain/import/parcel-mapping.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import { parcelByCode, parcelsNear, platformAreas } from '../db/queries/imports.ts';
+import { validityArea } from '../db/queries/settings.ts';
 import type { ImportRead } from './read-import.ts';
 
 /** What a staged record would write: the candidate with its computed area and geometry. */
@@ -61,12 +63,13 @@ function checkGeometry(
   geometry: unknown,
   c: ParcelCandidate,
   platforms: readonly PlatformArea[],
+  area: ValidityArea,
 ): {
   staged: Omit<StagedCandidate, keyof ParcelCandidate | 'resolvedTown'> | null;
   platform: PlatformArea | null;
   problems: ImportProblem[];
 } {
-  const invalid = geometryProblem(record, geometry);
+  const invalid = geometryProblem(record, geometry, area);
   if (invalid || !isArea(geometry))
     return { staged: null, platform: null, problems: invalid ? [invalid] : [] };
   const problems: ImportProblem[] = [];
@@ -84,6 +87,23 @@ function checkGeometry(
   };
 }
 
+/**
+ * A code that belongs to a retired (split or merged) parcel: codes stay unique over current and retired parcels,
+ * so the record can neither update the retired parcel nor take its code (blocking).
+ */
+function retiredCodeProblem(
+  record: number,
+  code: string,
+  p: { id: string; retiredOn: string | null; retiredReason: string | null },
+): ImportProblem {
+  const how = p.retiredReason === 'merge' ? ['合宗', 'merged'] : ['分宗', 'split'];
+  return {
+    code: 'retired_code',
+    field: 'code',
+    message: `第 ${record} 条记录：地块编号 ${code} 属于已于 ${p.retiredOn} ${how[0]}注销的地块 ${p.id}，请使用新编号或排除此记录。 Record ${record}: parcel code ${code} belongs to parcel ${p.id}, retired (${how[1]}) on ${p.retiredOn}; give the record a new code or exclude it.`,
+  };
+}
+
 /** Maps and checks every record of `read` as parcels under `mapping`. */
 export function checkParcelRecords(
   db: Database,
@@ -92,6 +112,7 @@ export function checkParcelRecords(
 ): CheckedRecord[] {
   const fields = resolveFields(mapping, read.fields);
   const platforms = platformAreas(db);
+  const area = validityArea(db);
   const readerProblems = new Map<number, ImportProblem[]>();
   for (const p of read.problems) {
     if (p.record == null) continue;
@@ -105,10 +126,12 @@ export function checkParcelRecords(
     // A record the reader could not assemble has no geometry: its reader problem says why.
     const geo =
       f.geometry || fromReader.length === 0
-        ? checkGeometry(db, f.record, f.geometry, candidate, platforms)
+        ? checkGeometry(db, f.record, f.geometry, candidate, platforms, area)
         : { staged: null, platform: null, problems: [] };
-    const existing = candidate.code ? parcelByCode(db, candidate.code) : undefined;
+    const found = candidate.code ? parcelByCode(db, candidate.code) : undefined;
+    const existing = found?.retiredOn ? undefined : found;
     const all = [...fromReader, ...problems, ...geo.problems];
+    if (found?.retiredOn) all.push(retiredCodeProblem(f.record, candidate.code ?? '', found));
     // Without usable geometry the record is already blocked, and its platform (hence its town) is unknown.
     if (!existing && geo.staged)
       all.push(...missingForInsert(f.record, candidate, mapping.defaults, geo.platform));

@@ -7,8 +7,12 @@
  * update: existing codes only, upsert: both); for an update the full row it replaces is kept. An update changes
  * geometry, areas, platform and the mapped land use, town and plot ratio; the land state of an existing parcel
  * changes only through its transitions (the land rules), never by import.
- * Revert: each parcel the commit touched must still be at the version the commit left (else 409 naming it);
- * inserted parcels are deleted, updated ones get their replaced row back, column for column.
+ * A new parcel is created on the commit's day (`created_on`), so history and `asOf` views see it from then.
+ * Revert: an inserted parcel that another record now refers to (a linked project, a 三旧 site, a grant record, a
+ * split or merge) is not deleted — 409 `linked_since_import` naming the parcel and what refers to it; each parcel
+ * the commit touched must still be at the version the commit left (else 409 naming it); inserted parcels are
+ * deleted, updated ones get their replaced row back, column for column. Both checks run before anything is undone
+ * and the caller's transaction rolls back on either, so a refused revert changes nothing.
  */
 import type { Database } from 'better-sqlite3';
 import { URL_ID_PATTERN } from '../../domain/ids.ts';
@@ -21,8 +25,10 @@ import {
   importRecords,
   insertImportChange,
   insertImportedParcel,
+  type ParcelReference,
   parcelByCode,
   parcelIdTaken,
+  parcelReferences,
   parcelRow,
   parcelVersion,
   restoreParcelRow,
@@ -107,6 +113,8 @@ export function commitParcels(
     exclude: ReadonlySet<number>;
     mapping: ParcelImportMapping;
     stagedOn: string;
+    /** ISO day of the commit: the new parcels' `created_on`. */
+    committedOn: string;
     who: string;
     note: string;
     authorise: AuthorisePlatform;
@@ -124,6 +132,12 @@ export function commitParcels(
     if (!c?.code)
       throw new RuleError('incomplete_record', `Record ${r.record} has no parcel to write.`, 'exclude');
     const existing = parcelByCode(db, c.code);
+    if (existing?.retiredOn)
+      throw new RuleError(
+        'retired_code',
+        `第 ${r.record} 条记录：地块编号 ${c.code} 属于已注销的地块（${existing.retiredOn}）。 Record ${r.record}: code ${c.code} belongs to a parcel retired on ${existing.retiredOn}; exclude the record or give it a new code.`,
+        'exclude',
+      );
     if (existing ? a.mode === 'insert' : a.mode === 'update') {
       counts.skipped++;
       continue;
@@ -159,7 +173,7 @@ export function commitParcels(
     const p = newParcel(r.record, c, a.mapping.defaults, a.stagedOn);
     a.authorise(p.platformId, r.record);
     const id = newParcelId(db, p.code, a.importId, r.record);
-    insertImportedParcel(db, { ...p, id }, { note: a.note, who: a.who });
+    insertImportedParcel(db, { ...p, id }, { note: a.note, who: a.who, createdOn: a.committedOn });
     insertImportChange(db, {
       importId: a.importId,
       record: r.record,
@@ -173,6 +187,28 @@ export function commitParcels(
   return counts;
 }
 
+const REFERENCE_LABEL: Record<ParcelReference['kind'], [string, string]> = {
+  project: ['项目', 'project'],
+  redevelopment_site: ['三旧改造项目', '三旧 site'],
+  contract_amendment: ['补充协议', 'contract amendment'],
+  compliance_step: ['处置程序记录', 'idle-land procedure step'],
+  lineage: ['分宗/合宗地块', 'split/merge parcel'],
+};
+
+/** 409 `linked_since_import` when another record refers to a parcel the import inserted (deleting it would orphan it). */
+function refuseLinked(db: Database, parcelId: string): void {
+  const refs = parcelReferences(db, parcelId);
+  if (refs.length === 0) return;
+  const code = parcelVersion(db, parcelId)?.code ?? parcelId;
+  const zh = refs.map((r) => `${REFERENCE_LABEL[r.kind][0]} ${r.name}（${r.id}）`).join('、');
+  const en = refs.map((r) => `${REFERENCE_LABEL[r.kind][1]} ${r.name} (${r.id})`).join(', ');
+  throw new ConflictError(
+    'linked_since_import',
+    `地块 ${code} 在导入后已关联 ${zh}，不能撤销此次导入；请先解除关联。 Parcel ${code} has since been linked to ${en}; unlink it before reverting the import.`,
+    'id',
+  );
+}
+
 /** Undoes what commit `importId` wrote; see the module doc. Returns how many parcels were deleted and restored. */
 export function revertParcels(
   db: Database,
@@ -180,7 +216,9 @@ export function revertParcels(
   authorise: AuthorisePlatform,
 ): { deleted: number; restored: number } {
   const out = { deleted: 0, restored: 0 };
-  for (const ch of importChanges(db, importId)) {
+  const changes = importChanges(db, importId);
+  for (const ch of changes) if (ch.op === 'insert') refuseLinked(db, ch.entityId);
+  for (const ch of changes) {
     const now = parcelVersion(db, ch.entityId);
     if (!now || now.version !== ch.afterVersion)
       throw new ConflictError(

@@ -5,7 +5,9 @@
 import { ApiError } from '../errors.ts';
 import { IMPORT_LIMIT_ENV, type ImportLimits } from './import-limits.ts';
 
-const LIMIT_ERROR: Record<keyof ImportLimits, { status: 413 | 422; code: string; zh: string; en: string }> = {
+type SizeLimit = Exclude<keyof ImportLimits, 'stagingTtlHours'>;
+
+const LIMIT_ERROR: Record<SizeLimit, { status: 413 | 422; code: string; zh: string; en: string }> = {
   maxUploadBytes: { status: 413, code: 'file_too_large', zh: '上传文件过大', en: 'upload larger than' },
   maxUnzippedBytes: {
     status: 413,
@@ -26,7 +28,7 @@ const LIMIT_ERROR: Record<keyof ImportLimits, { status: 413 | 422; code: string;
 /** 413/422: a configured limit was exceeded; the message names the limit, its value and its variable. */
 export class ImportLimitError extends ApiError {
   constructor(
-    readonly limit: keyof ImportLimits,
+    readonly limit: SizeLimit,
     value: number,
     fileName: string,
   ) {

@@ -16,6 +16,11 @@ export interface ImportLimits {
   maxFeatures: number;
   /** Most vertices over all features of one file (422 `too_many_vertices`). */
   maxVertices: number;
+  /**
+   * Hours an uncommitted dry run is kept: older staged imports (and their staged records) are deleted at start-up
+   * and before each new dry run; committing one after that answers 404.
+   */
+  stagingTtlHours: number;
 }
 
 /** Environment variable that sets each limit (named in error messages so an operator knows what to raise). */
@@ -25,6 +30,7 @@ export const IMPORT_LIMIT_ENV: Record<keyof ImportLimits, string> = {
   maxZipFiles: 'IMPORT_MAX_ZIP_FILES',
   maxFeatures: 'IMPORT_MAX_FEATURES',
   maxVertices: 'IMPORT_MAX_VERTICES',
+  stagingTtlHours: 'IMPORT_STAGING_TTL_HOURS',
 };
 
 /** Default limits. */
@@ -38,4 +44,6 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxFeatures: 100_000,
   // 5 million vertices ≈ 80 MB of coordinates: far above any zone, far below what exhausts the server.
   maxVertices: 5_000_000,
+  // A day: long enough to fix a file or ask a colleague between the dry run and the commit.
+  stagingTtlHours: 24,
 };

@@ -11,7 +11,12 @@ import {
   ParcelImportMapping,
   resolveFields,
 } from '../../domain/import/parcel-mapping.ts';
+import { PlatformImportMapping, resolvePlatformFields } from '../../domain/import/platform-mapping.ts';
 import { ProjectImportMapping, resolveProjectFields } from '../../domain/import/project-mapping.ts';
+import {
+  RedevelopmentImportMapping,
+  resolveRedevelopmentFields,
+} from '../../domain/import/redevelopment-mapping.ts';
 import { getImport, type ImportRecordRow, importRecords, platformAreas } from '../db/queries/imports.ts';
 import { NotFoundError } from '../errors.ts';
 import type { ListColumn } from '../reports/parcel-columns.ts';
@@ -66,10 +71,14 @@ export interface ImportSummary {
 
 const parse = <T>(s: string | null): T | null => (s == null ? null : (JSON.parse(s) as T));
 
-function mappedFields(kind: string, mapping: string, fields: string[]): Record<string, string> {
-  return kind === 'projects'
-    ? resolveProjectFields(ProjectImportMapping.parse(JSON.parse(mapping)), fields)
-    : resolveFields(ParcelImportMapping.parse(JSON.parse(mapping)), fields);
+/** Our field → the source field feeding it (the mapping's, else the guess), for an import of `kind`. */
+export function mappedFields(kind: string, mapping: string, fields: string[]): Record<string, string> {
+  const raw: unknown = JSON.parse(mapping);
+  if (kind === 'projects') return resolveProjectFields(ProjectImportMapping.parse(raw), fields);
+  if (kind === 'platforms') return resolvePlatformFields(PlatformImportMapping.parse(raw), fields);
+  if (kind === 'redevelopment')
+    return resolveRedevelopmentFields(RedevelopmentImportMapping.parse(raw), fields);
+  return resolveFields(ParcelImportMapping.parse(raw), fields);
 }
 
 function recordPlan(r: ImportRecordRow, kind: string): RecordPlan {

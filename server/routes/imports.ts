@@ -16,12 +16,17 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
+import { beijingDate } from '../../domain/beijing-time.ts';
 import { ParcelImportMapping } from '../../domain/import/parcel-mapping.ts';
+import { PlatformImportMapping } from '../../domain/import/platform-mapping.ts';
 import { ProjectImportMapping } from '../../domain/import/project-mapping.ts';
+import { RedevelopmentImportMapping } from '../../domain/import/redevelopment-mapping.ts';
 import { writeContext } from '../auth/actor.ts';
 import { mayEditPlatform, requireRole } from '../auth/authorize.ts';
 import { audit } from '../db/queries/audit.ts';
+import { saveTemplate, templateByName, templatesOfKind } from '../db/queries/import-templates.ts';
 import {
+  deleteStaleStagedImports,
   getImport,
   insertStagedImport,
   listImports,
@@ -38,21 +43,31 @@ import {
   UnsupportedMediaTypeError,
 } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { checkPlatformRecords, checkRedevelopmentRecords } from '../import/check-areas.ts';
 import { type CheckedRecord, checkParcelRecords } from '../import/check-parcels.ts';
 import { checkProjectRecords } from '../import/check-projects.ts';
+import { commitAreas, revertAreas } from '../import/commit-areas.ts';
 import { commitParcels, revertParcels } from '../import/commit-parcels.ts';
 import { commitProjects, revertProjects } from '../import/commit-projects.ts';
 import { ImportLimitError } from '../import/import-errors.ts';
-import { importFeatures, importSummary, problemsXlsx, zoneExtent } from '../import/import-views.ts';
+import {
+  importFeatures,
+  importSummary,
+  mappedFields,
+  problemsXlsx,
+  zoneExtent,
+} from '../import/import-views.ts';
 import { readImport } from '../import/read-import.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';
 
-/** Kinds the import API knows; parcels and projects are read so far (the others answer 422 `kind_not_supported`). */
+/** Kinds the import API knows: parcels, platforms, 三旧 sites (redevelopment) and 招商台账 projects. */
 const IMPORT_KINDS = ['parcels', 'platforms', 'redevelopment', 'projects'] as const;
 
 const ImportIdParam = z.object({ id: z.string().regex(/^imp-[0-9a-z-]{1,40}$/) });
+
+const TemplateBody = z.object({ name: z.string().trim().min(1).max(60) }).strict();
 
 const CommitBody = z
   .object({
@@ -127,6 +142,17 @@ function checkRecords(
     for (const r of records) for (const p of [r.platformId, r.existingPlatformId]) if (p) guard(p, r.record);
     return { records, mapping };
   }
+  if (form.kind === 'platforms' || form.kind === 'redevelopment') {
+    const platforms = form.kind === 'platforms';
+    const mapping = platforms
+      ? parseMapping(PlatformImportMapping, form.mapping)
+      : parseMapping(RedevelopmentImportMapping, form.mapping);
+    const records = platforms
+      ? checkPlatformRecords(db, read, mapping as PlatformImportMapping)
+      : checkRedevelopmentRecords(db, read, mapping as RedevelopmentImportMapping);
+    for (const r of records) for (const p of [r.platformId, r.existingPlatformId]) if (p) guard(p, r.record);
+    return { records, mapping };
+  }
   const mapping = parseMapping(ProjectImportMapping, form.mapping);
   const records = checkProjectRecords(db, read, mapping);
   for (const r of records) {
@@ -136,10 +162,17 @@ function checkRecords(
   return { records, mapping };
 }
 
+/** Deletes the dry runs older than the staging TTL (IMPORT_STAGING_TTL_HOURS); see import-limits.ts. */
+function cleanStaging(db: AppDeps['db'], now: Date, ttlHours: number): void {
+  const before = new Date(now.getTime() - ttlHours * 3_600_000).toISOString();
+  db.transaction(() => deleteStaleStagedImports(db, before)).immediate();
+}
+
 // Long only as the sum of its routes: one Hono chain, so `AppType` carries every route's request and response
 // types to the client (docs/architecture.md); each handler validates, calls named steps and answers.
-export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
-  new Hono()
+export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
+  cleanStaging(db, clock(), importLimits.stagingTtlHours);
+  return new Hono()
     .post(
       '/',
       bodyLimit({
@@ -151,12 +184,6 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
       async (c) => {
         const guard = scopeGuard(c);
         const form = await readForm(c);
-        if (form.kind !== 'parcels' && form.kind !== 'projects')
-          throw new RuleError(
-            'kind_not_supported',
-            `kind ${form.kind}: 暂只支持导入地块和招商项目 / only parcels and projects are imported so far`,
-            'kind',
-          );
         const bytes = new Uint8Array(await form.file.arrayBuffer());
         const hint = zoneExtent(db);
         const read = await readImport(
@@ -164,6 +191,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
           { limits: importLimits, ...(form.crs ? { crs: form.crs } : {}), ...(hint ? { hint } : {}) },
         );
         const now = clock();
+        cleanStaging(db, now, importLimits.stagingTtlHours);
         const id = importId(now);
         const { id: userId, displayName } = writeContext(c).user;
         db.transaction(() => {
@@ -207,6 +235,53 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
     .get('/:id/features', valid('param', ImportIdParam), (c) =>
       c.json(importFeatures(db, c.req.valid('param').id), 200),
     )
+    .get('/:id/templates', valid('param', ImportIdParam), (c) => {
+      const imp = getImport(db, c.req.valid('param').id);
+      if (!imp) throw new NotFoundError('import', c.req.valid('param').id);
+      const fields = new Set(JSON.parse(imp.fields) as string[]);
+      const templates = templatesOfKind(db, imp.kind).filter((t) =>
+        t.sourceFields.every((f) => fields.has(f)),
+      );
+      return c.json({ templates }, 200);
+    })
+    .post(
+      '/:id/template',
+      jsonBody(4 * 1024),
+      valid('param', ImportIdParam),
+      valid('json', TemplateBody),
+      (c) => {
+        requireRole(c, ['editor', 'admin']);
+        const { id } = c.req.valid('param');
+        const { name } = c.req.valid('json');
+        const ctx = writeContext(c);
+        const now = clock().toISOString();
+        const saved = db
+          .transaction(() => {
+            const imp = getImport(db, id);
+            if (!imp) throw new NotFoundError('import', id);
+            const fields = mappedFields(imp.kind, imp.mapping, JSON.parse(imp.fields) as string[]);
+            const mapping = { ...(JSON.parse(imp.mapping) as Record<string, unknown>), fields };
+            const before = templateByName(db, imp.kind, name) ?? null;
+            const sourceFields = [...new Set(Object.values(fields))].sort();
+            const args = { kind: imp.kind, name, mapping: JSON.stringify(mapping), sourceFields };
+            saveTemplate(db, { ...args, savedAt: now, savedBy: ctx.user.displayName });
+            const after = templateByName(db, imp.kind, name)!;
+            audit(db, {
+              ...ctx,
+              at: now,
+              action: 'import.template',
+              entityType: 'import_template',
+              entityId: String(after.id),
+              platformId: null,
+              before,
+              after,
+            });
+            return after;
+          })
+          .immediate();
+        return c.json(saved, 201);
+      },
+    )
     .get('/:id/problems.xlsx', valid('param', ImportIdParam), async (c) => {
       const { id } = c.req.valid('param');
       const { bytes, fileName } = await problemsXlsx(db, id);
@@ -241,13 +316,16 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
                   ...common,
                   mapping: ProjectImportMapping.parse(JSON.parse(imp.mapping)),
                 })
-              : commitParcels(db, {
-                  ...common,
-                  mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
-                  stagedOn: imp.createdAt.slice(0, 10),
-                  who: ctx.user.displayName,
-                  note: `导入 ${imp.fileName}`,
-                });
+              : imp.kind === 'platforms' || imp.kind === 'redevelopment'
+                ? commitAreas(db, imp.kind, common)
+                : commitParcels(db, {
+                    ...common,
+                    mapping: ParcelImportMapping.parse(JSON.parse(imp.mapping)),
+                    stagedOn: imp.createdAt.slice(0, 10),
+                    committedOn: beijingDate(now),
+                    who: ctx.user.displayName,
+                    note: `导入 ${imp.fileName}`,
+                  });
           markCommitted(db, id, {
             mode: body.mode,
             at: now.toISOString(),
@@ -272,7 +350,7 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
             },
           });
           bumpRevision(db);
-          if (imp.kind === 'parcels') tileCache(db).clear();
+          if (imp.kind !== 'projects') tileCache(db).clear();
         }).immediate();
         return c.json(importSummary(db, id), 200);
       },
@@ -291,7 +369,12 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
             'id',
           );
         const ctx = writeContext(c);
-        const done = imp.kind === 'projects' ? revertProjects(db, id, guard) : revertParcels(db, id, guard);
+        const done =
+          imp.kind === 'projects'
+            ? revertProjects(db, id, guard)
+            : imp.kind === 'platforms' || imp.kind === 'redevelopment'
+              ? revertAreas(db, imp.kind, id, guard)
+              : revertParcels(db, id, guard);
         markReverted(db, id, now.toISOString(), ctx.user.displayName);
         audit(db, {
           ...ctx,
@@ -308,7 +391,8 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) =>
           after: done,
         });
         bumpRevision(db);
-        if (imp.kind === 'parcels') tileCache(db).clear();
+        if (imp.kind !== 'projects') tileCache(db).clear();
       }).immediate();
       return c.json(importSummary(db, id), 200);
     });
+};

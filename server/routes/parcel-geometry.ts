@@ -18,7 +18,7 @@ import type { EditRefusal } from '../../domain/parcel-edit/edit-refusal.ts';
 import { MergeRequest, SplitRequest } from '../../domain/parcel-edit/edit-requests.ts';
 import { planMerge } from '../../domain/parcel-edit/merge-carry-over.ts';
 import { mergeParcels } from '../../domain/parcel-edit/merge-parcels.ts';
-import { mergeCode, splitCodes } from '../../domain/parcel-edit/parcel-codes.ts';
+import { DEFAULT_CODE_SCHEME, mergeCode, splitCodes } from '../../domain/parcel-edit/parcel-codes.ts';
 import { planSplit } from '../../domain/parcel-edit/split-carry-over.ts';
 import { splitParcel } from '../../domain/parcel-edit/split-parcel.ts';
 import { checkParcelTopology } from '../../domain/parcel-edit/topology-check.ts';
@@ -39,6 +39,7 @@ import {
   sitesOfParcels,
 } from '../db/queries/parcel-geometry-edits.ts';
 import { getParcel, type ParcelRecordRow } from '../db/queries/parcels.ts';
+import { readSettings } from '../db/queries/settings.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, requireVersion } from '../http/preconditions.ts';
@@ -167,6 +168,8 @@ export const parcelGeometryRoutes = ({ db, clock }: AppDeps) =>
           const code = mergeCode(
             parents.map((p) => p.code),
             allParcelCodes(db),
+            DEFAULT_CODE_SCHEME,
+            readSettings(db).parcelCodePattern,
           );
           const sites = sitesOfParcels(db, body.ids).map((s) => s.id);
           const plan = planMerge(parents as CarryParcel[], { code, areaM2: merged.areaM2 }, date, sites);
@@ -198,7 +201,13 @@ export const parcelGeometryRoutes = ({ db, clock }: AppDeps) =>
           if (!split.ok) throw refusal(split, 'line');
           const geometries = split.parts.map((p) => p.geometry);
           checkTopology(db, geometries, [id], parcel.platformId, 'line');
-          const codes = splitCodes(parcel.code, split.parts.length, allParcelCodes(db));
+          const codes = splitCodes(
+            parcel.code,
+            split.parts.length,
+            allParcelCodes(db),
+            DEFAULT_CODE_SCHEME,
+            readSettings(db).parcelCodePattern,
+          );
           const parts = split.parts.map((p, i) => ({
             code: codes[i]!,
             areaM2: p.areaM2,

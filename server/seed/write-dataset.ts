@@ -12,9 +12,14 @@ import {
   insertRedevelopment,
   insertTargetsAndUpgrades,
 } from '../db/queries/seed-writes.ts';
+import { writeSettings } from '../db/queries/settings.ts';
 import type { Dataset } from './dataset.ts';
+import { zoneSettingsOf } from './zone-settings-of.ts';
 
-/** Inserts every record of `data` and the meta keys (asOf, dataVersion, title, …), referenced rows first. */
+/**
+ * Inserts every record of `data`, the meta keys (asOf, dataVersion, title, …) and the zone settings (meta.json
+ * `zone` over the empty zone's defaults), referenced rows first.
+ */
 export function writeDataset(db: Database, data: Dataset): void {
   insertMeta(db, data.meta, data.dataVersion);
   insertPlatforms(db, data.platforms);
@@ -23,4 +28,5 @@ export function writeDataset(db: Database, data: Dataset): void {
   insertRedevelopment(db, data.redevelopment);
   insertTargetsAndUpgrades(db, data.targets, data.techUpgrades);
   insertContextLayers(db, data.layers);
+  writeSettings(db, zoneSettingsOf(data));
 }

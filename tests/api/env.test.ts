@@ -161,6 +161,7 @@ describe('import limits', () => {
       IMPORT_MAX_UPLOAD_BYTES: '1048576',
       IMPORT_MAX_ZIP_FILES: ' ',
       IMPORT_MAX_VERTICES: '1000',
+      IMPORT_STAGING_TTL_HOURS: '48',
     });
     expect(importLimitsOf(env)).toEqual({
       maxUploadBytes: 1_048_576,
@@ -168,6 +169,7 @@ describe('import limits', () => {
       maxZipFiles: 100,
       maxFeatures: 100_000,
       maxVertices: 1000,
+      stagingTtlHours: 48,
     });
   });
 });

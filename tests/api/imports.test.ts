@@ -402,7 +402,6 @@ describe('refusals of POST /api/imports', () => {
     const cases: [FormData | undefined, number, string, string?][] = [
       [noFile, 400, 'invalid_input', 'file'],
       [importForm('guotu-4526.txt', { kind: 'lots' }), 400, 'invalid_input', 'kind'],
-      [importForm('guotu-4526.txt', { kind: 'platforms' }), 422, 'kind_not_supported', 'kind'],
       [importForm('guotu-4526.txt', { mapping: { fields: { colour: 'X' } } }), 400, 'invalid_input'],
       [importForm('guotu-4526.txt', { crs: 'EPSG:32650' }), 422, 'crs_unsupported', 'crs'],
       [importForm('shp-xian80.zip'), 422, 'needs_seven_parameters', 'crs'],
@@ -426,6 +425,7 @@ describe('refusals of POST /api/imports', () => {
         maxZipFiles: 10,
         maxFeatures: 100,
         maxVertices: 1e6,
+        stagingTtlHours: 24,
       },
     });
     try {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageToggle } from '../language/LanguageToggle.tsx';
+import { useZoneName } from '../settings/use-zone-name.ts';
 import { SignInForm } from './SignInForm.tsx';
 import { closeSignIn } from './sign-in-store.ts';
 
@@ -9,11 +10,12 @@ import { closeSignIn } from './sign-in-store.ts';
  */
 export function SignInPage() {
   const { t } = useTranslation();
+  const zone = useZoneName();
   return (
     <main className="sign-in-page" data-testid="sign-in-page">
       <div className="sign-in-card">
         <div className="sign-in-card-head">
-          <h1>{t('app.title')}</h1>
+          <h1>{t('app.title', { zone })}</h1>
           <LanguageToggle />
         </div>
         <p className="muted">{t('auth.readRequired')}</p>

@@ -56,6 +56,11 @@ export function UserMenu() {
             {t('auth.audit')}
           </a>
         ) : null}
+        {user.role === 'admin' ? (
+          <a role="menuitem" className="btn-link" href={pageHref('/settings')} data-testid="menu-settings">
+            {t('settings.menu')}
+          </a>
+        ) : null}
         {canWrite(user.role) ? (
           <a role="menuitem" className="btn-link" href={pageHref('/import')} data-testid="menu-import">
             {t('import.menu')}

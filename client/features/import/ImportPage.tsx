@@ -7,9 +7,12 @@ import { SignInDialog } from '../auth/SignInDialog.tsx';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { LanguageToggle } from '../language/LanguageToggle.tsx';
 import { MapLayers } from '../map-layers/MapLayers.tsx';
+import { ZoneInitialView } from '../settings/ZoneInitialView.tsx';
+import { hasGeometry } from './field-lists.ts';
 import { ImportPreviewLayers } from './ImportPreviewLayers.tsx';
 import { MappingStep } from './MappingStep.tsx';
 import { ReportStep } from './ReportStep.tsx';
+import { SaveTemplate } from './SaveTemplate.tsx';
 import { UploadStep } from './UploadStep.tsx';
 import { type Done, type ImportWizard, useImportWizard, WIZARD_STEPS } from './use-import-wizard.ts';
 import './import.css';
@@ -25,7 +28,7 @@ export function ImportPage() {
   const user = me.data?.user ?? null;
   const w = useImportWizard();
   const features = useImportFeatures(
-    w.summary?.kind === 'parcels' && w.step !== 'done' ? w.summary.id : null,
+    w.summary && hasGeometry(w.summary.kind) && w.step !== 'done' ? w.summary.id : null,
   );
   const allowed = user != null && canWrite(user.role);
   return (
@@ -49,6 +52,7 @@ export function ImportPage() {
         <main className="map-area">
           <MapView>
             <MapLayers />
+            <ZoneInitialView />
             <ImportPreviewLayers data={features.data} />
           </MapView>
         </main>
@@ -111,6 +115,7 @@ function WizardSteps({ w }: { w: ImportWizard }) {
       ) : null}
       {step === 'done' && summary && done ? (
         <DoneStep
+          importId={summary.id}
           done={done}
           busy={w.revert.isPending}
           error={w.revert.error?.message ?? null}
@@ -124,6 +129,7 @@ function WizardSteps({ w }: { w: ImportWizard }) {
 
 /** Step 4: what the commit did, and its revert. */
 function DoneStep(p: {
+  importId: string;
   done: Done;
   busy: boolean;
   error: string | null;
@@ -160,6 +166,7 @@ function DoneStep(p: {
           {t('import.revert')}
         </button>
       ) : null}
+      {!p.done.reverted ? <SaveTemplate importId={p.importId} /> : null}
       <button type="button" className="btn-link" onClick={p.onAgain}>
         {t('import.again')}
       </button>

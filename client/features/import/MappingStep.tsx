@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from '../../api/imports.ts';
+import { type ImportSummary, useImportTemplates } from '../../api/imports.ts';
 import { CRS_CHOICES, type ImportKind, MAPPABLE_FIELDS } from './field-lists.ts';
+
+/** The parts of a saved template's mapping the form applies. */
+type TemplateMapping = {
+  fields?: Record<string, string>;
+  values?: unknown;
+  defaults?: { plotRatioMax?: number };
+};
 
 /** What the mapping step hands back: the CRS override and the mapping to send. */
 export type MappingChoice = {
   crs: string;
-  mapping: { fields: Record<string, string>; defaults: Record<string, unknown> };
+  mapping: { fields: Record<string, string>; defaults: Record<string, unknown>; values?: unknown };
 };
 
 /**
@@ -29,11 +36,17 @@ export function MappingStep({
   const [fields, setFields] = useState<Record<string, string>>(summary.mappedFields);
   const stored = (summary.mapping ?? {}) as { defaults?: { plotRatioMax?: number } };
   const [plotRatio, setPlotRatio] = useState(String(stored.defaults?.plotRatioMax ?? ''));
+  const [values, setValues] = useState<unknown>((summary.mapping as { values?: unknown } | null)?.values);
   const submit = () => {
     const defaults: Record<string, unknown> = {};
     if (kind === 'parcels' && plotRatio.trim()) defaults.plotRatioMax = Number(plotRatio);
     const mapped = Object.fromEntries(Object.entries(fields).filter(([, v]) => v));
-    onCheck({ crs: crs.trim(), mapping: { fields: mapped, defaults } });
+    onCheck({ crs: crs.trim(), mapping: { fields: mapped, defaults, ...(values ? { values } : {}) } });
+  };
+  const apply = (m: TemplateMapping) => {
+    setFields(m.fields ?? {});
+    setValues(m.values);
+    if (m.defaults?.plotRatioMax != null) setPlotRatio(String(m.defaults.plotRatioMax));
   };
   return (
     <form
@@ -44,6 +57,7 @@ export function MappingStep({
       }}
     >
       <CrsChoice summary={summary} kind={kind} crs={crs} onChange={setCrs} />
+      <TemplateChoice importId={summary.id} onApply={apply} />
       <FieldTable summary={summary} kind={kind} fields={fields} onChange={setFields} />
       {kind === 'parcels' ? (
         <fieldset>
@@ -146,5 +160,32 @@ function FieldTable(p: {
         </tbody>
       </table>
     </>
+  );
+}
+
+/** Saved templates whose fields this file has; choosing one fills the mapping (fields, value tables, defaults). */
+function TemplateChoice(p: { importId: string; onApply: (mapping: TemplateMapping) => void }) {
+  const { t } = useTranslation();
+  const templates = useImportTemplates(p.importId);
+  if (!templates.data?.length) return null;
+  return (
+    <label className="import-field">
+      {t('import.template')}
+      <select
+        defaultValue=""
+        data-testid="import-template"
+        onChange={(e) => {
+          const chosen = templates.data.find((x) => String(x.id) === e.target.value);
+          if (chosen) p.onApply(chosen.mapping as TemplateMapping);
+        }}
+      >
+        <option value="">{t('import.templateNone')}</option>
+        {templates.data.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind } from './field-lists.ts';
+import { usePlatforms } from '../../api/hooks.ts';
+import { IMPORT_KINDS, type ImportKind } from './field-lists.ts';
 
-/** Step 1: what to import and the file. */
+/** Step 1: what to import and the file; a zone without platforms starts with platforms (and says so). */
 export function UploadStep({
   busy,
   onRead,
@@ -11,7 +12,10 @@ export function UploadStep({
   onRead: (kind: ImportKind, file: File) => void;
 }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<ImportKind>('parcels');
+  const platforms = usePlatforms();
+  const emptyZone = platforms.data?.length === 0;
+  const [chosen, setKind] = useState<ImportKind | null>(null);
+  const kind = chosen ?? (emptyZone ? 'platforms' : 'parcels');
   const [file, setFile] = useState<File | null>(null);
   return (
     <form
@@ -21,11 +25,23 @@ export function UploadStep({
         if (file) onRead(kind, file);
       }}
     >
+      {emptyZone ? (
+        <p className="import-note" data-testid="import-empty-zone">
+          {t('import.emptyZone')}
+        </p>
+      ) : null}
       <fieldset>
         <legend>{t('import.kind')}</legend>
-        {(['parcels', 'projects'] as const).map((k) => (
+        {IMPORT_KINDS.map((k) => (
           <label key={k} className="import-radio">
-            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={kind === k}
+              data-testid={`import-kind-${k}`}
+              onChange={() => setKind(k)}
+            />{' '}
             {t(`import.kinds.${k}`)}
           </label>
         ))}

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadLanguage } from '../../i18n/index.ts';
 import { update } from '../../state/app-store.ts';
+import { useZoneName } from '../settings/use-zone-name.ts';
 import { useLang } from './use-lang.ts';
 
 /**
@@ -11,11 +12,12 @@ import { useLang } from './use-lang.ts';
 export function LanguageToggle() {
   const lang = useLang();
   const { t, i18n } = useTranslation();
+  const zone = useZoneName();
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = t('app.title');
-  }, [lang, i18n, t]);
+    document.title = t('app.title', { zone });
+  }, [lang, i18n, t, zone]);
   return (
     <button
       type="button"

@@ -134,11 +134,51 @@ export function platformAreas(db: Database): PlatformArea[] {
   }));
 }
 
-/** Id, version and platform of the parcel with `code`, or undefined. */
+/**
+ * Id, version, platform and retirement of the parcel with `code` (current or retired: codes are unique over
+ * both, so a retired parcel's code cannot be given to a new one), or undefined.
+ */
 export const parcelByCode = (db: Database, code: string) =>
-  db.prepare('SELECT id, version, platform_id AS platformId FROM parcels WHERE code = ?').get(code) as
-    | { id: string; version: number; platformId: string }
+  db
+    .prepare(
+      `SELECT id, version, platform_id AS platformId, retired_on AS retiredOn, retired_reason AS retiredReason
+       FROM parcels WHERE code = ?`,
+    )
+    .get(code) as
+    | {
+        id: string;
+        version: number;
+        platformId: string;
+        retiredOn: string | null;
+        retiredReason: string | null;
+      }
     | undefined;
+
+/** A record that refers to a parcel: a linked project, a 三旧 site, a grant record, or a split/merge lineage. */
+export interface ParcelReference {
+  kind: 'project' | 'redevelopment_site' | 'contract_amendment' | 'compliance_step' | 'lineage';
+  id: string;
+  name: string;
+}
+
+/** Every row of another table that refers to parcel `id` (land events excluded: they belong to the parcel). */
+export function parcelReferences(db: Database, id: string): ParcelReference[] {
+  return db
+    .prepare(
+      `SELECT 'project' AS kind, pr.id, pr.name FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+         WHERE pp.parcel_id = :id
+       UNION ALL SELECT 'redevelopment_site', id, name FROM redevelopment_sites WHERE parcel_id = :id
+       UNION ALL SELECT 'contract_amendment', CAST(id AS TEXT), CAST(id AS TEXT) FROM contract_amendments
+         WHERE parcel_id = :id
+       UNION ALL SELECT 'compliance_step', CAST(id AS TEXT), CAST(id AS TEXT) FROM compliance_steps
+         WHERE parcel_id = :id
+       UNION ALL SELECT 'lineage', CASE WHEN parent_id = :id THEN child_id ELSE parent_id END,
+         (SELECT code FROM parcels WHERE id = CASE WHEN parent_id = :id THEN child_id ELSE parent_id END)
+         FROM parcel_lineage WHERE parent_id = :id OR child_id = :id
+       ORDER BY 1, 2`,
+    )
+    .all({ id }) as ParcelReference[];
+}
 
 /** True when a parcel has this id. */
 export const parcelIdTaken = (db: Database, id: string): boolean =>
@@ -175,14 +215,18 @@ const setBox = (db: Database, rid: number | bigint, b: readonly number[]) => {
   );
 };
 
-/** Inserts a new parcel with its R*Tree box and its first land event (who, note: the import). */
+/**
+ * Inserts a new parcel with its R*Tree box and its first land event (who, note: the import); `createdOn` (ISO
+ * day of the commit) is when it entered the app, so history and `asOf` views before that day do not show it.
+ */
 export function insertImportedParcel(
   db: Database,
   p: ImportedParcel,
-  event: { note: string; who: string },
+  event: { note: string; who: string; createdOn: string },
 ): void {
   const noContract = { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null };
   parcelWriter(db)({ ...p, expectedReadyDate: null, contract: noContract, landPriceWan: null, version: 1 });
+  db.prepare('UPDATE parcels SET created_on = ? WHERE id = ?').run(event.createdOn, p.id);
   db.prepare(
     'INSERT INTO land_events (parcel_id, from_state, to_state, date, note, who) VALUES (?, NULL, ?, ?, ?, ?)',
   ).run(p.id, p.state, p.stateSince, event.note, event.who);
@@ -279,6 +323,24 @@ export function restoreParcelRow(db: Database, row: Record<string, unknown>): vo
   );
   const r = row as { rid: number; min_lon: number; min_lat: number; max_lon: number; max_lat: number };
   setBox(db, r.rid, [r.min_lon, r.min_lat, r.max_lon, r.max_lat]);
+}
+
+/**
+ * Deletes the dry runs (status staged) made before `before` (ISO instant) with their records; committed and
+ * reverted imports stay as history. Returns how many were deleted.
+ */
+export function deleteStaleStagedImports(db: Database, before: string): number {
+  const ids = db
+    .prepare(`SELECT id FROM imports WHERE status = 'staged' AND created_at < ?`)
+    .pluck()
+    .all(before) as string[];
+  const records = db.prepare('DELETE FROM import_records WHERE import_id = ?');
+  const imp = db.prepare('DELETE FROM imports WHERE id = ?');
+  for (const id of ids) {
+    records.run(id);
+    imp.run(id);
+  }
+  return ids.length;
 }
 
 /** Marks an import committed with its mode, counts and who. */

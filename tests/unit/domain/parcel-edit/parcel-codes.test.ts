@@ -42,3 +42,28 @@ describe('code of a merged parcel', () => {
     expect(mergeCode(['ZK-ZC-0176', 'ZK-ZC-0175'], used, 'renumber')).toEqual('ZK-ZC-0280');
   });
 });
+
+describe('the zone code pattern comes from the settings (parcelCodePattern)', () => {
+  // A zone numbering its parcels by administrative division code: 441302-001-0175, branches -1, -2.
+  const PATTERN = '^(\\d{6}-\\d{3})-(\\d{4})(?:-(\\d+))?$';
+  const used = ['441302-001-0175', '441302-001-0175-1', '441302-001-0175-2', '441302-001-0200'];
+
+  it('a split of a branch continues the branches of the number under the zone pattern', () => {
+    expect(splitCodes('441302-001-0175-2', 2, used, 'branch', PATTERN)).toEqual([
+      '441302-001-0175-3',
+      '441302-001-0175-4',
+    ]);
+    // Under the default pattern the code is not a zone code: branches hang from the whole code.
+    expect(splitCodes('441302-001-0175-2', 2, used)).toEqual(['441302-001-0175-2-1', '441302-001-0175-2-2']);
+  });
+
+  it('renumbering and merging read the same pattern', () => {
+    expect(splitCodes('441302-001-0175', 2, used, 'renumber', PATTERN)).toEqual([
+      '441302-001-0201',
+      '441302-001-0202',
+    ]);
+    expect(mergeCode(['441302-001-0200', '441302-001-0175-2'], used, 'branch', PATTERN)).toBe(
+      '441302-001-0175-3',
+    );
+  });
+});
