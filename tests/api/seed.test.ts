@@ -256,4 +256,17 @@ describe('seedDatabase', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
   });
+
+  it('gives a database seeded before zone settings existed the geodata zone name, not the empty zone', () => {
+    const dbPath = join(tmp(), 'db.sqlite');
+    const db = openDatabase(dbPath);
+    seedDatabase(db, 'geodata');
+    db.prepare('DELETE FROM settings').run(); // as after upgrading a database seeded before migration 009
+    expect(seedDatabase(db, 'geodata').seeded).toBe(false);
+    const get = (key: string) =>
+      JSON.parse(db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string);
+    expect(get('nameZh')).toBe('仲恺');
+    expect(get('towns')).toEqual(expect.arrayContaining(['惠环', '陈江', '潼侨', '沥林']));
+    db.close();
+  });
 });

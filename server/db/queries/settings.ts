@@ -28,3 +28,13 @@ export function validityArea(db: Database): ValidityArea {
   const s = readSettings(db);
   return { bbox: s.validityBox, nameZh: s.nameZh, nameEn: s.nameEn };
 }
+
+/** True when any zone setting is stored. */
+export const hasSettings = (db: Database): boolean =>
+  db.prepare('SELECT 1 FROM settings LIMIT 1').get() !== undefined;
+
+/** The towns the platforms lie in, in order of first appearance (platforms by id). */
+export function platformTowns(db: Database): string[] {
+  const rows = db.prepare('SELECT towns FROM platforms ORDER BY rowid').pluck().all() as string[];
+  return [...new Set(rows.flatMap((t) => JSON.parse(t) as string[]))];
+}
