@@ -13,7 +13,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startServer } from '../../server/serve.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { buildClientTo } from '../e2e/build-client.ts';
@@ -27,22 +27,30 @@ type PageKind = (typeof PAGES)[number];
 /** Largest parcel list the GeoJSON page can be given (GET /api/parcels' `limit` maximum). */
 const GEOJSON_MAX = 100_000;
 
-/** A bare maplibre page (same viewport framing as the app: the parcels' extent) with one parcel fill layer. */
-function barePage(source: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
-<style>html,body,#map{margin:0;width:100%;height:100%}</style></head><body><div id="map"></div>
-<script type="module">
-import * as maplibregl from './maplibre-gl.mjs';
+/**
+ * The bare pages' script (a file: the server's Content-Security-Policy allows no inline script or style): one
+ * parcel fill layer, framed on the parcels' extent as the app frames the zone; the page's name picks the source.
+ */
+const BARE_SCRIPT = `import * as maplibregl from './maplibre-gl.mjs';
 maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
-const bounds = await (await fetch('/api/tiles/parcels.json')).json().then((t) => t.bounds);
-const map = new maplibregl.Map({ container: 'map', bounds: [[bounds[0], bounds[1]], [bounds[2], bounds[3]]],
-  fitBoundsOptions: { padding: 24 }, style: { version: 8, sources: { parcels: ${source} }, layers: [
-  { id: 'bg', type: 'background', paint: { 'background-color': '#f8f9fa' } },
-  { id: 'fill', type: 'fill', source: 'parcels', ${source.includes('vector') ? "'source-layer': 'parcels'," : ''}
-    paint: { 'fill-color': ['match', ['get', 'state'], 'ready', '#2f9e44', 'listed', '#1971c2', '#adb5bd'] } }] } });
+const tiles = location.pathname.endsWith('mvt.html');
+const source = tiles
+  ? { type: 'vector', url: location.origin + '/api/tiles/parcels.json' }
+  : { type: 'geojson', data: location.origin + '/bench/parcels.geojson' };
+const b = (await (await fetch('/api/tiles/parcels.json')).json()).bounds;
+const fill = { id: 'fill', type: 'fill', source: 'parcels',
+  paint: { 'fill-color': ['match', ['get', 'state'], 'ready', '#2f9e44', 'listed', '#1971c2', '#adb5bd'] } };
+if (tiles) fill['source-layer'] = 'parcels';
+const map = new maplibregl.Map({ container: 'map', bounds: [[b[0], b[1]], [b[2], b[3]]],
+  fitBoundsOptions: { padding: 24 }, style: { version: 8, sources: { parcels: source }, layers: [
+    { id: 'bg', type: 'background', paint: { 'background-color': '#f8f9fa' } }, fill] } });
 map.once('load', () => map.once('idle', () => { window.__idleAt = performance.now(); }));
-</script></body></html>`;
-}
+`;
+
+/** A bare page (HTML shell; BARE_SCRIPT does the rest). */
+const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
+<link rel="stylesheet" href="bare.css"></head><body><div id="map"></div>
+<script type="module" src="bare.js"></script></body></html>`;
 
 /** Writes the bare pages, maplibre and (up to GEOJSON_MAX parcels) the GeoJSON file into `dir`/bench/. */
 async function writeBarePages(dir: string, serverUrl: string, total: number): Promise<void> {
@@ -55,11 +63,10 @@ async function writeBarePages(dir: string, serverUrl: string, total: number): Pr
     const list = await (await fetch(`${serverUrl}/api/parcels?limit=${GEOJSON_MAX}`)).text();
     writeFileSync(join(bench, 'parcels.geojson'), list);
   }
-  writeFileSync(join(bench, 'geojson.html'), barePage(`{ type: 'geojson', data: '/bench/parcels.geojson' }`));
-  writeFileSync(
-    join(bench, 'mvt.html'),
-    barePage(`{ type: 'vector', url: location.origin + '/api/tiles/parcels.json' }`),
-  );
+  writeFileSync(join(bench, 'bare.js'), BARE_SCRIPT);
+  writeFileSync(join(bench, 'bare.css'), 'html, body, #map { margin: 0; width: 100%; height: 100%; }\n');
+  writeFileSync(join(bench, 'geojson.html'), BARE_HTML);
+  writeFileSync(join(bench, 'mvt.html'), BARE_HTML);
 }
 
 /** Resident memory (MB) of Chromium's renderer processes, read from /proc (Linux); null elsewhere. */
@@ -86,31 +93,7 @@ async function runOnce(browser: Browser, base: string, kind: PageKind, total: nu
     // tsx (esbuild keepNames) wraps inner functions in `__name(…)`; functions sent to page.evaluate need it too.
     await context.addInitScript('globalThis.__name = (f) => f;');
     const page = await context.newPage();
-    await page.goto(kind === 'app' ? `${base}/` : `${base}/bench/${kind}.html`);
-    let ms: number;
-    if (kind === 'app') {
-      await page.waitForFunction(
-        (n) => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.parcelsCount === String(n),
-        total,
-        { timeout: 600_000, polling: 50 },
-      );
-      ms = await page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            const m = window.__zkMap!;
-            const check = () =>
-              m.loaded() && m.areTilesLoaded() ? done(performance.now()) : m.once('idle', check);
-            if (m.loaded() && m.areTilesLoaded() && !m.isMoving()) done(performance.now());
-            else m.once('idle', check);
-          }),
-      );
-    } else {
-      await page.waitForFunction(() => (window as { __idleAt?: number }).__idleAt, null, {
-        timeout: 600_000,
-        polling: 50,
-      });
-      ms = await page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
-    }
+    const ms = await runOnceOn(page, base, kind, total);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const { metrics } = (await cdp.send('Performance.getMetrics')) as {
@@ -119,6 +102,71 @@ async function runOnce(browser: Browser, base: string, kind: PageKind, total: nu
     const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
     const rss = await rendererRssMb(await browser.newBrowserCDPSession());
     return { ms, heap, rss };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens `kind` in `page` and waits for its first idle with the parcels drawn; returns ms after navigation. */
+async function runOnceOn(page: Page, base: string, kind: PageKind, total: number): Promise<number> {
+  // A page that breaks would otherwise only show as a timeout.
+  page.on('pageerror', (e) => console.error(`    ${kind}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error(`    ${kind}: ${m.text()}`);
+  });
+  await page.goto(kind === 'app' ? `${base}/` : `${base}/bench/${kind}.html`);
+  let ms: number;
+  if (kind === 'app') {
+    await page.waitForFunction(
+      (n) => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.parcelsCount === String(n),
+      total,
+      { timeout: 180_000, polling: 50 },
+    );
+    ms = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const m = window.__zkMap!;
+          const check = () =>
+            m.loaded() && m.areTilesLoaded() ? done(performance.now()) : m.once('idle', check);
+          if (m.loaded() && m.areTilesLoaded() && !m.isMoving()) done(performance.now());
+          else m.once('idle', check);
+        }),
+    );
+  } else {
+    await page.waitForFunction(() => (window as { __idleAt?: number }).__idleAt, null, {
+      timeout: 180_000,
+      polling: 50,
+    });
+    ms = await page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
+  }
+  return ms;
+}
+
+/**
+ * The app's requests up to its first idle (one extra run): path, start and end in ms after navigation, so a
+ * start-up that waits on a request, or asks twice, shows.
+ */
+async function appRequests(browser: Browser, base: string, total: number): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript('globalThis.__name = (f) => f;');
+    const page = await context.newPage();
+    const lines: string[] = [];
+    page.on('requestfinished', (req) => {
+      const t = req.timing();
+      const path = req.url().replace(base, '');
+      lines.push(`${t.startTime.toFixed(0)}|${path}|${(t.responseEnd >= 0 ? t.responseEnd : 0).toFixed(0)}`);
+    });
+    await runOnceOn(page, base, 'app', total);
+    const t0 = await page.evaluate(() => performance.timeOrigin);
+    return lines
+      .map((l) => l.split('|') as [string, string, string])
+      .map(([start, path, end]) => [Number(start) - t0, path, Number(end)] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(
+        ([start, path, end]) =>
+          `${start.toFixed(0).padStart(6)} ms +${end.toFixed(0).padStart(5)} ms  ${path}`,
+      );
   } finally {
     await context.close();
   }
@@ -184,6 +232,10 @@ export default async function clientIdleBench(): Promise<void> {
           );
         }
         console.log(`    app / geojson ${ratio('geojson')}   app / mvt ${ratio('mvt')}`);
+        if (process.argv.includes('--requests')) {
+          console.log('    the app’s requests up to its first idle (start after navigation, duration):');
+          for (const l of await appRequests(browser, server.url, total)) console.log(`      ${l}`);
+        }
       } finally {
         await server.close();
         rmSync(dataDir, { recursive: true, force: true });

@@ -47,7 +47,8 @@ function useIdleLayer(map: MapLibreMap | null): void {
   const open = useAppState((s) => s.tab === 'idle');
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
-  const idle = useIdleLand(platform, refDate);
+  // Only while the tab is open: the list with geometry is not needed to open the app.
+  const idle = useIdleLand(platform, refDate, open);
 
   const fc = useMemo((): FeatureCollection | undefined => {
     if (!idle.data) return undefined;

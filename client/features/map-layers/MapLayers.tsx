@@ -5,7 +5,6 @@ import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
 import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { themeClasses } from '../../map/parcel-theme.ts';
-import { parcelTileJsonUrl } from '../../map/parcel-tile-url.ts';
 import { useBasemap } from '../../map/use-basemap.ts';
 import { useFeatureFlag } from '../../map/use-feature-flag.ts';
 import { useGeoJsonData } from '../../map/use-geojson-data.ts';
@@ -74,9 +73,7 @@ export function MapLayers() {
   useGeoJsonData(SOURCES.platforms, platforms.data ? platformData.boundaries : undefined);
   useGeoJsonData(SOURCES.platformLabels, platforms.data ? platformData.labels : undefined);
   useGeoJsonData(SOURCES.redevelopment, redevelopment.data);
-  useParcelTiles(
-    parcelTileJsonUrl(window.location.origin, { version: config.data?.dataVersion, asOf: parcels.asOf }),
-  );
+  useParcelTiles(config.data?.dataVersion ?? null, parcels.asOf);
   const selection = useMemo(
     (): FeatureCollection =>
       selected.data && selectedParcelId != null && selected.data.id === selectedParcelId
