@@ -25,15 +25,6 @@ export function ResultCount() {
   return (
     <div className="result-count" data-testid="result-count" data-count={total} aria-busy={isFetching}>
       {t('filters.resultCount', { n: formatNumber(total, lang), area: formatMu(totalMu, lang) })}
-      {fc.features.length < total ? (
-        // The server caps a list (`limit`, `truncated`): say so rather than let a partial map pass for the whole.
-        <div className="empty-hint" role="status" data-testid="result-truncated">
-          {t('resultList.truncated', {
-            shown: formatNumber(fc.features.length, lang),
-            n: formatNumber(total, lang),
-          })}
-        </div>
-      ) : null}
       {total === 0 && active > 0 ? (
         // An empty map with no reason given reads as a bug; say the filters did it and offer the way back.
         <div className="empty-hint" role="status" data-testid="empty-filters-hint">
