@@ -46,6 +46,7 @@ import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
+import { parcelSummaryRoutes } from './routes/parcel-summary.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
 import { projectEditRoutes } from './routes/project-edits.ts';
@@ -118,6 +119,8 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/tiles', tileRoutes(deps))
       .route('/api', metaRoutes(deps))
       .route('/api/platforms', platformRoutes(deps))
+      // Before /api/parcels/:id, which would take `summary` for an id.
+      .route('/api/parcels/summary', parcelSummaryRoutes(deps))
       .route('/api/parcels', parcelRoutes(deps))
       .route('/api/parcels', parcelEditRoutes(deps))
       .route('/api/parcels', parcelGeometryRoutes(deps))

@@ -9,6 +9,7 @@ import { BASEMAP_SOURCE_PREFIX } from './basemaps.ts';
 import { addHatchPattern } from './hatch-pattern.ts';
 import { ZHONGKAI_BOUNDS } from './initial-view.ts';
 import { MapContext } from './map-context.ts';
+import { parcelTileJsonUrl } from './parcel-tile-url.ts';
 import { buildStyle } from './style.ts';
 
 // Without the worker URL maplibre 6 cannot parse tiles and draws only the background.
@@ -29,7 +30,8 @@ export function MapView({ children }: Props) {
     const { view, lang } = getAppState();
     const m = new MapLibreMap({
       container: container.current,
-      style: buildStyle(lang),
+      // Today's tiles; MapLayers moves the source to a past date or a new data version once it knows them.
+      style: buildStyle(lang, parcelTileJsonUrl(window.location.origin)),
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
         : { bounds: ZHONGKAI_BOUNDS, fitBoundsOptions: { padding: 24 } }),

@@ -1,6 +1,8 @@
 /**
  * The map style: an offline basemap drawn from our own context layers (water, roads with S357 emphasised,
- * towns) under the platforms, parcels and 三旧 sites. Sources start empty and receive data with setData.
+ * towns) under the platforms, parcels and 三旧 sites. Parcels are vector tiles from the server (their TileJSON
+ * URL is known at once, so they load in parallel with the rest); the other sources start empty and receive data
+ * with setData.
  * No `glyphs`: since maplibre-gl 5.11 text is then drawn with local fonts, so labels (Chinese included) render
  * with no network; `sans-serif` resolves to the system CJK font (Noto Sans CJK on Debian).
  */
@@ -10,8 +12,11 @@ import { basemapLayers } from './layers/basemap-layers.ts';
 import { dataLayers } from './layers/data-layers.ts';
 import { labelLayers } from './layers/label-layers.ts';
 
-/** The initial style in `lang`: all sources empty (filled later), no glyphs (local fonts), no sprite. */
-export function buildStyle(lang: UiLang): StyleSpecification {
+/**
+ * The initial style in `lang`: parcel tiles from `parcelTileJson` (a TileJSON URL), the other sources empty
+ * (filled later), no glyphs (local fonts), no sprite.
+ */
+export function buildStyle(lang: UiLang, parcelTileJson: string): StyleSpecification {
   const geojson = (promoteId?: string): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
@@ -27,8 +32,8 @@ export function buildStyle(lang: UiLang): StyleSpecification {
       platforms: geojson('id'),
       'platform-labels': geojson('id'),
       // promoteId makes the parcel id the feature id, so hover/selection use feature-state without re-tiling.
-      parcels: geojson('id'),
-      'parcel-labels': geojson(),
+      parcels: { type: 'vector', url: parcelTileJson, promoteId: 'id' },
+      'parcel-selection': geojson(),
       redevelopment: geojson('id'),
     },
     layers: [...basemapLayers(), ...dataLayers(), ...labelLayers(lang)],

@@ -1,6 +1,6 @@
 import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
-import { SOURCES } from './layer-ids.ts';
+import { PARCEL_SOURCE_LAYER, SOURCES } from './layer-ids.ts';
 import { useMap } from './map-context.ts';
 
 /** The parcel under the pointer: its light properties and the pointer's position in map pixels. */
@@ -39,11 +39,11 @@ function parcelPointer(
   let clicked: string | null = null;
   const setHovered = (id: string | null) => {
     if (hovered === id) return;
-    if (hovered != null && map.getSource(SOURCES.parcels)) {
-      map.setFeatureState({ source: SOURCES.parcels, id: hovered }, { hover: false });
-    }
+    const target = (fid: string) => ({ source: SOURCES.parcels, sourceLayer: PARCEL_SOURCE_LAYER, id: fid });
+    if (hovered != null && map.getSource(SOURCES.parcels))
+      map.setFeatureState(target(hovered), { hover: false });
     hovered = id;
-    if (id != null) map.setFeatureState({ source: SOURCES.parcels, id }, { hover: true });
+    if (id != null) map.setFeatureState(target(id), { hover: true });
   };
   const onMove = (e: MapLayerMouseEvent) => {
     const f = e.features?.[0];

@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
 import type { UiLang } from '../i18n/index.ts';
-import type { OverlayId, Theme } from '../state/url-state.ts';
+import type { Filters, OverlayId, Theme } from '../state/url-state.ts';
 import { OVERLAYS } from '../state/url-state.ts';
-import { OVERLAY_LAYERS } from './layer-ids.ts';
+import { OVERLAY_LAYERS, PARCEL_TILE_LAYERS } from './layer-ids.ts';
 import { nameExpression } from './layers/expressions.ts';
 import { useMap } from './map-context.ts';
+import { parcelFilterExpression } from './parcel-filter-expression.ts';
 import type { ThemeClass } from './parcel-theme.ts';
 import { fillColorExpression } from './parcel-theme.ts';
 import { NAMED_LAYERS } from './style.ts';
@@ -30,6 +31,16 @@ export function useParcelTheme(theme: Theme, classes: readonly ThemeClass[]): vo
     if (!map) return;
     map.setPaintProperty('parcels-fill', 'fill-color', fillColorExpression(theme, classes));
   }, [map, theme, classes]);
+}
+
+/** Draws only the parcels matching `filters` (a layer-filter change on the loaded tiles; nothing refetched). */
+export function useParcelFilter(filters: Filters): void {
+  const map = useMap();
+  useEffect(() => {
+    if (!map) return;
+    const expression = parcelFilterExpression(filters);
+    for (const layer of PARCEL_TILE_LAYERS) if (map.getLayer(layer)) map.setFilter(layer, expression);
+  }, [map, filters]);
 }
 
 /** Switches map labels (towns, water, roads, platforms) to `lang`. */

@@ -5,16 +5,19 @@
  *
  * A tile URL with `?v=` equal to the current data version is immutable (an edit changes the version, so
  * browsers and CDNs may keep it for a year); without it, or with an older version, the answer must be
- * revalidated. Tiles are sent gzip-encoded when the client accepts it (every browser does). `asOf` (state at a
- * past date) is not supported yet: it arrives with the editing history.
+ * revalidated. Tiles are sent gzip-encoded when the client accepts it (every browser does).
+ *
+ * `asOf=YYYY-MM-DD` on a parcel tile (and on the TileJSON, whose template then carries it) draws the ledger as
+ * it stood that day, as GET /api/parcels?asOf= lists it (read-models/parcels-as-of.ts): parcels not yet in the
+ * ledger are absent, parcels retired since (split, merged) are present, each in its state then.
  */
 import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { IsoDate } from '../../domain/schemas.ts';
 import { currentDataVersion } from '../db/queries/meta.ts';
 import { parcelsExtent } from '../db/queries/tiles.ts';
 import { InvalidInputError } from '../errors.ts';
-import { noQuery } from '../http/strict-query.ts';
 import { TILE_MAX_ZOOM } from '../tiles/encode-tile.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import { TILE_FIELDS, TILE_LAYERS } from '../tiles/tile-layers.ts';
@@ -40,7 +43,9 @@ const TileParam = z.object({
     .regex(/^\d{1,7}\.mvt$/, 'expected {y}.mvt')
     .transform((s) => Number(s.slice(0, -4))),
 });
-const TileQuery = z.object({ v: z.string().max(200).optional() });
+const TileQuery = z.object({ v: z.string().max(200).optional(), asOf: IsoDate.optional() });
+/** `v` (any data version: the client's cache-buster) and `asOf` (carried into the tile URL template). */
+const TileJsonQuery = TileQuery;
 const TileJsonParam = z.object({
   name: z
     .string()
@@ -62,10 +67,13 @@ function extentOf(db: AppDeps['db'], version: string) {
 
 export const tileRoutes = ({ db }: AppDeps) =>
   new Hono()
-    .get('/:name', noQuery, valid('param', TileJsonParam), (c) => {
+    .get('/:name', valid('param', TileJsonParam), valid('query', TileJsonQuery), (c) => {
       const layer = c.req.valid('param').name;
+      const { asOf } = c.req.valid('query');
+      if (asOf && layer !== 'parcels')
+        throw new InvalidInputError('asOf', 'asOf: only parcel tiles have a past');
       const dataVersion = currentDataVersion(db);
-      const version = encodeURIComponent(dataVersion);
+      const version = encodeURIComponent(dataVersion) + (asOf ? `&asOf=${asOf}` : '');
       const origin = new URL(c.req.url).origin;
       return c.json(
         {
@@ -85,8 +93,13 @@ export const tileRoutes = ({ db }: AppDeps) =>
     .get('/:layer/:z/:x/:y', valid('param', TileParam), valid('query', TileQuery), (c) => {
       const { layer, ...t } = c.req.valid('param');
       if (!isTile(t)) throw new InvalidInputError('x', `x, y: tile ${t.z}/${t.x}/${t.y} is outside the grid`);
-      const { gzip, source } = tileCache(db).get(layer, t);
-      const current = c.req.valid('query').v === currentDataVersion(db);
+      const { v, asOf } = c.req.valid('query');
+      if (asOf && layer !== 'parcels')
+        throw new InvalidInputError('asOf', 'asOf: only parcel tiles have a past');
+      const dataVersion = currentDataVersion(db);
+      const cache = tileCache(db);
+      const { gzip, source } = asOf ? cache.getAsOf(t, asOf, dataVersion) : cache.get(layer, t);
+      const current = v === dataVersion;
       const headers: Record<string, string> = {
         'Content-Type': MVT_TYPE,
         'Cache-Control': current ? IMMUTABLE : REVALIDATE,

@@ -3,13 +3,16 @@
  * `tile_cache` table, which survives restarts. Both hold gzip-compressed MVT bytes. An edit calls
  * `invalidateBBox` (inside its write transaction) with the box of what it changed; every cached tile of every
  * zoom that box (plus the tile buffer) touches is dropped, and every other tile stays byte-identical.
+ * Tiles of a past date (`asOf`) are kept in memory only, keyed by the date and the data version: any edit
+ * (a new version) may rewrite history (a back-dated event), so they are dropped as soon as the version moves.
  */
 import { gzipSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
 import { clearTileCache, deleteCachedTiles, readCachedTile, writeCachedTile } from '../db/queries/tiles.ts';
+import { standingOn } from '../read-models/parcels-as-of.ts';
 import type { BBox } from '../seed/dataset.ts';
 import { encodeTile, TILE_BUFFER, TILE_EXTENT, TILE_MAX_ZOOM } from './encode-tile.ts';
-import { layerFeatures, type TileLayerName } from './tile-layers.ts';
+import { layerFeatures, type StandingOn, type TileLayerName } from './tile-layers.ts';
 import { growByTileFraction, type TileAddress, tileBBox, tileRange } from './tile-math.ts';
 
 /** Default memory budget of the LRU, bytes of compressed tiles (≈ 6,000 typical zoom-14 tiles). */
@@ -31,6 +34,10 @@ const EMPTY: Bytes = new Uint8Array(0);
 export class TileCache {
   private readonly memory = new Map<string, Bytes>();
   private memoryBytes = 0;
+  /** Data version of the past-date tiles and states held; another version drops them. */
+  private pastVersion: string | null = null;
+  /** Each past date's parcel states (one read of the event history per date and version). */
+  private readonly standings = new Map<string, StandingOn>();
 
   constructor(
     private readonly db: Database,
@@ -59,10 +66,41 @@ export class TileCache {
     return { gzip, source: 'built' };
   }
 
+  /**
+   * Parcel tile `t` as the ledger stood on `date` (ISO) under data version `version`: from memory, else built
+   * (never stored in the table).
+   */
+  getAsOf(t: TileAddress, date: string, version: string): CachedTile {
+    if (this.pastVersion !== version) {
+      for (const key of [...this.memory.keys()]) if (key.startsWith('@')) this.forget(key);
+      this.standings.clear();
+      this.pastVersion = version;
+    }
+    const key = `@${date}/${keyOf('parcels', t)}`;
+    const hit = this.memory.get(key);
+    if (hit) {
+      this.memory.delete(key);
+      this.memory.set(key, hit);
+      return { gzip: hit, source: 'memory' };
+    }
+    let standing = this.standings.get(date);
+    if (!standing) {
+      const at = standingOn(this.db, date);
+      standing = (id) => {
+        const s = at(id);
+        return s.exists ? s.state : null;
+      };
+      this.standings.set(date, standing);
+    }
+    const gzip = this.build('parcels', t, { date, standing });
+    this.remember(key, gzip);
+    return { gzip, source: 'built' };
+  }
+
   /** Builds tile `t` of `layer` from the database, gzip-compressed (level 6: ≈ 4× smaller, ≈ 1 ms per 100 kB). */
-  build(layer: TileLayerName, t: TileAddress): Bytes {
+  build(layer: TileLayerName, t: TileAddress, asOf?: { date: string; standing: StandingOn }): Bytes {
     const bbox = tileBBox(t, TILE_BUFFER / TILE_EXTENT);
-    const { data } = encodeTile(layerFeatures(this.db, layer, bbox, t.z), layer, t);
+    const { data } = encodeTile(layerFeatures(this.db, layer, bbox, t.z, asOf), layer, t);
     return data.byteLength ? Uint8Array.from(gzipSync(data)) : EMPTY;
   }
 

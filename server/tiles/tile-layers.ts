@@ -1,13 +1,19 @@
 /**
  * The layers served as vector tiles and what each feature carries. Parcels carry the light properties of
  * GET /api/parcels (the themes, filters, labels and the hover tooltip read them) and their R*Tree key as the
- * numeric feature id; 三旧 sites carry what their layer styles and labels read. Properties with no value
+ * numeric feature id, plus `industries` — every industry of the holding projects between commas (`,ai,laser,`),
+ * as the industry filter of /api/parcels matches any of them (MVT has no list values); 三旧 sites carry what their layer styles and labels read. Properties with no value
  * (a parcel without a project has no `industry`) are left out, as MVT has no null.
  */
 import type { Database } from 'better-sqlite3';
 import type { Feature, Geometry } from 'geojson';
 import { geometryColumn } from '../db/queries/columns.ts';
-import { parcelsInBox, redevelopmentInBox } from '../db/queries/tiles.ts';
+import {
+  type ParcelTileRow,
+  parcelsInBox,
+  parcelsInBoxExistingOn,
+  redevelopmentInBox,
+} from '../db/queries/tiles.ts';
 import type { BBox } from '../seed/dataset.ts';
 
 /** Names of the tiled layers (the `{layer}` of /api/tiles/{layer}/{z}/{x}/{y}.mvt). */
@@ -26,6 +32,7 @@ export const TILE_FIELDS: Record<TileLayerName, Record<string, 'String' | 'Numbe
     areaM2: 'Number',
     areaMu: 'Number',
     industry: 'String',
+    industries: 'String',
   },
   redevelopment: {
     id: 'String',
@@ -56,10 +63,12 @@ const degPerPx = (z: number) => 360 / 2 ** z / 512;
 /** Rounds to `d` decimals (tile values are deduplicated, so fewer digits mean smaller tiles). */
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
-/** The parcel features of a tile whose buffered box is `bbox`, at zoom `z`. */
-function parcelFeatures(db: Database, bbox: BBox, z: number): Feature[] {
-  const minSpan = z < FULL_DETAIL_ZOOM ? MIN_SPAN_PX * degPerPx(z) : 0;
-  return parcelsInBox(db, bbox, minSpan).map((r) => ({
+/** A parcel's state on a past date; null when it did not exist then (server/read-models/parcels-as-of.ts). */
+export type StandingOn = (id: string) => string | null;
+
+/** The tile feature of a parcel row, in `state` (its current one, or the one on a past date). */
+function parcelFeature(r: ParcelTileRow, state: string): Feature {
+  return {
     type: 'Feature',
     id: r.rid,
     geometry: geometryColumn(r.geometry) as Geometry,
@@ -67,14 +76,33 @@ function parcelFeatures(db: Database, bbox: BBox, z: number): Feature[] {
       id: r.id,
       code: r.code,
       platformId: r.platform_id,
-      state: r.state,
+      state,
       landUse: r.land_use,
       // Whole ㎡ and 亩 to 4 decimals (0.07 ㎡): what the tooltip shows and the area filter compares.
       areaM2: Math.round(r.area_m2),
       areaMu: round(r.area_mu, 4),
       ...(r.industry == null ? {} : { industry: r.industry }),
+      ...(r.industries == null ? {} : { industries: `,${r.industries},` }),
     },
-  }));
+  };
+}
+
+/**
+ * The parcel features of a tile whose buffered box is `bbox`, at zoom `z`: today's, or with `asOf` those that
+ * existed on that day (retired ones included) in their state then; parcels not yet in the ledger are absent.
+ */
+function parcelFeatures(
+  db: Database,
+  bbox: BBox,
+  z: number,
+  asOf?: { date: string; standing: StandingOn },
+): Feature[] {
+  const minSpan = z < FULL_DETAIL_ZOOM ? MIN_SPAN_PX * degPerPx(z) : 0;
+  if (!asOf) return parcelsInBox(db, bbox, minSpan).map((r) => parcelFeature(r, r.state));
+  return parcelsInBoxExistingOn(db, bbox, minSpan, asOf.date).flatMap((r) => {
+    const state = asOf.standing(r.id);
+    return state == null ? [] : [parcelFeature(r, state)];
+  });
 }
 
 /** The 三旧 site features of a tile whose buffered box is `bbox`. */
@@ -96,7 +124,16 @@ function redevelopmentFeatures(db: Database, bbox: BBox): Feature[] {
   }));
 }
 
-/** The features of `layer` for a tile at zoom `z` whose buffered lon/lat box is `bbox`. */
-export function layerFeatures(db: Database, layer: TileLayerName, bbox: BBox, z: number): Feature[] {
-  return layer === 'parcels' ? parcelFeatures(db, bbox, z) : redevelopmentFeatures(db, bbox);
+/**
+ * The features of `layer` for a tile at zoom `z` whose buffered lon/lat box is `bbox`; `asOf` (parcels only)
+ * gives the ledger on a past date.
+ */
+export function layerFeatures(
+  db: Database,
+  layer: TileLayerName,
+  bbox: BBox,
+  z: number,
+  asOf?: { date: string; standing: StandingOn },
+): Feature[] {
+  return layer === 'parcels' ? parcelFeatures(db, bbox, z, asOf) : redevelopmentFeatures(db, bbox);
 }

@@ -46,7 +46,7 @@ describe('parcel panel', () => {
     expect(enterprises.join()).toContain('佰维');
     expect(await page.getByTestId('parcel-area').textContent()).toMatch(/㎡（[\d,.]+ 亩）/);
     const selected = await page.evaluate(
-      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', id }).selected,
+      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', sourceLayer: 'parcels', id }).selected,
       parcel.id,
     );
     expect(selected).toBe(true);
@@ -55,7 +55,7 @@ describe('parcel panel', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('details-panel').waitFor({ state: 'detached' });
     const after = await page.evaluate(
-      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', id }).selected,
+      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', sourceLayer: 'parcels', id }).selected,
       parcel.id,
     );
     expect(after).toBe(false);

@@ -33,7 +33,7 @@ describe('search', () => {
     await waitForMapIdle(page);
     // …and it is highlighted through feature-state.
     const state = await page.evaluate(
-      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', id }),
+      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', sourceLayer: 'parcels', id }),
       expectedId!,
     );
     expect(state.selected).toBe(true);

@@ -50,10 +50,12 @@ const get = async <T>(path: string): Promise<T> => {
   return (await res.json()) as T;
 };
 
-/** The state the map's parcel source holds for `id` (what the fill colour is computed from). */
+/** The state the map's parcel tiles hold for `id` (what the fill colour is computed from). */
 const mapState = (page: Page, id: string) =>
   page.evaluate((pid) => {
-    const fs = window.__zkMap!.querySourceFeatures('parcels').filter((f) => String(f.properties.id) === pid);
+    const fs = window
+      .__zkMap!.querySourceFeatures('parcels', { sourceLayer: 'parcels' })
+      .filter((f) => String(f.properties.id) === pid);
     return fs[0]?.properties.state ?? null;
   }, id);
 

@@ -60,7 +60,7 @@ describe('shareable URL', () => {
     expect(after.center[1]).toBeCloseTo(before.center[1], 4);
     const selectedId = new URL(link).searchParams.get('sel')!;
     const selected = await page.evaluate(
-      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', id }).selected,
+      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', sourceLayer: 'parcels', id }).selected,
       selectedId,
     );
     expect(selected).toBe(true);

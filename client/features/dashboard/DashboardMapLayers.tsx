@@ -7,10 +7,10 @@ import { formatNumber } from '../../../domain/format.ts';
 import { useIdleLand } from '../../api/dashboard.ts';
 import { useRedevelopment } from '../../api/hooks.ts';
 import { fitBbox } from '../../map/fly-to-geometry.ts';
+import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
 import { addDashboardLayers, DASH_LAYERS, IDLE_LAYER_IDS, idsFilter } from './dashboard-layers.ts';
 import { useHighlight } from './highlight-store.ts';
 import { useRefDate } from './use-ref-date.ts';
@@ -47,7 +47,8 @@ function useIdleLayer(map: MapLibreMap | null): void {
   const open = useAppState((s) => s.tab === 'idle');
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
-  const idle = useIdleLand(platform, refDate);
+  // Only while the tab is open: the list with geometry is not needed to open the app.
+  const idle = useIdleLand(platform, refDate, open);
 
   const fc = useMemo((): FeatureCollection | undefined => {
     if (!idle.data) return undefined;
@@ -78,10 +79,21 @@ function useIdleLayer(map: MapLibreMap | null): void {
   }, [map, open]);
 }
 
+/**
+ * Bounding box of the highlighted parcels among the loaded parcel tiles (pieces clipped to their tiles, whose
+ * union is the parcel's box); null when none is loaded.
+ */
+function tiledBoxOf(map: MapLibreMap, ids: readonly string[]): [number, number, number, number] | null {
+  const features = map.querySourceFeatures(SOURCES.parcels, {
+    sourceLayer: PARCEL_SOURCE_LAYER,
+    filter: idsFilter(ids),
+  });
+  return boxOf({ type: 'FeatureCollection', features }, new Set(ids));
+}
+
 /** Outlines the highlighted parcels or 三旧 sites and frames them once per request, as soon as they are loaded. */
 function useHighlightLayer(map: MapLibreMap | null): void {
   const highlight = useHighlight();
-  const parcels = useParcelLayerData();
   const sites = useRedevelopment();
   const framed = useRef(0);
 
@@ -96,10 +108,13 @@ function useHighlightLayer(map: MapLibreMap | null): void {
 
   useEffect(() => {
     if (!map || !highlight || framed.current === highlight.seq || highlight.ids.length === 0) return;
-    const loaded = highlight.kind === 'parcels' ? parcels.fc : (sites.data as FeatureCollection | undefined);
-    const box = highlight.bbox ?? boxOf(loaded, new Set(highlight.ids));
+    const box =
+      highlight.bbox ??
+      (highlight.kind === 'parcels'
+        ? tiledBoxOf(map, highlight.ids)
+        : boxOf(sites.data as FeatureCollection | undefined, new Set(highlight.ids)));
     if (!box) return;
     framed.current = highlight.seq;
     fitBbox(map, box);
-  }, [map, highlight, parcels.fc, sites.data]);
+  }, [map, highlight, sites.data]);
 }

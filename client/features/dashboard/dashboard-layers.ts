@@ -4,7 +4,7 @@
  * highlighted.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCES } from '../../map/layer-ids.ts';
+import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { IDLE_COLORS } from './idle-colors.ts';
 
 /** Source and layer ids owned by the overview (added at runtime on top of the base style). */
@@ -102,6 +102,7 @@ export function addDashboardLayers(map: MapLibreMap): void {
     id: DASH_LAYERS.parcelHighlight,
     type: 'line',
     source: SOURCES.parcels,
+    'source-layer': PARCEL_SOURCE_LAYER,
     filter: idsFilter([]),
     paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
   });

@@ -3,13 +3,13 @@ import { formatMu, formatNumber } from '../../../domain/format.ts';
 import { update, useAppState } from '../../state/app-store.ts';
 import { activeFilterCount, EMPTY_FILTERS } from '../../state/url-state.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
+import { useMapParcels } from '../map-layers/use-map-parcels.ts';
 
-/** "n parcels, x 亩 in total" for the current filters — the same response the map and legend draw. */
+/** "n parcels, x 亩 in total" for the current filters — the API's count of what the map draws (and the legend). */
 export function ResultCount() {
   const { t } = useTranslation();
   const lang = useLang();
-  const { fc, total, totalMu, isFetching, error, refetch } = useParcelLayerData();
+  const { summary, total, totalMu, isFetching, error, refetch } = useMapParcels();
   const active = useAppState((s) => activeFilterCount(s.filters));
   if (error) {
     return (
@@ -21,19 +21,10 @@ export function ResultCount() {
       </div>
     );
   }
-  if (!fc) return <div className="result-count muted">{t('app.loading')}</div>;
+  if (!summary) return <div className="result-count muted">{t('app.loading')}</div>;
   return (
     <div className="result-count" data-testid="result-count" data-count={total} aria-busy={isFetching}>
       {t('filters.resultCount', { n: formatNumber(total, lang), area: formatMu(totalMu, lang) })}
-      {fc.features.length < total ? (
-        // The server caps a list (`limit`, `truncated`): say so rather than let a partial map pass for the whole.
-        <div className="empty-hint" role="status" data-testid="result-truncated">
-          {t('resultList.truncated', {
-            shown: formatNumber(fc.features.length, lang),
-            n: formatNumber(total, lang),
-          })}
-        </div>
-      ) : null}
       {total === 0 && active > 0 ? (
         // An empty map with no reason given reads as a bug; say the filters did it and offer the way back.
         <div className="empty-hint" role="status" data-testid="empty-filters-hint">

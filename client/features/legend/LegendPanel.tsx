@@ -6,26 +6,29 @@ import { themeClasses } from '../../map/parcel-theme.ts';
 import { update, useAppState } from '../../state/app-store.ts';
 import { THEMES } from '../../state/url-state.ts';
 import { useLang } from '../language/use-lang.ts';
-import { useParcelLayerData } from '../map-layers/use-parcel-layer-data.ts';
+import { useMapParcels } from '../map-layers/use-map-parcels.ts';
 import { classLabel } from './class-label.ts';
 import { legendRows } from './legend-tally.ts';
 import { StaticLegend } from './StaticLegend.tsx';
 
-/** Theme chooser and the parcel legend: each class's colour, count and area (亩) among the drawn parcels. */
+/**
+ * Theme chooser and the parcel legend: each class's colour, count and area (亩) among the drawn parcels, as the
+ * API counts them (GET /api/parcels/summary with the map's filters and date).
+ */
 export function LegendPanel() {
   const { t } = useTranslation();
   const lang = useLang();
   const theme = useAppState((s) => s.theme);
   const platforms = usePlatforms();
-  const { fc, totalMu } = useParcelLayerData();
+  const { summary, total, totalMu } = useMapParcels();
 
   const rows = useMemo(() => {
     const classes = themeClasses(
       theme,
       (platforms.data ?? []).map((p) => p.id),
     );
-    return legendRows(fc?.features ?? [], theme, classes);
-  }, [fc, theme, platforms.data]);
+    return legendRows(summary?.groups ?? [], classes);
+  }, [summary, theme, platforms.data]);
   const names = useMemo(
     () => new Map((platforms.data ?? []).map((p) => [p.id, lang === 'en' ? p.nameEn : p.nameZh])),
     [platforms.data, lang],
@@ -76,7 +79,7 @@ export function LegendPanel() {
             <td />
             <td>{t('legend.total')}</td>
             <td className="num" data-testid="legend-total">
-              {t('legend.count', { n: formatNumber(fc?.features.length ?? 0, lang) })}
+              {t('legend.count', { n: formatNumber(total, lang) })}
             </td>
             <td className="num">{formatMu(totalMu, lang)}</td>
           </tr>

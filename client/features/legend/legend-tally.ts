@@ -1,6 +1,4 @@
 import type { ThemeClass } from '../../map/parcel-theme.ts';
-import { classKeyOf } from '../../map/parcel-theme.ts';
-import type { Theme } from '../../state/url-state.ts';
 
 /** A legend row: the class, how many drawn parcels fall in it and their area in 亩. */
 export interface LegendRow extends ThemeClass {
@@ -8,18 +6,18 @@ export interface LegendRow extends ThemeClass {
   areaMu: number;
 }
 
-/** Counts and sums (亩) the drawn parcels per class of `theme`; classes keep their order, empty ones included. */
+/**
+ * The legend rows of `classes` (in their order, empty ones included) with the counts and 亩 of the API's
+ * per-class summary `groups`; a group of no known class (a platform added since) is left out.
+ */
 export function legendRows(
-  features: readonly { properties: Record<string, unknown> & { areaMu: number } }[],
-  theme: Theme,
+  groups: readonly { key: string; count: number; areaMu: number }[],
   classes: readonly ThemeClass[],
 ): LegendRow[] {
-  const rows = new Map<string, LegendRow>(classes.map((c) => [c.key, { ...c, count: 0, areaMu: 0 }]));
-  for (const f of features) {
-    const row = rows.get(classKeyOf(f.properties, theme));
-    if (!row) continue;
-    row.count += 1;
-    row.areaMu += f.properties.areaMu;
-  }
-  return [...rows.values()];
+  const tally = new Map(groups.map((g) => [g.key, g]));
+  return classes.map((c) => ({
+    ...c,
+    count: tally.get(c.key)?.count ?? 0,
+    areaMu: tally.get(c.key)?.areaMu ?? 0,
+  }));
 }

@@ -1,15 +1,21 @@
+import type { FeatureCollection, Geometry } from 'geojson';
 import { useEffect, useMemo, useState } from 'react';
-import { useConfig, useContextLayer, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
+import { useConfig, useContextLayer, useParcel, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
 import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
-import { labelPoints } from '../../map/label-points.ts';
-import { SOURCES } from '../../map/layer-ids.ts';
+import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { themeClasses } from '../../map/parcel-theme.ts';
 import { useBasemap } from '../../map/use-basemap.ts';
 import { useFeatureFlag } from '../../map/use-feature-flag.ts';
 import { useGeoJsonData } from '../../map/use-geojson-data.ts';
 import { useMapInteraction } from '../../map/use-map-interaction.ts';
-import { useLabelLanguage, useLayerVisibility, useParcelTheme } from '../../map/use-map-style-sync.ts';
+import {
+  useLabelLanguage,
+  useLayerVisibility,
+  useParcelFilter,
+  useParcelTheme,
+} from '../../map/use-map-style-sync.ts';
+import { useParcelTiles } from '../../map/use-parcel-tiles.ts';
 import { useViewSync } from '../../map/use-view-sync.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { openPlatform, selectParcel } from '../details/navigate.ts';
@@ -19,9 +25,13 @@ import { ParcelTooltip } from './ParcelTooltip.tsx';
 import { platformBoundaries, platformLabelPoints } from './platform-features.ts';
 import { useBasemapErrors } from './use-basemap-errors.ts';
 import { useFitFilteredParcels } from './use-fit-filtered.ts';
-import { useParcelLayerData } from './use-parcel-layer-data.ts';
+import { useMapParcels } from './use-map-parcels.ts';
 
-/** Feeds the API's data into the map and keeps its styling in step with the UI state. Renders overlays only. */
+/**
+ * Feeds the API's data into the map and keeps its styling in step with the UI state. Parcels come as vector
+ * tiles (today's, or the ledger on the reference date when that is earlier than the data); filters and themes
+ * are layer expressions over them, counts come from the API. Renders overlays only.
+ */
 export function MapLayers() {
   const map = useMap();
   const lang = useAppState((s) => s.lang);
@@ -30,6 +40,8 @@ export function MapLayers() {
   const basemap = useAppState((s) => s.basemap);
   const selectedParcelId = useAppState((s) => s.selectedParcelId);
   const selectedPlatformId = useAppState((s) => s.selectedPlatformId);
+  const filters = useAppState((s) => s.filters);
+  const refDate = useAppState((s) => s.refDate);
 
   const config = useConfig();
   const platforms = usePlatforms();
@@ -37,7 +49,9 @@ export function MapLayers() {
   const roads = useContextLayer('roads');
   const water = useContextLayer('water');
   const redevelopment = useRedevelopment();
-  const parcels = useParcelLayerData();
+  const parcels = useMapParcels();
+  // Same reference date as the parcel panel and the focus controller, so all three read one cached answer.
+  const selected = useParcel(selectedParcelId, refDate);
   useFitFilteredParcels(map);
 
   const platformData = useMemo(() => {
@@ -59,18 +73,25 @@ export function MapLayers() {
   useGeoJsonData(SOURCES.platforms, platforms.data ? platformData.boundaries : undefined);
   useGeoJsonData(SOURCES.platformLabels, platforms.data ? platformData.labels : undefined);
   useGeoJsonData(SOURCES.redevelopment, redevelopment.data);
-  useGeoJsonData(SOURCES.parcels, parcels.fc);
-  const parcelLabels = useMemo(
-    () => (parcels.fc ? labelPoints(parcels.fc, (p) => ({ code: p.code })) : undefined),
-    [parcels.fc],
+  useParcelTiles(config.data?.dataVersion ?? null, parcels.asOf);
+  const selection = useMemo(
+    (): FeatureCollection =>
+      selected.data && selectedParcelId != null && selected.data.id === selectedParcelId
+        ? {
+            type: 'FeatureCollection',
+            features: [{ type: 'Feature', geometry: selected.data.geometry as Geometry, properties: {} }],
+          }
+        : { type: 'FeatureCollection', features: [] },
+    [selected.data, selectedParcelId],
   );
-  useGeoJsonData(SOURCES.parcelLabels, parcelLabels);
+  useGeoJsonData(SOURCES.parcelSelection, selection);
   useEffect(() => {
-    // How many parcels were handed to the map: tests and the bench wait for this, then for the map's idle.
-    if (map && parcels.fc) map.getContainer().dataset.parcelsCount = String(parcels.fc.features.length);
-  }, [map, parcels.fc]);
+    // How many parcels the map draws (the API's count): tests and the bench wait for this, then for the idle.
+    if (map && parcels.summary) map.getContainer().dataset.parcelsCount = String(parcels.total);
+  }, [map, parcels.summary, parcels.total]);
 
   useParcelTheme(theme, classes);
+  useParcelFilter(filters);
   useLayerVisibility(hidden);
   useLabelLanguage(lang);
   useViewSync();
@@ -80,7 +101,7 @@ export function MapLayers() {
   const basemapError = useBasemapErrors(map, BASEMAP_SOURCE_PREFIX, basemap);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
-  useFeatureFlag(SOURCES.parcels, selectedParcelId, 'selected');
+  useFeatureFlag(SOURCES.parcels, selectedParcelId, 'selected', PARCEL_SOURCE_LAYER);
   useFeatureFlag(SOURCES.platforms, selectedPlatformId, 'selected');
 
   const hover = useMapInteraction({

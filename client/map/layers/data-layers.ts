@@ -1,11 +1,12 @@
 /**
  * The data layers over the basemap: platform boundaries, parcels (coloured later by the theme; hover and selection
- * through feature-state), 三旧 sites (hatched) and the parcel highlight outline.
+ * through feature-state), 三旧 sites (hatched), the hover outline and the selected parcel's outline (its whole
+ * shape from the API, since a tile holds only the piece of a parcel inside it).
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import { HATCH_IMAGE } from '../layer-ids.ts';
+import { HATCH_IMAGE, PARCEL_SOURCE_LAYER } from '../layer-ids.ts';
 
-/** Platforms, parcels, 三旧 sites and the hover/selection outline, bottom to top. */
+/** Platforms, parcels, 三旧 sites, the hover and the selection outlines, bottom to top. */
 export function dataLayers(): LayerSpecification[] {
   return [
     {
@@ -31,6 +32,7 @@ export function dataLayers(): LayerSpecification[] {
       id: 'parcels-fill',
       type: 'fill',
       source: 'parcels',
+      'source-layer': PARCEL_SOURCE_LAYER,
       paint: {
         'fill-color': '#adb5bd',
         'fill-opacity': [
@@ -47,6 +49,7 @@ export function dataLayers(): LayerSpecification[] {
       id: 'parcels-outline',
       type: 'line',
       source: 'parcels',
+      'source-layer': PARCEL_SOURCE_LAYER,
       paint: {
         'line-color': '#ffffff',
         'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.4, 15, 1.5],
@@ -68,17 +71,17 @@ export function dataLayers(): LayerSpecification[] {
       id: 'parcels-highlight',
       type: 'line',
       source: 'parcels',
+      'source-layer': PARCEL_SOURCE_LAYER,
       paint: {
-        'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#d6336c', '#212529'],
-        'line-width': [
-          'case',
-          ['boolean', ['feature-state', 'selected'], false],
-          3.5,
-          ['boolean', ['feature-state', 'hover'], false],
-          2,
-          0,
-        ],
+        'line-color': '#212529',
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0],
       },
+    },
+    {
+      id: 'parcels-selection',
+      type: 'line',
+      source: 'parcel-selection',
+      paint: { 'line-color': '#d6336c', 'line-width': 3.5 },
     },
   ];
 }

@@ -1,6 +1,7 @@
 /** The label layers, top of the style: roads, water, parcel codes, towns and platforms, in the UI language. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { UiLang } from '../../i18n/index.ts';
+import { PARCEL_SOURCE_LAYER } from '../layer-ids.ts';
 import { FONT, isS357, nameExpression } from './expressions.ts';
 
 /** Dark blue text on a pale-blue halo for the lake and the river. */
@@ -58,13 +59,14 @@ function lineLabelLayers(name: ExpressionSpecification): LayerSpecification[] {
   ];
 }
 
-/** Parcel codes (from zoom 14), town and station dots with names, platform names at one point each. */
+/** Parcel codes from the tiles (from zoom 14; one per polygon, at its pole of inaccessibility), town and station dots with names, platform names at one point each. */
 function placeLabelLayers(name: ExpressionSpecification): LayerSpecification[] {
   return [
     {
       id: 'parcels-label',
       type: 'symbol',
-      source: 'parcel-labels',
+      source: 'parcels',
+      'source-layer': PARCEL_SOURCE_LAYER,
       minzoom: 14,
       layout: { 'text-field': ['get', 'code'], 'text-font': FONT, 'text-size': 11 },
       paint: { 'text-color': '#343a40', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },

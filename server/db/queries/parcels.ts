@@ -93,7 +93,7 @@ export function landUsesMatching(filter: readonly LandUse[]): LandUse[] {
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** SQL conditions and parameters for the non-spatial filters. */
-function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[] } {
+export function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[] } {
   // Only current parcels: one retired by a split or merge is history (GET /api/parcels/:id still shows it).
   const conds: string[] = [];
   const params: (string | number)[] = [];

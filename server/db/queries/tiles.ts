@@ -18,8 +18,17 @@ export type ParcelTileRow = {
   area_mu: number;
   /** Industry of the first holding project by id; null without a project. */
   industry: string | null;
+  /** Every industry of the holding projects, comma-joined in id order; null without a project. */
+  industries: string | null;
   geometry: string;
 };
+
+/** The columns of a parcel tile row (`p` is the parcels table). */
+const PARCEL_TILE_COLUMNS = `p.rid, p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry,
+  (SELECT pr.industry FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+    WHERE pp.parcel_id = p.id ORDER BY pr.id LIMIT 1) AS industry,
+  (SELECT group_concat(industry, ',') FROM (SELECT DISTINCT pr.industry FROM parcel_projects pp
+    JOIN projects pr ON pr.id = pp.project_id WHERE pp.parcel_id = p.id ORDER BY pr.industry)) AS industries`;
 
 /** A 三旧 site as a tile draws it. */
 export type RedevelopmentTileRow = {
@@ -44,15 +53,46 @@ export function parcelsInBox(db: Database, bbox: BBox, minSpanDeg = 0): ParcelTi
   // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
   return db
     .prepare(
-      `SELECT p.rid, p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry,
-         (SELECT pr.industry FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
-           WHERE pp.parcel_id = p.id ORDER BY pr.id LIMIT 1) AS industry
+      `SELECT ${PARCEL_TILE_COLUMNS}
        FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid
        WHERE r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?
          AND max(r.max_lon - r.min_lon, r.max_lat - r.min_lat) >= ?
        ORDER BY p.rid`,
     )
     .all(minLon, maxLon, minLat, maxLat, minSpanDeg) as ParcelTileRow[];
+}
+
+/**
+ * Parcels that existed on `date` (ISO; created on or before it, not retired by then) whose bbox meets `bbox`:
+ * the live ones through the R*Tree, the retired ones (no longer in the R*Tree) from their bbox columns — a scan
+ * of the parcels table, acceptable for the occasional past-date view.
+ */
+export function parcelsInBoxExistingOn(
+  db: Database,
+  bbox: BBox,
+  minSpanDeg: number,
+  date: string,
+): ParcelTileRow[] {
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  const born = '(p.created_on IS NULL OR p.created_on <= @date)';
+  const big = 'max(p.max_lon - p.min_lon, p.max_lat - p.min_lat) >= @span';
+  const args = { minLon, minLat, maxLon, maxLat, span: minSpanDeg, date };
+  const live = db
+    .prepare(
+      `SELECT ${PARCEL_TILE_COLUMNS}
+       FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid
+       WHERE r.max_lon >= @minLon AND r.min_lon <= @maxLon AND r.max_lat >= @minLat AND r.min_lat <= @maxLat
+         AND p.retired_on IS NULL AND ${born} AND ${big}`,
+    )
+    .all(args) as ParcelTileRow[];
+  const retired = db
+    .prepare(
+      `SELECT ${PARCEL_TILE_COLUMNS} FROM parcels p
+       WHERE p.retired_on IS NOT NULL AND p.retired_on > @date AND ${born} AND ${big}
+         AND p.max_lon >= @minLon AND p.min_lon <= @maxLon AND p.max_lat >= @minLat AND p.min_lat <= @maxLat`,
+    )
+    .all(args) as ParcelTileRow[];
+  return [...live, ...retired].sort((a, b) => a.rid - b.rid);
 }
 
 /** 三旧 sites whose bbox meets `bbox` (a few hundred sites at most: the bbox columns are scanned). */

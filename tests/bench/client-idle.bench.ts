@@ -1,0 +1,249 @@
+/**
+ * Client first-idle bench: time from navigation to the map's first `idle` with the parcels drawn, and renderer
+ * memory, for three pages over the same server and the same parcels, in one run, interleaved:
+ *   app      — the built app (parcels as vector tiles, counts from the API);
+ *   geojson  — a bare maplibre page drawing one GeoJSON file of the parcels (written from /api/parcels);
+ *   mvt      — a bare maplibre page drawing the server's parcel tiles (/api/tiles/parcels.json).
+ * The bare pages have no basemap, no labels and no UI: they are the floor a web map of these parcels can reach.
+ * Each run uses a fresh browser context (cold HTTP cache); the server's tile cache is warmed by the first run.
+ * Sizes: the sample (geodata/) and 10,000 synthetic parcels by default (support/synthetic-zone.ts);
+ * `npm run bench -- client-idle --sizes=sample,10000,100000,1000000` for more (the GeoJSON page stops at
+ * 100,000 parcels, the list's largest answer). Prints medians (ms, MB) and the ratios app / bare page.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { startServer } from '../../server/serve.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { buildClientTo } from '../e2e/build-client.ts';
+import { stats } from './support/stats.ts';
+import { zoneDb } from './support/synthetic-zone.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MAPLIBRE = join(ROOT, 'node_modules/maplibre-gl/dist');
+const PAGES = ['app', 'geojson', 'mvt'] as const;
+type PageKind = (typeof PAGES)[number];
+/** Largest parcel list the GeoJSON page can be given (GET /api/parcels' `limit` maximum). */
+const GEOJSON_MAX = 100_000;
+
+/**
+ * The bare pages' script (a file: the server's Content-Security-Policy allows no inline script or style): one
+ * parcel fill layer, framed on the parcels' extent as the app frames the zone; the page's name picks the source.
+ */
+const BARE_SCRIPT = `import * as maplibregl from './maplibre-gl.mjs';
+maplibregl.setWorkerUrl(new URL('./maplibre-gl-worker.mjs', location.href).href);
+const tiles = location.pathname.endsWith('mvt.html');
+const source = tiles
+  ? { type: 'vector', url: location.origin + '/api/tiles/parcels.json' }
+  : { type: 'geojson', data: location.origin + '/bench/parcels.geojson' };
+const b = (await (await fetch('/api/tiles/parcels.json')).json()).bounds;
+const fill = { id: 'fill', type: 'fill', source: 'parcels',
+  paint: { 'fill-color': ['match', ['get', 'state'], 'ready', '#2f9e44', 'listed', '#1971c2', '#adb5bd'] } };
+if (tiles) fill['source-layer'] = 'parcels';
+const map = new maplibregl.Map({ container: 'map', bounds: [[b[0], b[1]], [b[2], b[3]]],
+  fitBoundsOptions: { padding: 24 }, style: { version: 8, sources: { parcels: source }, layers: [
+    { id: 'bg', type: 'background', paint: { 'background-color': '#f8f9fa' } }, fill] } });
+map.once('load', () => map.once('idle', () => { window.__idleAt = performance.now(); }));
+`;
+
+/** A bare page (HTML shell; BARE_SCRIPT does the rest). */
+const BARE_HTML = `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="maplibre-gl.css">
+<link rel="stylesheet" href="bare.css"></head><body><div id="map"></div>
+<script type="module" src="bare.js"></script></body></html>`;
+
+/** Writes the bare pages, maplibre and (up to GEOJSON_MAX parcels) the GeoJSON file into `dir`/bench/. */
+async function writeBarePages(dir: string, serverUrl: string, total: number): Promise<void> {
+  const bench = join(dir, 'bench');
+  mkdirSync(bench, { recursive: true });
+  for (const f of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
+    copyFileSync(join(MAPLIBRE, f), join(bench, f));
+  }
+  if (total <= GEOJSON_MAX) {
+    const list = await (await fetch(`${serverUrl}/api/parcels?limit=${GEOJSON_MAX}`)).text();
+    writeFileSync(join(bench, 'parcels.geojson'), list);
+  }
+  writeFileSync(join(bench, 'bare.js'), BARE_SCRIPT);
+  writeFileSync(join(bench, 'bare.css'), 'html, body, #map { margin: 0; width: 100%; height: 100%; }\n');
+  writeFileSync(join(bench, 'geojson.html'), BARE_HTML);
+  writeFileSync(join(bench, 'mvt.html'), BARE_HTML);
+}
+
+/** Resident memory (MB) of Chromium's renderer processes, read from /proc (Linux); null elsewhere. */
+async function rendererRssMb(cdp: CDPSession): Promise<number | null> {
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[];
+  };
+  let kb = 0;
+  for (const p of processInfo.filter((x) => x.type === 'renderer')) {
+    try {
+      const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      return null;
+    }
+  }
+  return kb / 1024;
+}
+
+/** One run of `kind`: ms from navigation to first idle, renderer RSS and JS heap (MB) at that moment. */
+async function runOnce(browser: Browser, base: string, kind: PageKind, total: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    // tsx (esbuild keepNames) wraps inner functions in `__name(…)`; functions sent to page.evaluate need it too.
+    await context.addInitScript('globalThis.__name = (f) => f;');
+    const page = await context.newPage();
+    const ms = await runOnceOn(page, base, kind, total);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
+    const rss = await rendererRssMb(await browser.newBrowserCDPSession());
+    return { ms, heap, rss };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens `kind` in `page` and waits for its first idle with the parcels drawn; returns ms after navigation. */
+async function runOnceOn(page: Page, base: string, kind: PageKind, total: number): Promise<number> {
+  // A page that breaks would otherwise only show as a timeout.
+  page.on('pageerror', (e) => console.error(`    ${kind}: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') console.error(`    ${kind}: ${m.text()}`);
+  });
+  await page.goto(kind === 'app' ? `${base}/` : `${base}/bench/${kind}.html`);
+  let ms: number;
+  if (kind === 'app') {
+    await page.waitForFunction(
+      (n) => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.parcelsCount === String(n),
+      total,
+      { timeout: 180_000, polling: 50 },
+    );
+    ms = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const m = window.__zkMap!;
+          const check = () =>
+            m.loaded() && m.areTilesLoaded() ? done(performance.now()) : m.once('idle', check);
+          if (m.loaded() && m.areTilesLoaded() && !m.isMoving()) done(performance.now());
+          else m.once('idle', check);
+        }),
+    );
+  } else {
+    await page.waitForFunction(() => (window as { __idleAt?: number }).__idleAt, null, {
+      timeout: 180_000,
+      polling: 50,
+    });
+    ms = await page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
+  }
+  return ms;
+}
+
+/**
+ * The app's requests up to its first idle (one extra run): path, start and end in ms after navigation, so a
+ * start-up that waits on a request, or asks twice, shows.
+ */
+async function appRequests(browser: Browser, base: string, total: number): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript('globalThis.__name = (f) => f;');
+    const page = await context.newPage();
+    const lines: string[] = [];
+    page.on('requestfinished', (req) => {
+      const t = req.timing();
+      const path = req.url().replace(base, '');
+      lines.push(`${t.startTime.toFixed(0)}|${path}|${(t.responseEnd >= 0 ? t.responseEnd : 0).toFixed(0)}`);
+    });
+    await runOnceOn(page, base, 'app', total);
+    const t0 = await page.evaluate(() => performance.timeOrigin);
+    return lines
+      .map((l) => l.split('|') as [string, string, string])
+      .map(([start, path, end]) => [Number(start) - t0, path, Number(end)] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(
+        ([start, path, end]) =>
+          `${start.toFixed(0).padStart(6)} ms +${end.toFixed(0).padStart(5)} ms  ${path}`,
+      );
+  } finally {
+    await context.close();
+  }
+}
+
+/** The sizes to run: `--sizes=sample,10000` (after `npm run bench -- client-idle`), default sample and 10k. */
+function sizes(): (number | null)[] {
+  const a = process.argv.find((x) => x.startsWith('--sizes='));
+  const list = a ? a.slice(8).split(',') : ['sample', '10000'];
+  return list.map((s) => (s === 'sample' ? null : Number(s)));
+}
+
+const fmt = (v: number | null, d = 0) => (v == null || Number.isNaN(v) ? '—' : v.toFixed(d));
+
+export default async function clientIdleBench(): Promise<void> {
+  const buildDir = mkdtempSync(join(tmpdir(), 'zk-client-bench-'));
+  await buildClientTo(join(buildDir, 'dist'));
+  const browser = await launchChromium();
+  const runs = Number(process.argv.find((x) => x.startsWith('--runs='))?.slice(7) ?? 7);
+  try {
+    for (const n of sizes()) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'zk-client-bench-db-'));
+      const dbPath = n == null ? join(dataDir, 'sample.sqlite') : zoneDb(n);
+      const server = await startServer({
+        port: 0,
+        dbPath,
+        geodataDir: join(ROOT, 'geodata'),
+        staticDir: join(buildDir, 'dist'),
+      });
+      try {
+        const { total } = (await (await fetch(`${server.url}/api/parcels/summary`)).json()) as {
+          total: number;
+        };
+        await writeBarePages(join(buildDir, 'dist'), server.url, total);
+        const kinds = PAGES.filter((k) => k !== 'geojson' || total <= GEOJSON_MAX);
+        // Warm-up: the server's first queries and tile builds, Chromium's first WebGL context.
+        for (const k of kinds) await runOnce(browser, server.url, k, total);
+        const got = new Map<PageKind, { ms: number[]; heap: number[]; rss: number[] }>();
+        for (let i = 0; i < runs; i++) {
+          for (const k of kinds) {
+            const r = await runOnce(browser, server.url, k, total);
+            const g = got.get(k) ?? { ms: [], heap: [], rss: [] };
+            g.ms.push(r.ms);
+            g.heap.push(r.heap);
+            if (r.rss != null) g.rss.push(r.rss);
+            got.set(k, g);
+          }
+        }
+        const med = (k: PageKind, f: 'ms' | 'heap' | 'rss') => {
+          const xs = got.get(k)?.[f] ?? [];
+          return xs.length ? stats(xs).p50 : null;
+        };
+        const app = med('app', 'ms');
+        const ratio = (k: PageKind) => {
+          const b = med(k, 'ms');
+          return app != null && b != null ? `${(app / b).toFixed(2)}×` : '—';
+        };
+        console.log(`  ${n == null ? 'sample' : n} (${total} parcels), median of ${runs} interleaved runs:`);
+        for (const k of kinds) {
+          console.log(
+            `    ${k.padEnd(8)} first idle ${fmt(med(k, 'ms')).padStart(6)} ms   renderer RSS ` +
+              `${fmt(med(k, 'rss')).padStart(5)} MB   JS heap ${fmt(med(k, 'heap'), 1).padStart(6)} MB`,
+          );
+        }
+        console.log(`    app / geojson ${ratio('geojson')}   app / mvt ${ratio('mvt')}`);
+        if (process.argv.includes('--requests')) {
+          console.log('    the app’s requests up to its first idle (start after navigation, duration):');
+          for (const l of await appRequests(browser, server.url, total)) console.log(`      ${l}`);
+        }
+      } finally {
+        await server.close();
+        rmSync(dataDir, { recursive: true, force: true });
+        rmSync(join(buildDir, 'dist', 'bench'), { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await browser.close();
+    rmSync(buildDir, { recursive: true, force: true });
+  }
+}
