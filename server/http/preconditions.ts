@@ -58,7 +58,12 @@ export function requireVersion(
   });
 }
 
-/** Sets the ETag of a record answered at `version`. */
+/**
+ * Sets the ETag of a record answered at `version`. `no-transform` keeps the answer uncompressed (a compressing
+ * middleware or proxy would weaken the tag to `W/"…"`, which If-Match never matches — RFC 9110 §8.8.1), so a
+ * client may send the header it read straight back; `no-cache` makes caches revalidate a record before reuse.
+ */
 export function setEtag(c: Context, version: number): void {
   c.header('ETag', etagOf(version));
+  c.header('Cache-Control', 'no-cache, no-transform');
 }

@@ -20,17 +20,19 @@ function nameList(names: readonly string[]): string {
   return names.length > MAX_NAMED ? `${shown.join(', ')}, … (${names.length} in all)` : shown.join(', ');
 }
 
-/** The error for unknown parameters `unknown` of a query whose parameters are `known`. */
+/**
+ * The error for unknown parameters `unknown` of a query whose parameters are `known` (`noun` 'field' for the
+ * top-level fields of a JSON body).
+ */
 export function unknownParametersError(
   unknown: readonly string[],
   known: readonly string[],
+  noun: 'query parameter' | 'field' = 'query parameter',
 ): InvalidInputError {
   const s = unknown.length > 1 ? 's' : '';
-  const accepted = known.length ? `accepted: ${nameList(known)}` : 'this endpoint takes no query parameters';
-  return new InvalidInputError(
-    unknown[0] ?? 'query',
-    `unknown query parameter${s} ${nameList(unknown)} (${accepted})`,
-  );
+  const none = noun === 'field' ? 'this body takes no fields' : 'this endpoint takes no query parameters';
+  const accepted = known.length ? `accepted: ${nameList(known)}` : none;
+  return new InvalidInputError(unknown[0] ?? 'query', `unknown ${noun}${s} ${nameList(unknown)} (${accepted})`);
 }
 
 /** `schema` made strict when it is an object schema: unknown keys become a zod `unrecognized_keys` issue. */

@@ -20,8 +20,9 @@ export const valid = <T extends keyof ValidationTargets, S extends z.ZodType>(ta
     if (!result.success) {
       const issues = result.error.issues;
       const unknown = issues.find((i) => i.code === 'unrecognized_keys');
-      if (unknown && unknown.code === 'unrecognized_keys') {
-        throw unknownParametersError(unknown.keys, knownParameters(schema));
+      if (unknown && unknown.code === 'unrecognized_keys' && unknown.path.length === 0) {
+        const noun = target === 'query' ? 'query parameter' : 'field';
+        throw unknownParametersError(unknown.keys, knownParameters(schema), noun);
       }
       const issue = issues[0];
       // Nested body fields are named by their path (`contract.signed`); list positions are left out (`state`).

@@ -81,6 +81,24 @@ describe('PATCH /api/parcels/:id', () => {
     expect(res.headers.get('ETag')).toBe(`"${p.version}"`);
   });
 
+  it('a browser asking for gzip still gets the strong ETag, and sending it straight back as If-Match works', async () => {
+    const res = await editor('/api/projects/proj-001', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(
+      Number(res.headers.get('Content-Length') ?? (await res.clone().arrayBuffer()).byteLength),
+    ).toBeGreaterThan(1024); // large enough that the compressing middleware would otherwise act
+    expect(res.headers.get('Content-Encoding')).toBeNull();
+    const tag = res.headers.get('ETag');
+    expect(tag).toMatch(/^"\d+"$/);
+    const patch = await editor('/api/projects/proj-001', {
+      method: 'PATCH',
+      headers: { 'If-Match': tag ?? '' },
+      json: { neededBy: '2019-06-30' },
+    });
+    expect(patch.status, await patch.clone().text()).toBe(200);
+  });
+
   it('edits land use, notes and readiness: 200, new ETag, audit row with before/after', async () => {
     const tag = await etag('/api/parcels/P-002');
     const res = await editor('/api/parcels/P-002', {
