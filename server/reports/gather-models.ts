@@ -114,6 +114,9 @@ function parcelRows(deps: ReadDeps, ids: readonly string[], names: Record<string
   });
 }
 
+/** Most idle-land rows the platform report lists (the most urgent; its totals cover every row). */
+const IDLE_ROWS_MAX = 1_000;
+
 /** The platform's 三旧改造面积 targets with its sites' completed and total area of each target year (㎡). */
 function redevelopmentTargets(
   db: ReadDeps['db'],
@@ -157,7 +160,7 @@ export function gatherPlatformReport(
     .map((f) => f.properties)
     .sort((a, b) => a.code.localeCompare(b.code));
   // The watch list GET /api/idle-land?platform=&refDate= lists, on the report's reference date.
-  const idle = watchlist(db, referenceDate, id);
+  const idle = watchlist(db, referenceDate, id, IDLE_ROWS_MAX);
   const targets = listTargets(db, { scopes: [id] }).map((t) => {
     const p = targetProgress(t, data, referenceDate);
     return {
@@ -193,7 +196,7 @@ export function gatherPlatformReport(
     }),
     roads: roadsNear(db, bbox),
     landBalance,
-    idle: { rows: idle.rows, summary: idle.summary },
+    idle: { rows: idle.rows, total: idle.total, summary: idle.summary },
     redevelopmentSites: sites,
     redevelopmentTargets: redevelopmentTargets(db, id, sites),
   };

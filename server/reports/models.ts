@@ -134,8 +134,11 @@ export interface PlatformReportModel extends ReportProvenance {
   roads: ContextLine[];
   /** The 用地缺口 section (computed on the HTTP side by the land-balance service, carried with the job). */
   landBalance: PlatformBalanceSection;
-  /** The platform's idle-land watch list on the reference date (as GET /api/idle-land?platform=). */
-  idle: { rows: IdleLandRow[]; summary: IdleLandSummary };
+  /**
+   * The platform's idle-land watch list on the reference date (as GET /api/idle-land?platform=): the most
+   * urgent rows, the number of all rows and their totals.
+   */
+  idle: { rows: IdleLandRow[]; total: number; summary: IdleLandSummary };
   /** The platform's 三旧 sites, ordered by code. */
   redevelopmentSites: RedevelopmentSite[];
   /** The platform's 三旧改造面积 targets with the sites' totals (㎡) for their target year. */

@@ -38,25 +38,25 @@ function feeCell(r: IdleLandRow): string {
   return r.feeWan == null ? MISSING : `（${formatMoneyWan(r.feeWan, zh)}）`;
 }
 
-function summaryLine(s: IdleLandSummary, count: number): string {
+function summaryLine(s: IdleLandSummary, count: number, listed: number): string {
   const byStatus = Object.entries(s.byStatus)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${IDLE_STATUS_ZH[k as IdleStatus] ?? k} ${n} 宗`)
     .join('、');
-  return `共 ${count} 宗（${byStatus || '无'}），${formatNumber(s.areaMu, zh, 1)} 亩；闲置费风险 ${formatMoneyWan(s.feeExposureWan, zh)}，已征缴 ${formatMoneyWan(s.feeOwedWan, zh)}。`;
+  return `共 ${count} 宗（${byStatus || '无'}），${formatNumber(s.areaMu, zh, 1)} 亩；闲置费风险 ${formatMoneyWan(s.feeExposureWan, zh)}，已征缴 ${formatMoneyWan(s.feeOwedWan, zh)}。${listed < count ? `下表列出最紧迫的 ${listed} 宗。` : ''}`;
 }
 
 /** Draws the 闲置土地 section at `y` for the watch list on `refDate`; returns the y below it. */
 export function drawIdleSection(
   doc: PdfDoc,
   y: number,
-  idle: { rows: IdleLandRow[]; summary: IdleLandSummary },
+  idle: { rows: IdleLandRow[]; total: number; summary: IdleLandSummary },
   refDate: string,
 ): number {
   let at = drawSection(doc, y, `闲置土地（参考日 ${formatDate(refDate, zh)}）`, 90);
   if (idle.rows.length === 0)
     return drawNote(doc, at, '本平台在参考日没有临近或超过约定动工日期的已出让地块。') + 6;
-  at = drawNote(doc, at, summaryLine(idle.summary, idle.rows.length), {
+  at = drawNote(doc, at, summaryLine(idle.summary, idle.total, idle.rows.length), {
     warn: idle.summary.feeExposureWan > 0,
   });
   at = drawNote(

@@ -333,7 +333,7 @@ export const platformModel: PlatformReportModel = {
     unmatched: [],
     zone: { pipeline: 0, matched: 0, crossPlatform: 0 },
   },
-  idle: { rows: [], summary: { byStatus: {}, feeExposureWan: 0, feeOwedWan: 0, areaMu: 0 } },
+  idle: { rows: [], total: 0, summary: { byStatus: {}, feeExposureWan: 0, feeOwedWan: 0, areaMu: 0 } },
   redevelopmentSites: [],
   redevelopmentTargets: [],
   asOf: '2018-03-09',
