@@ -37,9 +37,16 @@ export const parcelDossierUrl = (parcelId: string, refDate: string | null = null
     }),
   );
 
-/** URL of the PDF report of a platform. */
-export const platformReportUrl = (platformId: string): string =>
-  relative(urls.reports.platforms[':file{.+\\.pdf}'].$url({ param: { file: `${platformId}.pdf` } }));
+const platformReport = urls.reports.platforms[':file{.+\\.pdf}'];
+
+/**
+ * URL of the PDF report of a platform; `query` takes the land-balance options of its 用地缺口 section (the
+ * query of GET /api/land-balance; none = the server's defaults).
+ */
+export const platformReportUrl = (
+  platformId: string,
+  query: NonNullable<Parameters<typeof platformReport.$url>[0]>['query'] = {},
+): string => relative(platformReport.$url({ param: { file: `${platformId}.pdf` }, query }));
 
 /** URL of the audit rows matching `f` as XLSX or CSV (admins: all rows; editors: their platforms'). */
 export function auditExportUrl(f: AuditFilters, ext: 'xlsx' | 'csv'): string {

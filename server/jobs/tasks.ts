@@ -8,6 +8,7 @@
 import type { LandBalanceOptions, TradeOff } from '../../domain/land-balance/index.ts';
 import type { ParcelFilter } from '../db/queries/parcels.ts';
 import type { ExportFormat, ExportOptions } from '../reports/export-writers.ts';
+import type { PlatformBalanceSection } from '../reports/platform-balance-model.ts';
 
 /** What every database-reading job needs to rebuild the request's settings inside the worker. */
 export type ReadContext = {
@@ -23,7 +24,12 @@ export type ReadContext = {
 export type JobTask =
   | { kind: 'ping' }
   | ({ kind: 'parcel-pdf'; parcelId: string } & ReadContext)
-  | ({ kind: 'platform-pdf'; platformId: string } & ReadContext)
+  | ({
+      kind: 'platform-pdf';
+      platformId: string;
+      /** The 用地缺口 section, with the land-balance options it was computed under (policy, slack, horizon…). */
+      landBalance: PlatformBalanceSection;
+    } & ReadContext)
   | ({
       kind: 'parcel-export';
       format: ExportFormat;

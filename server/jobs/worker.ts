@@ -79,7 +79,7 @@ async function run(task: JobTask): Promise<JobOutput[JobTask['kind']]> {
       };
     }
     case 'platform-pdf': {
-      const m = gatherPlatformReport(readDeps(task), task.platformId);
+      const m = gatherPlatformReport(readDeps(task), task.platformId, task.landBalance);
       return {
         bytes: await platformReportPdf(m),
         name: fileName(['平台报告', m.platform.nameZh, m.asOf], 'pdf'),

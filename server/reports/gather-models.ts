@@ -9,6 +9,8 @@ import { INDUSTRIES } from '../../domain/enums.ts';
 import { fourSides } from '../../domain/four-sides.ts';
 import { checkLandUseFit } from '../../domain/land-use-fit.ts';
 import { parcelSupervision } from '../../domain/parcel-supervision.ts';
+import type { RedevelopmentSite } from '../../domain/schemas.ts';
+import { watchlist } from '../dashboard/watchlist.ts';
 import { readGrantRecords } from '../db/queries/grant-records.ts';
 import { currentDataVersion } from '../db/queries/meta.ts';
 import { getParcel, type ParcelFilter, parcelEvents, queryParcels } from '../db/queries/parcels.ts';
@@ -27,8 +29,10 @@ import type {
   ParcelListModel,
   ParcelRow,
   PlatformReportModel,
+  RedevelopmentTarget,
   ReportProvenance,
 } from './models.ts';
+import type { PlatformBalanceSection } from './platform-balance-model.ts';
 import { TARGET_METRIC_ZH, TARGET_UNIT_ZH } from './target-labels.ts';
 
 // The dossier map shows ~4 parcel widths; neighbours and roads are fetched from a wider box because the
@@ -110,8 +114,37 @@ function parcelRows(deps: ReadDeps, ids: readonly string[], names: Record<string
   });
 }
 
-/** Everything the report of platform `id` shows. */
-export function gatherPlatformReport(deps: ReadDeps, id: string): PlatformReportModel {
+/** Most idle-land rows the platform report lists (the most urgent; its totals cover every row). */
+const IDLE_ROWS_MAX = 1_000;
+
+/** The platform's 三旧改造面积 targets with its sites' completed and total area of each target year (㎡). */
+function redevelopmentTargets(
+  db: ReadDeps['db'],
+  id: string,
+  sites: readonly RedevelopmentSite[],
+): RedevelopmentTarget[] {
+  // The same sums as the dashboard's target progress (domain/dashboard/target-progress.ts, redevelopment_area).
+  return listTargets(db, { scopes: [id], metrics: ['redevelopment_area'] }).map((t) => {
+    const ofYear = sites.filter((s) => s.targetYear === t.year);
+    return {
+      year: t.year,
+      targetM2: t.value,
+      completedM2: ofYear.reduce((a, s) => a + s.completedAreaM2, 0),
+      plannedM2: ofYear.reduce((a, s) => a + s.areaM2, 0),
+      siteCount: ofYear.length,
+    };
+  });
+}
+
+/**
+ * Everything the report of platform `id` shows; `landBalance` is its 用地缺口 section, computed by the caller
+ * with the land-balance service (the worker cannot reach the service's pool and cache).
+ */
+export function gatherPlatformReport(
+  deps: ReadDeps,
+  id: string,
+  landBalance: PlatformBalanceSection,
+): PlatformReportModel {
   const { db, referenceDate } = deps;
   const platform = listPlatforms(db, id)[0];
   if (!platform) throw new NotFoundError('platform', id);
@@ -123,6 +156,11 @@ export function gatherPlatformReport(deps: ReadDeps, id: string): PlatformReport
     redevelopment: listRedevelopment(db).map((f) => f.properties),
     techUpgrades: listTechUpgrades(db),
   };
+  const sites = listRedevelopment(db, { platformIds: [id] })
+    .map((f) => f.properties)
+    .sort((a, b) => a.code.localeCompare(b.code));
+  // The watch list GET /api/idle-land?platform=&refDate= lists, on the report's reference date.
+  const idle = watchlist(db, referenceDate, id, IDLE_ROWS_MAX);
   const targets = listTargets(db, { scopes: [id] }).map((t) => {
     const p = targetProgress(t, data, referenceDate);
     return {
@@ -157,6 +195,10 @@ export function gatherPlatformReport(deps: ReadDeps, id: string): PlatformReport
       return t ? [{ key, count: t.count, investmentWan: t.investmentWan }] : [];
     }),
     roads: roadsNear(db, bbox),
+    landBalance,
+    idle: { rows: idle.rows, total: idle.total, summary: idle.summary },
+    redevelopmentSites: sites,
+    redevelopmentTargets: redevelopmentTargets(db, id, sites),
   };
 }
 

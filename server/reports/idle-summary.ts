@@ -9,7 +9,8 @@ import type { ParcelSupervision } from '../../domain/parcel-supervision.ts';
 import type { IdleSummary } from './models.ts';
 
 const zh = 'zh-CN';
-const RULE =
+/** The idle-land rule in one sentence, with its source. */
+export const IDLE_RULE_ZH =
   '依《闲置土地处置办法》（国土资源部令第53号）：超过约定开工日期满一年未动工，经认定后征缴出让价款20%的土地闲置费；满两年可依法无偿收回。';
 
 /** The money clause: owed under a decision, or exposure. */
@@ -45,7 +46,11 @@ export function idleSummary(s: ParcelSupervision, refDate: string): IdleSummary 
     case 'on_track':
       return { labelZh: `距约定开工 ${r.daysToStart} 天${at}`, detailZh: null, warning: false };
     case 'due_soon':
-      return { labelZh: `即将到期：距约定开工 ${r.daysToStart} 天${at}`, detailZh: RULE, warning: true };
+      return {
+        labelZh: `即将到期：距约定开工 ${r.daysToStart} 天${at}`,
+        detailZh: IDLE_RULE_ZH,
+        warning: true,
+      };
     case 'overdue':
       return {
         labelZh: `已逾期 ${r.daysOverdue} 天未动工${at}`,

@@ -4,6 +4,7 @@
  */
 import type { LineString, MultiLineString } from 'geojson';
 import type { BoundaryPoint } from '../../domain/boundary-points.ts';
+import type { IdleLandRow, IdleLandSummary } from '../../domain/dashboard/idle-land.ts';
 import type { Industry, LandState } from '../../domain/enums.ts';
 import type { Side, SideNeighbour } from '../../domain/four-sides.ts';
 import type { LandUseFit } from '../../domain/land-use-fit.ts';
@@ -17,6 +18,7 @@ import type {
   Project,
   RedevelopmentSite,
 } from '../../domain/schemas.ts';
+import type { PlatformBalanceSection } from './platform-balance-model.ts';
 
 /** Provenance printed in every report footer and used to name files. */
 export interface ReportProvenance {
@@ -130,6 +132,26 @@ export interface PlatformReportModel extends ReportProvenance {
   /** Live projects by industry: exactly `projects.byIndustry` of /api/platforms/:id, in INDUSTRIES order. */
   byIndustry: IndustryTally[];
   roads: ContextLine[];
+  /** The 用地缺口 section (computed on the HTTP side by the land-balance service, carried with the job). */
+  landBalance: PlatformBalanceSection;
+  /**
+   * The platform's idle-land watch list on the reference date (as GET /api/idle-land?platform=): the most
+   * urgent rows, the number of all rows and their totals.
+   */
+  idle: { rows: IdleLandRow[]; total: number; summary: IdleLandSummary };
+  /** The platform's 三旧 sites, ordered by code. */
+  redevelopmentSites: RedevelopmentSite[];
+  /** The platform's 三旧改造面积 targets with the sites' totals (㎡) for their target year. */
+  redevelopmentTargets: RedevelopmentTarget[];
+}
+
+/** A 三旧改造面积 target and the platform's sites of its year: completed area against it, total area planned (㎡). */
+export interface RedevelopmentTarget {
+  year: number;
+  targetM2: number;
+  completedM2: number;
+  plannedM2: number;
+  siteCount: number;
 }
 
 /** A filtered parcel list for XLSX / CSV / GeoJSON / KML. */

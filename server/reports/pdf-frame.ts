@@ -93,3 +93,19 @@ export function drawTableSection(
   const at = drawSection(doc, y, title, opts.keep);
   return drawTable(doc, at, columns, rows, opts.size == null ? {} : { size: opts.size }) + SECTION_GAP;
 }
+
+/**
+ * Draws a paragraph of small grey (or, with `warn`, dark red) text across the content width at `y`, on the
+ * next page when it does not fit; returns the y below it.
+ */
+export function drawNote(doc: PdfDoc, y: number, text: string, opts: { warn?: boolean } = {}): number {
+  doc.font(FONT_REGULAR).fontSize(8);
+  const h = doc.heightOfString(pdfText(text), { width: CONTENT_WIDTH });
+  let at = y;
+  if (at + h > CONTENT_BOTTOM) {
+    doc.addPage();
+    at = MARGIN;
+  }
+  doc.fillColor(opts.warn ? '#9b1c1c' : '#444444').text(pdfText(text), MARGIN, at, { width: CONTENT_WIDTH });
+  return at + h + 4;
+}

@@ -1,7 +1,9 @@
 /**
- * The platform report: key figures, a map of the platform's parcels coloured by land state, parcels by state
- * (亩), projects and investment by stage and industry, targets against progress, and the full parcel list as
- * a table that continues across pages with its header repeated.
+ * The platform report, summary first and the parcel list last: key figures, a map of the platform's parcels
+ * coloured by land state, parcels by state (亩), projects and investment by stage and industry, targets against
+ * progress; then 用地缺口 (supply, demand, shortage or surplus per industry and quarter, placements, under the
+ * printed placement policy), 闲置土地 (the idle-land clock) and 三旧改造 (sites and their targets); last the full
+ * parcel list as a table that continues across pages with its header repeated.
  */
 import {
   formatDate,
@@ -21,6 +23,9 @@ import { createPdf, MARGIN, type PdfDoc, pdfToBuffer } from './pdf-doc.ts';
 import { FONT_BOLD, FONT_REGULAR, pdfText } from './pdf-font.ts';
 import { CONTENT_WIDTH, drawFooters, drawSection, drawTableSection, drawTitle } from './pdf-frame.ts';
 import { drawTable, stateCell } from './pdf-table.ts';
+import { drawGapSection } from './platform-gap-pdf.ts';
+import { drawIdleSection } from './platform-idle-pdf.ts';
+import { drawRedevelopmentSection } from './platform-redevelopment-pdf.ts';
 import { type PlatformSummary, summarisePlatform } from './platform-summary.ts';
 
 const zh = 'zh-CN';
@@ -219,8 +224,14 @@ export async function platformReportPdf(m: PlatformReportModel): Promise<Buffer>
   y = drawLegend(doc, y + MAP_HEIGHT + 4, new Set(m.rows.map((r) => r.parcel.state)), CONTENT_WIDTH, {
     boundary: true,
   });
-  y = drawStatistics(doc, y + 4, m, s);
-  drawParcelList(doc, y, m);
+  drawStatistics(doc, y + 4, m, s);
+  // The sections that summarise start on a page of their own; the long parcel list comes last, on its own too.
+  doc.addPage();
+  y = drawGapSection(doc, MARGIN, m.landBalance);
+  y = drawIdleSection(doc, y, m.idle, m.landBalance.options.refDate);
+  y = drawRedevelopmentSection(doc, y, m.redevelopmentSites, m.redevelopmentTargets);
+  doc.addPage();
+  drawParcelList(doc, MARGIN, m);
   drawFooters(doc, m);
   return pdfToBuffer(doc);
 }

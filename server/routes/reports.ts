@@ -1,13 +1,22 @@
 /**
  * GET /api/reports/parcels/:id.pdf?refDate= — the parcel dossier (地块报告), its idle-land line on `refDate`
  * (default the server's reference date);
- * GET /api/reports/platforms/:id.pdf — the platform report. Both are A4 PDFs with an embedded CJK font,
- * sent as attachments named after the parcel code / platform and the data's as-of date.
+ * GET /api/reports/platforms/:id.pdf — the platform report: summary, 用地缺口, 闲置土地 and 三旧改造 sections,
+ * then the parcel list. It takes the query of GET /api/land-balance (`refDate`, `horizon`, `industry`,
+ * `includeReserve`, `includeRedevelopment`, `slack`, `keepTarget`, `policy`; `platform` only as the path's
+ * platform), validated the same way (400 naming the field): the 用地缺口 section is the land-balance service's
+ * answer for those options, and `refDate` is also the idle-land clock's reference date.
+ * Both are A4 PDFs with an embedded CJK font, sent as attachments named after the parcel code / platform and
+ * the data's as-of date.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { noQuery } from '../http/strict-query.ts';
+import { InvalidInputError, NotFoundError } from '../errors.ts';
+import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
+import { landBalanceService } from '../land-balance/service.ts';
+import type { MatchesView } from '../land-balance/view.ts';
 import { contentDisposition } from '../reports/filename.ts';
+import { platformBalanceSection } from '../reports/platform-balance-model.ts';
 import type { AppDeps } from './deps.ts';
 import { ParcelDetailQuery } from './queries.ts';
 import { valid } from './validate.ts';
@@ -33,6 +42,7 @@ function pdfResponse(bytes: Uint8Array, name: string, asciiName: string): Respon
 }
 
 export const reportRoutes = (deps: AppDeps) => {
+  const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
   // Gathering and rendering run in a worker over its own read-only connection (server/jobs/worker.ts).
   const context = (refDate?: string) => ({
     dbPath: deps.db.name,
@@ -54,9 +64,38 @@ export const reportRoutes = (deps: AppDeps) => {
         return pdfResponse(f.bytes, f.name, f.asciiName);
       },
     )
-    .get('/platforms/:file{.+\\.pdf}', noQuery, valid('param', PdfParam), async (c) => {
-      const task = { kind: 'platform-pdf', platformId: c.req.valid('param').file, ...context() } as const;
-      const f = await deps.jobs.run(task, c.req.raw.signal);
-      return pdfResponse(f.bytes, f.name, f.asciiName);
-    });
+    .get(
+      '/platforms/:file{.+\\.pdf}',
+      valid('param', PdfParam),
+      valid('query', LandBalanceQuery),
+      async (c) => {
+        const platformId = c.req.valid('param').file;
+        const q = c.req.valid('query');
+        const d = service.balanceInputs();
+        const ids = d.platforms.map((p) => p.id);
+        if (!ids.includes(platformId)) throw new NotFoundError('platform', platformId);
+        if (q.platform != null && q.platform !== platformId) {
+          throw new InvalidInputError(
+            'platform',
+            `platform: the report is of platform ${platformId} (the path); leave platform out or give the same id`,
+          );
+        }
+        // The matching runs zone-wide (a project may be placed on another platform); the quarters are the
+        // platform's own balance (GET /api/land-balance?platform=).
+        const zone = toOptions({ ...q, platform: undefined }, deps, ids);
+        const own = toOptions({ ...q, platform: platformId }, deps, ids);
+        const matches = JSON.parse(await service.matchesJson(zone, c.req.raw.signal)) as MatchesView;
+        const landBalance = platformBalanceSection(
+          d,
+          platformId,
+          service.balance(zone),
+          service.balance(own),
+          matches,
+          zone,
+        );
+        const task = { kind: 'platform-pdf', platformId, landBalance, ...context(q.refDate) } as const;
+        const f = await deps.jobs.run(task, c.req.raw.signal);
+        return pdfResponse(f.bytes, f.name, f.asciiName);
+      },
+    );
 };

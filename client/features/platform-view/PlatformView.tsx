@@ -4,9 +4,11 @@ import { STATE_COLORS } from '../../../domain/palette.ts';
 import { m2ToKm2 } from '../../../domain/units.ts';
 import { platformReportUrl } from '../../api/exports.ts';
 import { usePlatform } from '../../api/hooks.ts';
+import { landBalanceQuery } from '../../api/land-balance.ts';
 import type { PlatformDetail } from '../../api/types.ts';
 import { DetailsState } from '../details/DetailsState.tsx';
 import { Fact } from '../details/Fact.tsx';
+import { useLandBalanceParams } from '../land-balance/use-land-balance-params.ts';
 import { useLang } from '../language/use-lang.ts';
 import { ReportLink } from '../reports/ReportLink.tsx';
 import { PlatformParcelList } from './PlatformParcelList.tsx';
@@ -18,6 +20,8 @@ export function PlatformView({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const q = usePlatform(id);
+  // The report's 用地缺口 section follows the land-balance tab's options (its platform is this one).
+  const balance = landBalanceQuery({ ...useLandBalanceParams(), platform: null });
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;
   const stateRows = parcelsByState(p, lang).map((r) => ({
@@ -34,7 +38,7 @@ export function PlatformView({ id }: { id: string }) {
         {lang === 'en' ? p.nameEn : p.nameZh}
       </h2>
       <ReportLink
-        href={platformReportUrl(p.id)}
+        href={platformReportUrl(p.id, balance)}
         label={t('exports.platformPdf')}
         testId="export-platform-pdf"
       />

@@ -71,4 +71,23 @@ describe('platform report PDF', async () => {
     expect(all).not.toContain('8,000万元');
     expect(all).toContain('预期212.60亿元');
   });
+
+  it('labels a shortage 缺口 and a surplus 富余, never a bare negative, before the parcel list', async () => {
+    const all = flat(pdfToText(pdf));
+    // Fixture: 120 亩 in hand against 150.5 亩 of demand.
+    expect(all).toContain('供给120.0亩·需求150.5亩·缺口30.5亩');
+    const surplus = await platformReportPdf({
+      ...platformModel,
+      landBalance: {
+        ...platformModel.landBalance,
+        platform: { supplyMu: 200, demandMu: 150.5, shortageMu: 0, surplusMu: 49.5 },
+      },
+    });
+    const text = flat(pdfToText(surplus));
+    expect(text).toContain('供给200.0亩·需求150.5亩·富余49.5亩');
+    expect(text).not.toContain('-49.5');
+    const order = ['用地缺口（', '闲置土地（', '三旧改造（', '地块清单（'].map((h) => all.indexOf(h));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
 });
