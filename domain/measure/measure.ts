@@ -29,7 +29,7 @@ export function lineBuffer(line: LineString, metres: number): Polygon {
   }
   const out = buffer(line, metres, { units: 'meters', steps: 8 });
   const g = out?.geometry;
-  if (!g || g.type !== 'Polygon') throw new RangeError('the line has no buffer (fewer than two positions?)');
+  if (g?.type !== 'Polygon') throw new RangeError('the line has no buffer (fewer than two positions?)');
   return turfPolygon(g.coordinates).geometry;
 }
 
