@@ -45,6 +45,7 @@ import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
+import { parcelTableRoutes } from './routes/parcel-table.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
 import { projectEditRoutes } from './routes/project-edits.ts';
@@ -136,6 +137,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/idle-land', idleLandRoutes(deps))
       .route('/api/reports', reportRoutes(deps))
       .route('/api/exports', exportRoutes(deps))
+      .route('/api/parcel-table', parcelTableRoutes(deps))
       // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
       .route('/api/admin/backup', adminBackupRoutes(deps))
       .route('/api/imports', importRoutes(deps))

@@ -19,6 +19,12 @@ export const QUERY_AREA_VERTICES_MAX = 500;
 /** Decimal places of a query-area coordinate in a URL (1e-6° ≈ 0.1 m). */
 export const QUERY_AREA_DECIMALS = 6;
 
+/** A validated query area and how parcels must relate to it. */
+export interface QueryArea {
+  polygon: Polygon;
+  relation: QueryRelation;
+}
+
 /** A parsed query area, or why it was refused (`too_large` is answered 413, the others 400). */
 export type QueryAreaParse =
   | { ok: true; polygon: Polygon }
