@@ -76,7 +76,7 @@ describe('GET /api/parcel-table', () => {
       .filter((f) => f.properties.platformId === 'belt-357')
       .map((f) => turfArea(f))
       .sort((a, b) => b - a);
-    t.rows.forEach((r, i) => expect(r.areaM2).toBeCloseTo(areas[i]!, 3));
+    expect(t.rows.map((r) => r.areaM2)).toEqual(areas.slice(0, 5).map((a) => expect.closeTo(a, 3)));
     const third = t.rows[2]!;
     const loc = await table(`sort=areaM2&dir=desc&limit=1&platform=belt-357&locate=${third.id}`);
     expect(loc.located).toEqual({ id: third.id, index: 2 });
