@@ -48,6 +48,7 @@ import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
 import { parcelTableRoutes } from './routes/parcel-table.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
+import { printRoutes } from './routes/print.ts';
 import { projectEditRoutes } from './routes/project-edits.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { redevelopmentRoutes } from './routes/redevelopment.ts';
@@ -138,6 +139,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/reports', reportRoutes(deps))
       .route('/api/exports', exportRoutes(deps))
       .route('/api/parcel-table', parcelTableRoutes(deps))
+      .route('/api/print', printRoutes(deps))
       // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
       .route('/api/admin/backup', adminBackupRoutes(deps))
       .route('/api/imports', importRoutes(deps))

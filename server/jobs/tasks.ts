@@ -8,6 +8,7 @@
 import type { LandBalanceOptions, TradeOff } from '../../domain/land-balance/index.ts';
 import type { ParcelFilter } from '../db/queries/parcels.ts';
 import type { ExportFormat, ExportOptions } from '../reports/export-writers.ts';
+import type { PrintRequest } from '../reports/print/print-model.ts';
 
 /** What every database-reading job needs to rebuild the request's settings inside the worker. */
 export type ReadContext = {
@@ -24,6 +25,7 @@ export type JobTask =
   | { kind: 'ping' }
   | ({ kind: 'parcel-pdf'; parcelId: string } & ReadContext)
   | ({ kind: 'platform-pdf'; platformId: string } & ReadContext)
+  | ({ kind: 'print-map'; request: PrintRequest } & ReadContext)
   | ({
       kind: 'parcel-export';
       format: ExportFormat;
@@ -61,6 +63,7 @@ export type JobOutput = {
   ping: { pong: true; threadId: number };
   'parcel-pdf': ReportFile;
   'platform-pdf': ReportFile;
+  'print-map': ReportFile;
   'parcel-export': ExportFile;
   /** The GET /api/land-balance/matches body, serialised in the worker. */
   match: string;
