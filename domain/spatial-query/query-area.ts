@@ -70,3 +70,6 @@ export function formatQueryArea(polygon: Polygon): string {
   const round = (v: number | undefined) => String(+(v ?? 0).toFixed(QUERY_AREA_DECIMALS));
   return open.map((p) => `${round(p[0])},${round(p[1])}`).join(';');
 }
+
+/** Number of distinct vertices of a polygon's outer ring. */
+export const ringVertices = (p: Polygon): number => Math.max(0, (p.coordinates[0]?.length ?? 1) - 1);
