@@ -33,8 +33,9 @@ function useDrawSession(tool: Tool | null, onShape: (s: DrawnShape) => void, sto
   const session = useRef<DrawSession | null>(null);
   const handler = useRef(onShape);
   handler.current = onShape;
+  // Another tool (e.g. geometry editing) took the map: stop ours.
   useEffect(() => {
-    if (tool && owner !== toolOwner(tool)) stopTool();
+    if (tool && owner !== 'none' && owner !== toolOwner(tool)) stopTool();
   }, [owner, tool, stopTool]);
   useEffect(() => {
     if (!map || !tool) return;
@@ -64,7 +65,9 @@ export function MapTools() {
   const lang = useLang();
   const area = useQueryArea();
   const [tool, setTool] = useState<Tool | null>(null);
-  const [measure, setMeasure] = useState<ReturnType<typeof measureText>>(null);
+  const [measure, setMeasure] = useState<(NonNullable<ReturnType<typeof measureText>> & { done: boolean }) | null>(
+    null,
+  );
   const [relation, setRelation] = useState<QueryRelation>(area?.relation ?? 'intersects');
   const [bufferM, setBufferM] = useState(500);
   const bufferOk = bufferM >= 1 && bufferM <= BUFFER_M_MAX;
@@ -73,7 +76,10 @@ export function MapTools() {
     tool,
     (s) => {
       if (!tool) return;
-      if (toolOwner(tool) === 'measure') setMeasure(measureText(s.geometry, lang));
+      if (toolOwner(tool) === 'measure') {
+        const m = measureText(s.geometry, lang);
+        setMeasure(m ? { ...m, done: s.done } : null);
+      }
       else if (s.done && bufferOk) {
         setQueryArea({ polygon: queryPolygon(s.geometry, bufferM), relation });
         update({ tableOpen: true });
@@ -143,7 +149,7 @@ export function MapTools() {
             </label>
           ) : null}
           {measure ? (
-            <p className="map-tools-result" data-testid="measure-result">
+            <p className="map-tools-result" data-testid="measure-result" data-done={measure.done}>
               {t(measure.kind === 'length' ? 'measure.length' : 'measure.area', { value: measure.value })}
             </p>
           ) : null}

@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from './server/serve.ts';
+import { buildClientTo } from './tests/e2e/build-client.ts';
+const dir = mkdtempSync(join(tmpdir(), 'zk-dbg-'));
+if (!process.env.SKIP) await buildClientTo('/tmp/tt-dist');
+const server = await startServer({ port: 0, dbPath: join(dir, 'e.sqlite'), geodataDir: resolve('geodata'), staticDir: '/tmp/tt-dist' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(`${server.url}/?v=114.2445,23.0025,16`);
+await page.waitForFunction(() => !!(window as any).__zkMap?.loaded(), null, { timeout: 60000 });
+await page.getByTestId('tool-measure-area').click();
+await page.waitForTimeout(1500);
+const box = (await page.locator('[data-testid="map"]').boundingBox())!;
+for (const [fx, fy] of [[0.3, 0.3], [0.6, 0.3], [0.6, 0.6], [0.3, 0.6], [0.3, 0.3]]) {
+  const x = box.x + box.width * fx, y = box.y + box.height * fy;
+  await page.mouse.move(x, y);
+  await page.mouse.click(x, y);
+  await page.waitForTimeout(300);
+}
+await page.waitForTimeout(500);
+console.log('panel', await page.locator('[data-testid="map-tools"]').innerText());
+await page.screenshot({ path: '/tmp/dbg.png' });
+await browser.close();
+await server.close();
+process.exit(0);
