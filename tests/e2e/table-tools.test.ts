@@ -36,10 +36,25 @@ const lonLat = (x: number, y: number) => proj4(GK, 'WGS84', [x, y]) as [number, 
 const X0 = 525_000;
 const Y0 = 2_545_000;
 const RECT = [lonLat(X0, Y0), lonLat(X0 + 1000, Y0), lonLat(X0 + 1000, Y0 + 500), lonLat(X0, Y0 + 500)];
+const RECT_CENTRE = lonLat(X0 + 500, Y0 + 250);
+
+/** Centres the map on the rectangle at `zoom` (15.5: 1 px ≈ 1.5 m, the rectangle ≈ 650 × 320 px). */
+async function frameRect(page: Page, zoom: number, shift: [number, number] = [0, 0]) {
+  // `shift` moves the rectangle down-right (px) so the tool panel at the top left does not cover a corner.
+  await page.evaluate(
+    ([c, z, d]) => {
+      window.__zkMap!.jumpTo({ center: c, zoom: z });
+      window.__zkMap!.panBy([-d[0], -d[1]], { duration: 0 });
+    },
+    [RECT_CENTRE, zoom, shift] as const,
+  );
+  await waitForMapIdle(page);
+}
 
 type TablePage = { total: number; rows: { id: string; code: string }[] };
 
-const areaOf = (ring: [number, number][]) => ring.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`).join(';');
+const areaOf = (ring: [number, number][]) =>
+  ring.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`).join(';');
 
 async function clickAt(page: Page, p: [number, number]) {
   const pt = await screenPoint(page, p);
@@ -72,10 +87,10 @@ describe('attribute table, measure, query and print', () => {
     const ring = detail.geometry.coordinates[0]!;
     const lons = ring.map((p) => p[0]!);
     const lats = ring.map((p) => p[1]!);
-    const inView = await page.evaluate(
-      ([lon, lat]) => window.__zkMap!.getBounds().contains([lon, lat]),
-      [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2],
-    );
+    const inView = await page.evaluate(([lon, lat]) => window.__zkMap!.getBounds().contains([lon, lat]), [
+      (Math.min(...lons) + Math.max(...lons)) / 2,
+      (Math.min(...lats) + Math.max(...lats)) / 2,
+    ] as [number, number]);
     expect(inView).toBe(true);
 
     // Map → row: the last ready parcel by code, clicked on the map, far below the visible rows.
@@ -97,8 +112,9 @@ describe('attribute table, measure, query and print', () => {
   });
 
   it('measures a 1,000 × 500 m rectangle as 500,000 ㎡ within 0.5 % and its 1,000 m side', async () => {
-    const page = await open('/?v=114.2445,23.0025,16');
+    const page = await open('/');
     await waitForMapIdle(page);
+    await frameRect(page, 15.5);
     await page.getByTestId('tool-measure-area').click();
     for (const p of RECT) await clickAt(page, p);
     await clickAt(page, RECT[0]!);
@@ -113,9 +129,9 @@ describe('attribute table, measure, query and print', () => {
     await clickAt(page, RECT[1]!);
     await clickAt(page, RECT[1]!);
     await page.locator('[data-testid="measure-result"][data-done="true"]').waitFor();
-    expect(await result.textContent()).toMatch(/长度 [\d.]+ km/);
-    const km = Number(/长度 ([\d.]+) km/.exec((await result.textContent()) ?? '')![1]);
-    expect(Math.abs(km - 1)).toBeLessThanOrEqual(0.005);
+    const [, value, unit] = /长度 ([\d.,]+) (k?m)/.exec((await result.textContent()) ?? '')!;
+    const metres = Number(value!.replaceAll(',', '')) * (unit === 'km' ? 1000 : 1);
+    expect(Math.abs(metres - 1000) / 1000).toBeLessThan(0.005);
   });
 
   it('a drawn rectangle selects as many parcels as the API counts for the same polygon; the table lists them', async () => {
@@ -161,19 +177,24 @@ describe('attribute table, measure, query and print', () => {
     const href = (await page.getByTestId('print-download').getAttribute('href'))!;
     const res = await fetch(`${inject('baseUrl')}${href}`);
     expect(res.status).toBe(200);
-    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(await res.arrayBuffer()) }).toString();
+    const text = execFileSync('pdftotext', ['-', '-'], {
+      input: Buffer.from(await res.arrayBuffer()),
+    }).toString();
     for (const s of ['S357 沿线', '图例', '比例尺 1:5,000', '200 m', '数据版本']) expect(text).toContain(s);
   });
 
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`screenshots and axe-core of the table, tools and print dialog (${lang})`, async () => {
-      const page = await open(`/?v=114.2445,23.0025,15&tbl=1&state=ready${lang === 'en' ? '&lang=en' : ''}`);
+      const page = await open(`/?state=ready${lang === 'en' ? '&lang=en' : ''}`);
       await waitForMapIdle(page);
-      await page.getByTestId('table-totals').filter({ hasText: /\d/ }).waitFor();
+      await frameRect(page, 15, [120, 140]);
       await page.getByTestId('tool-measure-area').click();
       for (const p of RECT) await clickAt(page, p);
       await clickAt(page, RECT[0]!);
       await page.locator('[data-testid="measure-result"][data-done="true"]').waitFor();
+      await page.getByTestId('table-toggle').click();
+      await page.getByTestId('table-totals').filter({ hasText: /\d/ }).waitFor();
+      await page.locator('[data-testid^="table-row-"]').first().waitFor();
       await saveScreenshot(page, `table-tools-${lang}`);
       expect(await seriousAxe(page, '[data-testid="attribute-table"]')).toEqual([]);
       expect(await seriousAxe(page, '.map-toolbar')).toEqual([]);
