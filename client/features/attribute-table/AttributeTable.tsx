@@ -17,6 +17,8 @@ import { update, useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useQueryArea } from '../measure/query-area-store.ts';
 import './attribute-table.css';
+import { attributeTableColumnsEn } from './i18n-en.ts';
+import { attributeTableColumnsZh } from './i18n-zh.ts';
 import { TableBody } from './TableBody.tsx';
 import { DEFAULT_COLUMNS, NUMERIC_COLUMNS } from './table-columns.ts';
 import { useSelectionQuery } from './use-selection-query.ts';
@@ -30,7 +32,7 @@ export function TableToggle() {
       type="button"
       className={`map-tool-btn${open ? ' active' : ''}`}
       aria-pressed={open}
-      title={t('attributeTable.toggleTitle')}
+      title={t('attributeTable.title')}
       data-testid="table-toggle"
       onClick={() => update({ tableOpen: !open })}
     >
@@ -66,6 +68,8 @@ function Drawer() {
     () => new Map((platforms.data ?? []).map((p) => [p.id, lang === 'en' ? p.nameEn : p.nameZh])),
     [platforms.data, lang],
   );
+  const columnLabel = (c: ParcelTableColumn) =>
+    (lang === 'en' ? attributeTableColumnsEn : attributeTableColumnsZh)[c];
   const totals = head.data?.totals;
   const bbox = head.data?.bbox;
   const sortBy = (c: ParcelTableColumn) =>
@@ -107,7 +111,7 @@ function Drawer() {
             {PARCEL_TABLE_COLUMNS.map((c) => (
               <label key={c}>
                 <input type="checkbox" checked={columns.includes(c)} onChange={() => toggleColumn(c)} />{' '}
-                {t(`attributeTable.col.${c}`)}
+                {columnLabel(c)}
               </label>
             ))}
           </div>
@@ -141,7 +145,7 @@ function Drawer() {
               aria-sort={order.sort === c ? (order.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
             >
               <button type="button" data-testid={`table-sort-${c}`} onClick={() => sortBy(c)}>
-                {t(`attributeTable.col.${c}`)}
+                {columnLabel(c)}
                 {order.sort === c ? (order.dir === 'asc' ? ' ▲' : ' ▼') : ''}
               </button>
             </div>

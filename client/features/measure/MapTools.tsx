@@ -65,9 +65,9 @@ export function MapTools() {
   const lang = useLang();
   const area = useQueryArea();
   const [tool, setTool] = useState<Tool | null>(null);
-  const [measure, setMeasure] = useState<(NonNullable<ReturnType<typeof measureText>> & { done: boolean }) | null>(
-    null,
-  );
+  const [measure, setMeasure] = useState<
+    (NonNullable<ReturnType<typeof measureText>> & { done: boolean }) | null
+  >(null);
   const [relation, setRelation] = useState<QueryRelation>(area?.relation ?? 'intersects');
   const [bufferM, setBufferM] = useState(500);
   const bufferOk = bufferM >= 1 && bufferM <= BUFFER_M_MAX;
@@ -79,8 +79,7 @@ export function MapTools() {
       if (toolOwner(tool) === 'measure') {
         const m = measureText(s.geometry, lang);
         setMeasure(m ? { ...m, done: s.done } : null);
-      }
-      else if (s.done && bufferOk) {
+      } else if (s.done && bufferOk) {
         setQueryArea({ polygon: queryPolygon(s.geometry, bufferM), relation });
         update({ tableOpen: true });
       }

@@ -19,7 +19,7 @@ export function PrintButton() {
       <button
         type="button"
         className="map-tool-btn"
-        title={t('print.openTitle')}
+        title={t('print.title')}
         data-testid="print-open"
         onClick={() => setOpen(true)}
       >

@@ -3,7 +3,6 @@ import type { PrintStrings } from './i18n-zh.ts';
 /** English strings of the print dialog (same keys as i18n-zh.ts). */
 export const printEn: PrintStrings = {
   open: 'Print',
-  openTitle: 'Print the current map to scale (PDF)',
   title: 'Print to scale',
   paper: 'Paper',
   orientation: 'Orientation',

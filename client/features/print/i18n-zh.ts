@@ -1,7 +1,6 @@
 /** Chinese strings of the print dialog (map to scale as PDF). */
 export const printZh = {
   open: '打印',
-  openTitle: '按比例尺打印当前地图（PDF）',
   title: '按比例尺打印',
   paper: '纸张',
   orientation: '方向',
