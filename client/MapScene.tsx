@@ -1,6 +1,7 @@
 import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
+import { MapWorkbench } from './features/measure/MapWorkbench.tsx';
 import { ZoneInitialView } from './features/settings/ZoneInitialView.tsx';
 import { MapView } from './map/MapView.tsx';
 
@@ -12,6 +13,7 @@ export function MapScene() {
       <ZoneInitialView />
       <DashboardMapLayers />
       <LandBalanceMapLayers />
+      <MapWorkbench />
     </MapView>
   );
 }

@@ -55,3 +55,15 @@ export const INDUSTRY_COLORS: Record<Industry | 'none', string> = {
   other: '#868e96',
   none: '#dee2e6',
 };
+
+/** Distinct colours (hex) for platforms, assigned in the order the API lists them (map theme and printed maps). */
+export const PLATFORM_COLORS: readonly string[] = [
+  '#e8590c',
+  '#1971c2',
+  '#2f9e44',
+  '#9c36b5',
+  '#0c8599',
+  '#c2255c',
+  '#5f3dc4',
+  '#e67700',
+];

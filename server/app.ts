@@ -47,8 +47,10 @@ import { metaRoutes } from './routes/meta.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
 import { parcelSummaryRoutes } from './routes/parcel-summary.ts';
+import { parcelTableRoutes } from './routes/parcel-table.ts';
 import { parcelRoutes } from './routes/parcels.ts';
 import { platformRoutes } from './routes/platforms.ts';
+import { printRoutes } from './routes/print.ts';
 import { projectEditRoutes } from './routes/project-edits.ts';
 import { projectRoutes } from './routes/projects.ts';
 import { redevelopmentRoutes } from './routes/redevelopment.ts';
@@ -142,6 +144,8 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/idle-land', idleLandRoutes(deps))
       .route('/api/reports', reportRoutes(deps))
       .route('/api/exports', exportRoutes(deps))
+      .route('/api/parcel-table', parcelTableRoutes(deps))
+      .route('/api/print', printRoutes(deps))
       // The whole ledger: authorize() lets only admins reach /api/admin/* (server/auth/authorize.ts).
       .route('/api/admin/backup', adminBackupRoutes(deps))
       .route('/api/imports', importRoutes(deps))

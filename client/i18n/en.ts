@@ -1,11 +1,14 @@
 import { adminEn } from '../features/admin/i18n-en.ts';
+import { attributeTableEn } from '../features/attribute-table/i18n-en.ts';
 import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { resultListEn } from '../features/filters/i18n-en.ts';
 import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
+import { measureEn } from '../features/measure/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
+import { printEn } from '../features/print/i18n-en.ts';
 import { settingsEn } from '../features/settings/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
@@ -26,6 +29,9 @@ export const en: Resources = {
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
   resultList: resultListEn,
+  attributeTable: attributeTableEn,
+  measure: measureEn,
+  print: printEn,
   stateChange: stateChangeEn,
   contract: contractEn,
   auth: authEn,

@@ -1,13 +1,16 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
 
 import { adminZh } from '../features/admin/i18n-zh.ts';
+import { attributeTableZh } from '../features/attribute-table/i18n-zh.ts';
 import { authZh } from '../features/auth/i18n-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { resultListZh } from '../features/filters/i18n-zh.ts';
 import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
+import { measureZh } from '../features/measure/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
+import { printZh } from '../features/print/i18n-zh.ts';
 import { settingsZh } from '../features/settings/i18n-zh.ts';
 export const zhCN = {
   app: {
@@ -25,6 +28,9 @@ export const zhCN = {
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
   resultList: resultListZh,
+  attributeTable: attributeTableZh,
+  measure: measureZh,
+  print: printZh,
   stateChange: stateChangeZh,
   contract: contractZh,
   auth: authZh,

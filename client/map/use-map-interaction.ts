@@ -1,5 +1,6 @@
 import type { MapGeoJSONFeature, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import { getMapTool } from '../state/map-tool.ts';
 import { PARCEL_SOURCE_LAYER, SOURCES } from './layer-ids.ts';
 import { useMap } from './map-context.ts';
 
@@ -62,6 +63,8 @@ function parcelPointer(
     setHover(null);
   };
   const onClick = (e: MapLayerMouseEvent) => {
+    // While a measure/query/edit tool draws, clicks place its vertices, not select parcels.
+    if (getMapTool() !== 'none') return;
     // A platform label drawn over a parcel takes the click (its own handler opens the platform).
     const labels = map.getLayer(PLATFORM_LABELS)
       ? map.queryRenderedFeatures(e.point, { layers: [PLATFORM_LABELS] })

@@ -15,6 +15,7 @@
  *   hide=roads,water      hidden layers (comma-separated layer ids)
  *   tab=filters|idle|land-balance|layers|legend   left-panel tab (default overview, 概览)
  *   lang=zh-CN|en         UI language (default zh-CN)
+ *   tbl=1                 attribute table (bottom drawer) open
  *   ref=2018-03-09        reference date of deadlines and "this year" (default: the server's reference date)
  *   reserve, redev, slack, hz, lbp   land-balance what-if options (see land-balance-url.ts)
  * Defaults are omitted from the URL so links stay short. Unknown or malformed values fall back to defaults.
@@ -86,6 +87,8 @@ export interface UrlState {
   refDate: string | null;
   /** Land-balance what-if options and selected pipeline project. */
   landBalance: LandBalanceView;
+  /** The attribute table drawer is open (`tbl=1`). */
+  tableOpen: boolean;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -110,6 +113,7 @@ export const DEFAULT_STATE: UrlState = {
   lang: 'zh-CN',
   refDate: null,
   landBalance: DEFAULT_LAND_BALANCE_VIEW,
+  tableOpen: false,
 };
 
 const TAB = /^[a-z-]{1,30}$/;
@@ -160,6 +164,7 @@ export function parseUrlState(search: string): UrlState {
     lang: isUiLang(lang) ? lang : DEFAULT_STATE.lang,
     refDate: isIsoDate(q.get('ref') ?? '') ? q.get('ref') : null,
     landBalance: parseLandBalanceView(q),
+    tableOpen: q.get('tbl') === '1',
   };
 }
 
@@ -188,6 +193,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang !== DEFAULT_STATE.lang) q.set('lang', s.lang);
   if (s.refDate) q.set('ref', s.refDate);
   writeLandBalanceView(q, s.landBalance);
+  if (s.tableOpen) q.set('tbl', '1');
   // Commas are safe in query values; keeping them literal makes links readable.
   return q.toString().replaceAll('%2C', ',');
 }

@@ -32,7 +32,10 @@ export function unknownParametersError(
   const s = unknown.length > 1 ? 's' : '';
   const none = noun === 'field' ? 'this body takes no fields' : 'this endpoint takes no query parameters';
   const accepted = known.length ? `accepted: ${nameList(known)}` : none;
-  return new InvalidInputError(unknown[0] ?? 'query', `unknown ${noun}${s} ${nameList(unknown)} (${accepted})`);
+  return new InvalidInputError(
+    unknown[0] ?? 'query',
+    `unknown ${noun}${s} ${nameList(unknown)} (${accepted})`,
+  );
 }
 
 /** `schema` made strict when it is an object schema: unknown keys become a zod `unrecognized_keys` issue. */

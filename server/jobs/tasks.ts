@@ -9,6 +9,7 @@ import type { LandBalanceOptions, TradeOff } from '../../domain/land-balance/ind
 import type { ParcelFilter } from '../db/queries/parcels.ts';
 import type { ExportFormat, ExportOptions } from '../reports/export-writers.ts';
 import type { PlatformBalanceSection } from '../reports/platform-balance-model.ts';
+import type { PrintRequest } from '../reports/print/print-model.ts';
 
 /** What every database-reading job needs to rebuild the request's settings inside the worker. */
 export type ReadContext = {
@@ -30,6 +31,7 @@ export type JobTask =
       /** The 用地缺口 section, with the land-balance options it was computed under (policy, slack, horizon…). */
       landBalance: PlatformBalanceSection;
     } & ReadContext)
+  | ({ kind: 'print-map'; request: PrintRequest } & ReadContext)
   | ({
       kind: 'parcel-export';
       format: ExportFormat;
@@ -67,6 +69,7 @@ export type JobOutput = {
   ping: { pong: true; threadId: number };
   'parcel-pdf': ReportFile;
   'platform-pdf': ReportFile;
+  'print-map': ReportFile;
   'parcel-export': ExportFile;
   /** The GET /api/land-balance/matches body, serialised in the worker. */
   match: string;

@@ -16,6 +16,8 @@ import { fileName } from '../reports/filename.ts';
 import { gatherDossier, gatherParcelList, gatherPlatformReport } from '../reports/gather-models.ts';
 import { parcelDossierPdf } from '../reports/parcel-dossier-pdf.ts';
 import { platformReportPdf } from '../reports/platform-report-pdf.ts';
+import { printMapPdf } from '../reports/print/print-map-pdf.ts';
+import { gatherPrintModel } from '../reports/print/print-model.ts';
 import type { ReadDeps } from '../routes/deps.ts';
 import type { ExportFile, JobOutput, JobTask, ReadContext, TaskOf, WorkerReply } from './tasks.ts';
 
@@ -84,6 +86,15 @@ async function run(task: JobTask): Promise<JobOutput[JobTask['kind']]> {
         bytes: await platformReportPdf(m),
         name: fileName(['平台报告', m.platform.nameZh, m.asOf], 'pdf'),
         asciiName: fileName(['platform-report', m.platform.id, m.asOf], 'pdf'),
+      };
+    }
+    case 'print-map': {
+      const m = gatherPrintModel(readDeps(task), task.request);
+      const scale = `1-${m.request.scale}`;
+      return {
+        bytes: await printMapPdf(m),
+        name: fileName(['地图', m.request.title, scale, m.printedOn], 'pdf'),
+        asciiName: fileName(['zhongkai-map', scale, m.printedOn], 'pdf'),
       };
     }
     case 'parcel-export':

@@ -21,6 +21,7 @@ import { platformNames, roadsNear } from '../db/queries/reports.ts';
 import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
 import { NotFoundError } from '../errors.ts';
 import { PARCEL_LIMIT_MAX } from '../read-models/parcel-list.ts';
+import { idsInArea } from '../read-models/parcel-table.ts';
 import type { ReadDeps } from '../routes/deps.ts';
 import { idleSummary } from './idle-summary.ts';
 import { boxOf, growBox } from './map-drawing.ts';
@@ -209,7 +210,10 @@ export function gatherParcelList(
   filterLabelZh: string,
 ): ParcelListModel {
   const names = platformNames(deps.db);
-  const ids = queryParcels(deps.db, filter).features.map((f) => f.id);
+  // A drawn query area (the attribute table's selection) is tested exactly by the table's own read model.
+  const ids = filter.area
+    ? idsInArea(deps.db, filter, filter.area).slice(0, filter.limit)
+    : queryParcels(deps.db, filter).features.map((f) => f.id);
   const rows = parcelRows(deps, ids, names);
   // Distinct projects: one project may hold several of the listed parcels.
   const byId = new Map(rows.flatMap((r) => r.projects).map((p) => [p.id, p]));

@@ -114,7 +114,8 @@ function inside(frame: Frame, [x, y]: [number, number], pad = 0): boolean {
   );
 }
 
-function drawRoads(doc: PdfDoc, frame: Frame, proj: Projection, roads: readonly ContextLine[]): void {
+/** Draws the roads and railways (styled by kind), each labelled once, inside `frame`. */
+export function drawRoads(doc: PdfDoc, frame: Frame, proj: Projection, roads: readonly ContextLine[]): void {
   for (const road of roads) {
     const style = ROAD_STYLE[road.kind] ?? { width: 1, colour: '#c0c0c0' };
     doc.save();
@@ -187,7 +188,8 @@ function drawScaleBar(doc: PdfDoc, frame: Frame, proj: Projection): void {
   doc.text(label, x + barPt - 4, y - 9, { lineBreak: false });
 }
 
-function drawNorthArrow(doc: PdfDoc, frame: Frame): void {
+/** Draws a north arrow (北) in the top-right corner of `frame`. */
+export function drawNorthArrow(doc: PdfDoc, frame: Frame): void {
   const cx = frame.x + frame.width - 18;
   const top = frame.y + 10;
   doc

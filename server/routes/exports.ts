@@ -1,7 +1,8 @@
 /**
  * GET /api/exports/parcels.{xlsx,csv,geojson,kml,shp.zip,txt} — exactly the parcels GET /api/parcels selects
  * with the same query parameters (all matches, not one page), as attachments named like
- * `仲恺地块_357创新产业带_2018-03-09.xlsx` (filter words and the data's as-of date). The shapefile and the
+ * `仲恺地块_357创新产业带_2018-03-09.xlsx` (filter words and the data's as-of date). `area` + `relation` (a drawn
+ * query area, as GET /api/parcel-table takes them) narrow it to the attribute table's rows. The shapefile and the
  * 国土 TXT also take `crs` and the TXT `encoding` (server/reports/export-writers.ts). The rows are gathered and
  * the file written in the worker pool (server/jobs/), off the event loop.
  */
@@ -9,15 +10,17 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { platformNames } from '../db/queries/reports.ts';
 import { PARCEL_LIMIT_MAX, parcelFilter } from '../read-models/parcel-list.ts';
+import { queryAreaOf } from '../read-models/parcel-table.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportMediaType } from '../reports/export-writers.ts';
 import { contentDisposition, fileName } from '../reports/filename.ts';
 import { describeParcelFilter } from '../reports/filter-label.ts';
 import type { AppDeps } from './deps.ts';
-import { ParcelQuery } from './queries.ts';
+import { AreaParams, ParcelQuery } from './queries.ts';
 import { valid } from './validate.ts';
 
 /** Query of the exports: the parcel filters plus the CRS and text encoding of the GIS formats. */
 export const ExportQuery = ParcelQuery.extend({
+  ...AreaParams,
   crs: z.string().trim().min(1).max(50).optional(),
   encoding: z.enum(['gbk', 'utf-8']).optional(),
   // Exports write the current ledger; a past date is refused rather than silently ignored.
@@ -31,7 +34,8 @@ type ExportQuery = z.infer<typeof ExportQuery>;
 
 function exportRoute(deps: AppDeps, format: ExportFormat) {
   return async (q: ExportQuery, signal: AbortSignal): Promise<Response> => {
-    const filter = parcelFilter(deps.db, q, PARCEL_LIMIT_MAX);
+    const area = queryAreaOf(q.area, q.relation);
+    const filter = { ...parcelFilter(deps.db, q, PARCEL_LIMIT_MAX), ...(area ? { area } : {}) };
     const label = describeParcelFilter(q, platformNames(deps.db));
     const options = { crs: q.crs, encoding: q.encoding };
     const file = await deps.jobs.run(

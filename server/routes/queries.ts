@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Industry, IsoDate, LandState, LandUse } from '../../domain/schemas.ts';
+import { QUERY_RELATIONS } from '../../domain/spatial-query/query-area.ts';
 import { PARCEL_LIMIT_MAX } from '../read-models/parcel-list.ts';
 import { bboxParam, intParam, listParam, numberParam, optionalText } from './validate.ts';
 
@@ -22,6 +23,16 @@ export const ParcelQuery = z.object({
   /** The ledger as it stood on this day (parcels that existed then, in their state then). */
   asOf: IsoDate.optional(),
 });
+
+/**
+ * A drawn query area (`area=lon,lat;lon,lat;…`, domain/spatial-query/query-area.ts) and how parcels must relate
+ * to it; parsed and checked by server/read-models/parcel-table.ts `queryAreaOf` (400 naming `area`, 413 over
+ * the vertex limit). The attribute table and the exports take it, so an export holds exactly the table's rows.
+ */
+export const AreaParams = {
+  area: z.string().optional(),
+  relation: z.enum(QUERY_RELATIONS).optional(),
+};
 
 /** Query of one parcel: the reference date of its idle-land clock (default: the server's reference date). */
 export const ParcelDetailQuery = z.object({ refDate: IsoDate.optional(), asOf: IsoDate.optional() });

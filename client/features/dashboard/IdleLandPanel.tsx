@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CONTRACT_CLOCK_RULES } from '../../../domain/contract-clock/rules.ts';
 import {
@@ -20,7 +21,7 @@ import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction<'translation', undefined>;
 
 /** "16 days to agreed start" / "400 days overdue" / "agreed start is today". */
 function clockText(daysToStart: number | null, t: T, lang: Lang): string {

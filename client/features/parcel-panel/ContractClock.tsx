@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoneyWan, formatNumber, labelOf, MISSING } from '../../../domain/format.ts';
 import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction<'translation', undefined>;
 type Lang = ReturnType<typeof useLang>;
 
 /** The 交地 line: on time, late (the government's delay), or still pending past the agreed date. */

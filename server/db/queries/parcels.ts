@@ -13,6 +13,7 @@ import {
 } from '../../../domain/enums.ts';
 import { landUseFamily } from '../../../domain/land-use.ts';
 import type { AreaGeometry, LandEvent, Parcel } from '../../../domain/schemas.ts';
+import type { QueryArea } from '../../../domain/spatial-query/query-area.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { type BBoxColumns, bboxColumns, enumColumn, geometryColumn } from './columns.ts';
 import { type ParcelColumns, parcelFromColumns } from './parcel-record.ts';
@@ -34,6 +35,8 @@ export type ParcelFilter = {
    * the current ones. The state filter is then applied by the caller to the state on that date.
    */
   existedOn?: string;
+  /** A drawn query area (domain/spatial-query/query-area.ts); honoured by read-models/parcel-table.ts. */
+  area?: QueryArea;
   limit: number;
 };
 
@@ -92,7 +95,7 @@ export function landUsesMatching(filter: readonly LandUse[]): LandUse[] {
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-/** SQL conditions and parameters for the non-spatial filters. */
+/** SQL conditions and parameters for the non-spatial filters (and the exact bbox); `p` is the parcels table. */
 export function whereClause(f: ParcelFilter): { sql: string; params: (string | number)[] } {
   // Only current parcels: one retired by a split or merge is history (GET /api/parcels/:id still shows it).
   const conds: string[] = [];
