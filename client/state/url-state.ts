@@ -202,3 +202,30 @@ export function activeFilterCount(f: Filters): number {
     (f.industry ? 1 : 0)
   );
 }
+
+/**
+ * The fields whose change is a step the user may want to walk back (Back / Forward): what the details panel
+ * shows and which left-panel tab is open. Everything else (map moves, filters typed in, theme, language)
+ * updates the current history entry in place.
+ */
+export const HISTORY_STEP_FIELDS = [
+  'selectedParcelId',
+  'selectedProjectId',
+  'selectedPlatformId',
+  'tab',
+] as const;
+
+/** 'push' when going from `prev` to `next` changes a history-step field, else 'replace'. */
+export function historyMode(prev: UrlState, next: UrlState): 'push' | 'replace' {
+  return HISTORY_STEP_FIELDS.some((k) => prev[k] !== next[k]) ? 'push' : 'replace';
+}
+
+/**
+ * The state after Back/Forward lands on `search`: the entry's selection, tab and filters, but the current
+ * map view, language and basemap — those are where the user is and how they read the map, not steps taken
+ * (the entry's own view may be stale; the map does not jump on Back).
+ */
+export function stateFromHistory(current: UrlState, search: string): UrlState {
+  const s = parseUrlState(search);
+  return { ...s, view: current.view, lang: current.lang, basemap: current.basemap };
+}

@@ -43,7 +43,12 @@ export function ProjectView({ id }: { id: string }) {
         ) : null}
         {p.targetPlatform ? (
           <Fact label={t('parcel.platform')}>
-            <button type="button" className="link" onClick={() => openPlatform(p.targetPlatform!.id)}>
+            <button
+              type="button"
+              className="link"
+              data-testid="project-platform-link"
+              onClick={() => openPlatform(p.targetPlatform!.id)}
+            >
               {lang === 'en' ? p.targetPlatform.nameEn : p.targetPlatform.nameZh}
             </button>
           </Fact>
