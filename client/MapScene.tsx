@@ -1,6 +1,7 @@
 import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
 import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
+import { ProjectMapLayers } from './features/project-view/ProjectMapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
 
 /** The map with every feature's layers: loaded as a chunk of its own with maplibre-gl (see App.tsx). */
@@ -10,6 +11,7 @@ export function MapScene() {
       <MapLayers />
       <DashboardMapLayers />
       <LandBalanceMapLayers />
+      <ProjectMapLayers />
     </MapView>
   );
 }

@@ -6,6 +6,8 @@ import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
+import { projectViewEn } from '../features/project-view/i18n-en.ts';
+import { searchHitsEn } from '../features/search/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
 /** English strings. Same keys as zh-CN (checked by the type). */
@@ -25,6 +27,8 @@ export const en: Resources = {
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
   resultList: resultListEn,
+  searchHits: searchHitsEn,
+  projectView: projectViewEn,
   stateChange: stateChangeEn,
   contract: contractEn,
   auth: authEn,

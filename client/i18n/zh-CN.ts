@@ -8,6 +8,8 @@ import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
+import { projectViewZh } from '../features/project-view/i18n-zh.ts';
+import { searchHitsZh } from '../features/search/i18n-zh.ts';
 export const zhCN = {
   app: {
     title: '仲恺土地与产业平台地图',
@@ -24,6 +26,8 @@ export const zhCN = {
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
   resultList: resultListZh,
+  searchHits: searchHitsZh,
+  projectView: projectViewZh,
   stateChange: stateChangeZh,
   contract: contractZh,
   auth: authZh,

@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoneyWan, formatNumber, labelOf, MISSING } from '../../../domain/format.ts';
+import {
+  formatDate,
+  formatMoneyWan,
+  formatNumber,
+  joinClauses,
+  labelOf,
+  MISSING,
+} from '../../../domain/format.ts';
 import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
@@ -21,7 +28,9 @@ function deliveryText(p: ParcelDetail, t: T, lang: Lang): string {
 /** The procedure standing with its money: owed under a decision, else exposure (never for a government delay). */
 function ComplianceFacts({ p, t, lang }: { p: ParcelDetail; t: T; lang: Lang }) {
   const c = p.compliance;
-  const decisions = [c.decisions.confirmation, c.decisions.fee, c.decisions.reclaim].filter(Boolean);
+  const decisions = [c.decisions.confirmation, c.decisions.fee, c.decisions.reclaim].filter(
+    (d): d is string => d != null && d !== '',
+  );
   return (
     <>
       <Fact label={t('contract.compliance')} testId="compliance-status">
@@ -35,7 +44,7 @@ function ComplianceFacts({ p, t, lang }: { p: ParcelDetail; t: T; lang: Lang }) 
             : t('contract.exposure', { money: formatMoneyWan(c.exposureWan, lang) })}
         </Fact>
       ) : null}
-      {decisions.length ? <Fact label={t('contract.decisions')}>{decisions.join('；')}</Fact> : null}
+      {decisions.length ? <Fact label={t('contract.decisions')}>{joinClauses(decisions, lang)}</Fact> : null}
     </>
   );
 }
