@@ -2,6 +2,7 @@ import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx'
 import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
 import { ProjectMapLayers } from './features/project-view/ProjectMapLayers.tsx';
+import { RedevelopmentMapLayers } from './features/redevelopment-view/RedevelopmentMapLayers.tsx';
 import { MapView } from './map/MapView.tsx';
 
 /** The map with every feature's layers: loaded as a chunk of its own with maplibre-gl (see App.tsx). */
@@ -12,6 +13,7 @@ export function MapScene() {
       <DashboardMapLayers />
       <LandBalanceMapLayers />
       <ProjectMapLayers />
+      <RedevelopmentMapLayers />
     </MapView>
   );
 }

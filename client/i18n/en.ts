@@ -4,9 +4,11 @@ import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { resultListEn } from '../features/filters/i18n-en.ts';
 import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
+import { legendOverlayEn } from '../features/legend/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
 import { projectViewEn } from '../features/project-view/i18n-en.ts';
+import { redevelopmentViewEn } from '../features/redevelopment-view/i18n-en.ts';
 import { searchHitsEn } from '../features/search/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
@@ -29,6 +31,8 @@ export const en: Resources = {
   resultList: resultListEn,
   searchHits: searchHitsEn,
   projectView: projectViewEn,
+  legendOverlay: legendOverlayEn,
+  redevelopmentView: redevelopmentViewEn,
   stateChange: stateChangeEn,
   contract: contractEn,
   auth: authEn,

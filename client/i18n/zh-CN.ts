@@ -6,9 +6,11 @@ import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { resultListZh } from '../features/filters/i18n-zh.ts';
 import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
+import { legendOverlayZh } from '../features/legend/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
 import { projectViewZh } from '../features/project-view/i18n-zh.ts';
+import { redevelopmentViewZh } from '../features/redevelopment-view/i18n-zh.ts';
 import { searchHitsZh } from '../features/search/i18n-zh.ts';
 export const zhCN = {
   app: {
@@ -28,6 +30,8 @@ export const zhCN = {
   resultList: resultListZh,
   searchHits: searchHitsZh,
   projectView: projectViewZh,
+  legendOverlay: legendOverlayZh,
+  redevelopmentView: redevelopmentViewZh,
   stateChange: stateChangeZh,
   contract: contractZh,
   auth: authZh,

@@ -4,20 +4,8 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
-import { INDUSTRY_COLORS, LAND_USE_COLORS, STATE_COLORS } from '../../domain/palette.ts';
+import { INDUSTRY_COLORS, LAND_USE_COLORS, PLATFORM_COLORS, STATE_COLORS } from '../../domain/palette.ts';
 import type { Theme } from '../state/url-state.ts';
-
-/** Distinct colours for platforms, assigned in the order the API lists them. */
-const PLATFORM_PALETTE = [
-  '#e8590c',
-  '#1971c2',
-  '#2f9e44',
-  '#9c36b5',
-  '#0c8599',
-  '#c2255c',
-  '#5f3dc4',
-  '#e67700',
-];
 
 /** One legend class of a theme: its key (a wire value, `none` for "no project") and its colour. */
 export interface ThemeClass {
@@ -35,7 +23,7 @@ export function themeClasses(theme: Theme, platformIds: readonly string[]): Them
     case 'industry':
       return [...INDUSTRIES, 'none' as const].map((k) => ({ key: k, color: INDUSTRY_COLORS[k] }));
     case 'platform':
-      return platformIds.map((k, i) => ({ key: k, color: PLATFORM_PALETTE[i % PLATFORM_PALETTE.length]! }));
+      return platformIds.map((k, i) => ({ key: k, color: PLATFORM_COLORS[i % PLATFORM_COLORS.length]! }));
   }
 }
 

@@ -11,6 +11,7 @@
  *   sel=p-0001            selected parcel id (details panel open)
  *   pj=prj-001            project shown in the details panel
  *   pv=belt-357           platform shown in the details panel (platform view)
+ *   rs=rd-chenjiang-01    三旧改造 site shown in the details panel
  *   base=offline|osm|tdt-vec|tdt-img       basemap (default offline)
  *   hide=roads,water      hidden layers (comma-separated layer ids)
  *   tab=filters|idle|land-balance|layers|legend   left-panel tab (default overview, 概览)
@@ -75,6 +76,8 @@ export interface UrlState {
   selectedProjectId: string | null;
   /** Platform shown in the details panel (`pv`). */
   selectedPlatformId: string | null;
+  /** 三旧改造 (redevelopment) site shown in the details panel (`rs`). */
+  selectedRedevelopmentId: string | null;
   /** Basemap (`base`). */
   basemap: BasemapId;
   /** Overlays switched off (`hide`). */
@@ -104,6 +107,7 @@ export const DEFAULT_STATE: UrlState = {
   selectedParcelId: null,
   selectedProjectId: null,
   selectedPlatformId: null,
+  selectedRedevelopmentId: null,
   basemap: 'offline',
   hiddenOverlays: [],
   tab: 'overview',
@@ -154,6 +158,7 @@ export function parseUrlState(search: string): UrlState {
     selectedParcelId: id(q.get('sel')),
     selectedProjectId: id(q.get('pj')),
     selectedPlatformId: id(q.get('pv')),
+    selectedRedevelopmentId: id(q.get('rs')),
     basemap: oneOf(BASEMAPS, q.get('base')) ?? DEFAULT_STATE.basemap,
     hiddenOverlays: listOf(OVERLAYS, q.get('hide')),
     tab: tab != null && TAB.test(tab) ? tab : DEFAULT_STATE.tab,
@@ -182,6 +187,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.selectedParcelId) q.set('sel', s.selectedParcelId);
   if (s.selectedProjectId) q.set('pj', s.selectedProjectId);
   if (s.selectedPlatformId) q.set('pv', s.selectedPlatformId);
+  if (s.selectedRedevelopmentId) q.set('rs', s.selectedRedevelopmentId);
   if (s.basemap !== DEFAULT_STATE.basemap) q.set('base', s.basemap);
   if (s.hiddenOverlays.length) q.set('hide', s.hiddenOverlays.join(','));
   if (s.tab !== DEFAULT_STATE.tab) q.set('tab', s.tab);

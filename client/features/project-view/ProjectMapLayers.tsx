@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { api, ensureOk } from '../../api/client.ts';
 import { useProject } from '../../api/hooks.ts';
 import { queryKeys } from '../../api/query-keys.ts';

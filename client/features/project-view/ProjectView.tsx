@@ -31,7 +31,7 @@ export function ProjectView({ id }: { id: string }) {
   return (
     <div className="details-body" data-testid="project-view" data-project-id={p.id}>
       <h2 className="details-title">
-        <span className="muted small">{t('parcel.projects')}</span> {p.name}
+        <span className="muted small">{t('projectView.kicker')}</span> {p.name}
       </h2>
       <dl className="facts">
         <Fact label={t('parcel.enterprise')}>{p.enterprise}</Fact>
