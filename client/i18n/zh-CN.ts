@@ -2,6 +2,7 @@
 
 import { adminZh } from '../features/admin/i18n-zh.ts';
 import { authZh } from '../features/auth/i18n-zh.ts';
+import { refHonestyZh } from '../features/dashboard/i18n-honesty-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { resultListZh } from '../features/filters/i18n-zh.ts';
 import { importZh } from '../features/import/i18n-zh.ts';
@@ -30,6 +31,7 @@ export const zhCN = {
   resultList: resultListZh,
   searchHits: searchHitsZh,
   projectView: projectViewZh,
+  refHonesty: refHonestyZh,
   legendOverlay: legendOverlayZh,
   redevelopmentView: redevelopmentViewZh,
   stateChange: stateChangeZh,

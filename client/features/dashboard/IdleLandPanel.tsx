@@ -19,6 +19,7 @@ import { DashRow } from './DashRow.tsx';
 import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
+import { ProjectedMark } from './ProjectedMark.tsx';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
@@ -56,7 +57,7 @@ export function IdleLandPanel() {
       <h3>{t('dashboard.idle.title')}</h3>
       <p className="muted small">{t('dashboard.idle.intro', { days: CONTRACT_CLOCK_RULES.dueSoonDays })}</p>
       <p className="small" data-testid="idle-summary" data-count={d.total}>
-        {t('dashboard.refDate')} {formatDate(d.refDate, lang)} ·{' '}
+        {t('dashboard.refDate')} {formatDate(d.refDate, lang)} <ProjectedMark /> ·{' '}
         {t('dashboard.idle.summary', {
           n: formatNumber(d.total, lang),
           area: formatMu(s.areaMu, lang),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../domain/dates.ts';
 import { formatDate } from '../../../domain/format.ts';
 import { useLang } from '../language/use-lang.ts';
+import { ProjectedMark } from './ProjectedMark.tsx';
 import { setRefDate, useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
 
@@ -25,6 +26,7 @@ export function RefDateControl() {
           }}
         />
       </label>
+      <ProjectedMark testId="ref-date-projected" />
       {chosen && serverDefault ? (
         <button
           type="button"
