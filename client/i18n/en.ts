@@ -101,7 +101,7 @@ export const en: Resources = {
     tdtVec: 'Tianditu vector',
     tdtImg: 'Tianditu imagery',
     noKey: 'No Tianditu key configured',
-    unreachable: 'Online basemap unreachable; showing local layers.',
+    unreachable: '{{name}} cannot be reached; switched back to the offline basemap (our own layers).',
     dismiss: 'Dismiss',
   },
   parcel: {

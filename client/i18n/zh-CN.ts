@@ -100,7 +100,7 @@ export const zhCN = {
     tdtVec: '天地图 矢量',
     tdtImg: '天地图 影像',
     noKey: '未配置天地图密钥',
-    unreachable: '在线底图无法访问，已显示本地图层。',
+    unreachable: '{{name}}无法访问，已切换回离线底图（本地图层）。',
     dismiss: '关闭',
   },
   parcel: {
