@@ -124,7 +124,8 @@ function IdleRow({ r, lang }: { r: IdleItem; lang: Lang }) {
       <span className="row-between">
         <strong>{r.code}</strong>
         {isWatchStatus(r.status) ? (
-          <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
+          <span className="status-tag">
+            <i className="status-dot" style={{ background: IDLE_COLORS[r.status] }} />
             {t(`dashboard.idle.status.${r.status}`)}
           </span>
         ) : null}

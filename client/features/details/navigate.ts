@@ -5,7 +5,8 @@ import { getAppState, update } from '../../state/app-store.ts';
 /** Selects a parcel and opens its panel; `fly` frames it on the map (search results, lists). */
 export function selectParcel(id: string, fly: boolean): void {
   update({ selectedParcelId: id });
-  if (fly) requestFocus('parcel', id);
+  // In the compact layout the details sheet covers the lower half of the map: frame the parcel above it.
+  if (fly || window.matchMedia('(max-width: 899.98px)').matches) requestFocus('parcel', id);
 }
 
 /** Opens a platform's summary and frames it. */

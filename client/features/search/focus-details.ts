@@ -15,7 +15,7 @@ export function focusDetailsHeading(target: NonNullable<SearchTarget>): void {
     if (!h) return false;
     // A heading is not focusable by default; -1 lets a script focus it without adding a Tab stop.
     h.tabIndex = -1;
-    h.focus();
+    h.focus({ preventScroll: true });
     return true;
   };
   if (tryFocus()) return;
