@@ -1,8 +1,8 @@
 import { adminEn } from '../features/admin/i18n-en.ts';
 import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
-import { resultListEn } from '../features/filters/i18n-en.ts';
 import { refHonestyEn } from '../features/dashboard/i18n-honesty-en.ts';
+import { resultListEn } from '../features/filters/i18n-en.ts';
 import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { legendOverlayEn } from '../features/legend/i18n-en.ts';

@@ -21,7 +21,11 @@ import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
 import { ProjectedMark } from './ProjectedMark.tsx';
 
-type T = ReturnType<typeof useTranslation>['t'];
+/**
+ * The translate function as clockText uses it. A plain signature: with every feature's strings merged, passing
+ * i18next's generic `t` into a helper exceeded TypeScript's instantiation depth (TS2589).
+ */
+type T = (key: string, options?: Record<string, string>) => string;
 
 /** "16 days to agreed start" / "400 days overdue" / "agreed start is today". */
 function clockText(daysToStart: number | null, t: T, lang: Lang): string {
@@ -135,7 +139,7 @@ function IdleRow({ r, lang }: { r: IdleItem; lang: Lang }) {
         <strong>
           {delay
             ? t('dashboard.idle.deliveryLate', { n: formatNumber(r.delivery.overdueDays, lang) })
-            : clockText(r.daysToStart, t, lang)}
+            : clockText(r.daysToStart, t as unknown as T, lang)}
         </strong>{' '}
         · {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
       </span>

@@ -111,7 +111,12 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
                   {c.parcelCodes.join(' + ') || c.siteId}
                 </button>{' '}
                 {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}
-                <div className="muted small">{joinClauses(c.reasons.map((r) => text(r, lang)), lang)}</div>
+                <div className="muted small">
+                  {joinClauses(
+                    c.reasons.map((r) => text(r, lang)),
+                    lang,
+                  )}
+                </div>
                 <CandidateActions
                   projectId={projectId}
                   siteId={c.siteId}

@@ -11,7 +11,11 @@ import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
 
-type T = ReturnType<typeof useTranslation>['t'];
+/**
+ * The translate function as these helpers use it. A plain signature: with every feature's strings merged,
+ * passing i18next's generic `t` into a helper exceeded TypeScript's instantiation depth (TS2589).
+ */
+type T = (key: string, options?: Record<string, string>) => string;
 type Lang = ReturnType<typeof useLang>;
 
 /** The 交地 line: on time, late (the government's delay), or still pending past the agreed date. */
@@ -26,7 +30,8 @@ function deliveryText(p: ParcelDetail, t: T, lang: Lang): string {
 }
 
 /** The procedure standing with its money: owed under a decision, else exposure (never for a government delay). */
-function ComplianceFacts({ p, t, lang }: { p: ParcelDetail; t: T; lang: Lang }) {
+function ComplianceFacts({ p, lang }: { p: ParcelDetail; lang: Lang }) {
+  const { t } = useTranslation();
   const c = p.compliance;
   const decisions = [c.decisions.confirmation, c.decisions.fee, c.decisions.reclaim].filter(
     (d): d is string => d != null && d !== '',
@@ -62,7 +67,9 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
       <h3>{t('contract.clockTitle')}</h3>
       <dl className="facts">
         <Fact label={t('contract.delivery')} testId="delivery-status">
-          <span className={p.delivery.governmentDelay ? 'warn' : undefined}>{deliveryText(p, t, lang)}</span>
+          <span className={p.delivery.governmentDelay ? 'warn' : undefined}>
+            {deliveryText(p, t as unknown as T, lang)}
+          </span>
         </Fact>
         <Fact label={t('contract.effectiveStart')} testId="effective-start">
           {pending ? t('contract.afterDelivery') : formatDate(c.effectiveStart, lang)}
@@ -90,7 +97,7 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
         <Fact label={t('contract.productionDue')}>
           {pending ? t('contract.afterDelivery') : formatDate(p.completion.productionDue, lang)}
         </Fact>
-        <ComplianceFacts p={p} t={t} lang={lang} />
+        <ComplianceFacts p={p} lang={lang} />
       </dl>
       {c.amendments.length ? (
         <>
