@@ -2,6 +2,8 @@ import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx'
 import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
 import { MapWorkbench } from './features/measure/MapWorkbench.tsx';
+import { ProjectMapLayers } from './features/project-view/ProjectMapLayers.tsx';
+import { RedevelopmentMapLayers } from './features/redevelopment-view/RedevelopmentMapLayers.tsx';
 import { ZoneInitialView } from './features/settings/ZoneInitialView.tsx';
 import { MapView } from './map/MapView.tsx';
 
@@ -14,6 +16,8 @@ export function MapScene() {
       <DashboardMapLayers />
       <LandBalanceMapLayers />
       <MapWorkbench />
+      <ProjectMapLayers />
+      <RedevelopmentMapLayers />
     </MapView>
   );
 }

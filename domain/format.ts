@@ -72,6 +72,9 @@ export function formatMoneyWan(wan: number | null | undefined, lang: Lang): stri
     // 1 万元 = 10,000 yuan = 0.01 M yuan; 1 bn yuan = 100,000 万元.
     // The unit switch looks at the rounded figure so that 99,999 万 shows as `RMB 1.00 bn`, not `RMB 1,000.0 M`.
     if (Math.abs(Math.round(wan / 10)) >= 10_000) return `RMB ${formatNumber(wan / 100_000, lang, 2)} bn`;
+    // Below RMB 1 M (100 万元) in thousands, so 3 万元 reads `RMB 30k`, not `RMB 0.0 M`.
+    if (Math.round(wan * 10) === 0) return 'RMB 0';
+    if (Math.abs(Math.round(wan * 10)) < 1_000) return `RMB ${formatNumber(wan * 10, lang)}k`;
     return `RMB ${formatNumber(wan / 100, lang, 1)} M`;
   }
   if (Math.abs(Math.round(wan)) >= 10_000) return `${formatNumber(wan / 10_000, lang, 2)} 亿元`;
@@ -83,6 +86,11 @@ export function formatIntensity(wanPerMu: number | null | undefined, lang: Lang)
   if (wanPerMu == null || !Number.isFinite(wanPerMu)) return MISSING;
   if (lang === 'en') return `RMB ${formatNumber(wanPerMu / 100, lang, 2)} M/mu`;
   return `${formatNumber(wanPerMu, lang)} 万元/亩`;
+}
+
+/** Joins reasons or clauses: zh with the full-width `；`, en with `; ` (a full-width mark in English text reads as a typo). */
+export function joinClauses(parts: readonly string[], lang: Lang): string {
+  return parts.join(lang === 'en' ? '; ' : '；');
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -8,6 +8,9 @@
  * green / orange / purple — not green vs red — so they stay apart for red–green colour blindness. Blue is left
  * to water and the platform boundaries of the map.
  * Land uses follow the usual Chinese planning palette (工业 browns, 物流 violet, 商业 red, 科研 pink).
+ * Within each theme no class may look like another class or like an overlay drawn over it (the 三旧 hatch,
+ * platform outlines, roads, railway, stations, water): tests/unit/domain/palette.test.ts holds every pair to a
+ * CIE76 colour difference of at least 10 (side by side, 10 is plainly different; 2.3 is just noticeable).
  */
 import type { Industry, LandState, LandUse } from './enums.ts';
 
@@ -31,12 +34,13 @@ export function textColorOnState(state: LandState): string {
 
 /** Fill colour (hex `#rrggbb`) per land-use code. */
 export const LAND_USE_COLORS: Record<LandUse, string> = {
-  '1001': '#b08a64',
+  // Generic 工业用地 (no sub-class): an ochre between the 一/二/三类 browns, not one of them.
+  '1001': '#b5893a',
   '100101': '#cfa77e',
   '100102': '#a87b54',
   '100103': '#7d5734',
   M0: '#d67fd0',
-  '1101': '#9b87c9',
+  '1101': '#a78bfa',
   '110101': '#b3a3d9',
   '110102': '#8a74bd',
   '110103': '#6e57a3',
@@ -47,7 +51,8 @@ export const LAND_USE_COLORS: Record<LandUse, string> = {
 /** Fill colour (hex `#rrggbb`) per industry of the parcel's project; `none` for a parcel without a project. */
 export const INDUSTRY_COLORS: Record<Industry | 'none', string> = {
   beidou: '#1c7ed6',
-  laser: '#e03131',
+  // Not red: red is the 三旧 hatch drawn over every theme.
+  laser: '#e64980',
   semiconductor: '#7048e8',
   ai: '#1098ad',
   bigdata_iot: '#37b24d',
@@ -67,3 +72,18 @@ export const PLATFORM_COLORS: readonly string[] = [
   '#5f3dc4',
   '#e67700',
 ];
+
+/**
+ * Colours (hex) of the layers drawn over the parcels of any theme, as the legend shows them: the 三旧 hatch
+ * lines, platform outlines, S357, expressways, the railway, stations, water, and the open project's outline.
+ */
+export const OVERLAY_COLORS = {
+  redevelopment: '#c92a2a',
+  platformBoundary: '#364fc7',
+  s357: '#ff9f43',
+  expressway: '#ffd58a',
+  railway: '#666666',
+  station: '#495057',
+  water: '#a5d0ec',
+  projectOutline: '#111111',
+} as const;

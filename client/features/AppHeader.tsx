@@ -8,7 +8,10 @@ import { useLang } from './language/use-lang.ts';
 import { useZoneName } from './settings/use-zone-name.ts';
 import { CopyLinkButton } from './share-link/CopyLinkButton.tsx';
 
-/** Title bar: product name, data as-of date, illustrative-geometry note, copy link, language, account. */
+/**
+ * Title bar: a skip link to the search box (first Tab stop), product name, data as-of date, illustrative-geometry
+ * note, reference date, copy link, language, account.
+ */
 export function AppHeader() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -16,8 +19,11 @@ export function AppHeader() {
   const zone = useZoneName();
   return (
     <header className="app-header">
+      <a className="skip-link" href="#search-input" data-testid="skip-to-search">
+        {t('tabs.skipToSearch')}
+      </a>
       <h1 data-testid="app-title">{t('app.title', { zone })}</h1>
-      <span className="muted small" data-testid="as-of">
+      <span className="muted small as-of" data-testid="as-of">
         {config.data ? t('app.asOf', { date: formatDate(config.data.asOf, lang) }) : null}
         {config.data?.illustrativeGeometry ? ` · ${t('app.illustrative')}` : null}
       </span>

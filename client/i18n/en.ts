@@ -2,13 +2,18 @@ import { adminEn } from '../features/admin/i18n-en.ts';
 import { attributeTableEn } from '../features/attribute-table/i18n-en.ts';
 import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
+import { refHonestyEn } from '../features/dashboard/i18n-honesty-en.ts';
 import { resultListEn } from '../features/filters/i18n-en.ts';
 import { importEn } from '../features/import/i18n-en.ts';
 import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
+import { legendOverlayEn } from '../features/legend/i18n-en.ts';
 import { measureEn } from '../features/measure/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
 import { printEn } from '../features/print/i18n-en.ts';
+import { projectViewEn } from '../features/project-view/i18n-en.ts';
+import { redevelopmentViewEn } from '../features/redevelopment-view/i18n-en.ts';
+import { searchHitsEn } from '../features/search/i18n-en.ts';
 import { settingsEn } from '../features/settings/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
 
@@ -25,10 +30,23 @@ export const en: Resources = {
     language: '中文',
     languageTitle: 'Switch to Chinese',
   },
-  tabs: { search: 'Search', filters: 'Filters', layers: 'Layers', legend: 'Legend', changes: 'What changed' },
+  tabs: {
+    search: 'Search',
+    filters: 'Filters',
+    layers: 'Layers',
+    legend: 'Legend',
+    changes: 'What changed',
+    panel: 'Panels',
+    skipToSearch: 'Skip to search',
+  },
   dashboard: dashboardEn,
   landBalance: landBalanceEn,
   resultList: resultListEn,
+  searchHits: searchHitsEn,
+  projectView: projectViewEn,
+  refHonesty: refHonestyEn,
+  legendOverlay: legendOverlayEn,
+  redevelopmentView: redevelopmentViewEn,
   attributeTable: attributeTableEn,
   measure: measureEn,
   print: printEn,
@@ -99,7 +117,7 @@ export const en: Resources = {
     tdtVec: 'Tianditu vector',
     tdtImg: 'Tianditu imagery',
     noKey: 'No Tianditu key configured',
-    unreachable: 'Online basemap unreachable; showing local layers.',
+    unreachable: '{{name}} cannot be reached; switched back to the offline basemap (our own layers).',
     dismiss: 'Dismiss',
   },
   parcel: {

@@ -3,14 +3,19 @@
 import { adminZh } from '../features/admin/i18n-zh.ts';
 import { attributeTableZh } from '../features/attribute-table/i18n-zh.ts';
 import { authZh } from '../features/auth/i18n-zh.ts';
+import { refHonestyZh } from '../features/dashboard/i18n-honesty-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { resultListZh } from '../features/filters/i18n-zh.ts';
 import { importZh } from '../features/import/i18n-zh.ts';
 import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
+import { legendOverlayZh } from '../features/legend/i18n-zh.ts';
 import { measureZh } from '../features/measure/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
 import { printZh } from '../features/print/i18n-zh.ts';
+import { projectViewZh } from '../features/project-view/i18n-zh.ts';
+import { redevelopmentViewZh } from '../features/redevelopment-view/i18n-zh.ts';
+import { searchHitsZh } from '../features/search/i18n-zh.ts';
 import { settingsZh } from '../features/settings/i18n-zh.ts';
 export const zhCN = {
   app: {
@@ -24,10 +29,23 @@ export const zhCN = {
     language: 'English',
     languageTitle: '切换到英文',
   },
-  tabs: { search: '搜索', filters: '筛选', layers: '图层', legend: '图例', changes: '变化' },
+  tabs: {
+    search: '搜索',
+    filters: '筛选',
+    layers: '图层',
+    legend: '图例',
+    changes: '变化',
+    panel: '面板',
+    skipToSearch: '跳到搜索',
+  },
   dashboard: dashboardZh,
   landBalance: landBalanceZh,
   resultList: resultListZh,
+  searchHits: searchHitsZh,
+  projectView: projectViewZh,
+  refHonesty: refHonestyZh,
+  legendOverlay: legendOverlayZh,
+  redevelopmentView: redevelopmentViewZh,
   attributeTable: attributeTableZh,
   measure: measureZh,
   print: printZh,
@@ -98,7 +116,7 @@ export const zhCN = {
     tdtVec: '天地图 矢量',
     tdtImg: '天地图 影像',
     noKey: '未配置天地图密钥',
-    unreachable: '在线底图无法访问，已显示本地图层。',
+    unreachable: '{{name}}无法访问，已切换回离线底图（本地图层）。',
     dismiss: '关闭',
   },
   parcel: {

@@ -24,11 +24,17 @@ export function fitBbox(
   const canvas = map.getCanvas();
   // Shrink padding on small canvases so fitBounds never gets a negative box.
   const side = panelOpen ? Math.min(DETAILS_PANEL_WIDTH + 40, Math.max(0, canvas.clientWidth - 200)) : 40;
+  // The compact layout (styles.css, under 900 px) shows the details panel as a sheet over the lower half of the
+  // map: frame the feature in the upper half instead of beside the panel.
+  const sheet = panelOpen && window.matchMedia('(max-width: 899.98px)').matches;
+  const padding = sheet
+    ? { top: 30, bottom: Math.round(canvas.clientHeight * 0.5) + 30, left: 30, right: 30 }
+    : { top: 60, bottom: 60, left: 40, right: side };
   map.fitBounds(
     [
       [w, s],
       [e, n],
     ],
-    { padding: { top: 60, bottom: 60, left: 40, right: side }, maxZoom, duration: 800 },
+    { padding, maxZoom, duration: 800 },
   );
 }

@@ -7,8 +7,6 @@ import { INDUSTRIES, LAND_STATES, LAND_USES } from '../../domain/enums.ts';
 import { INDUSTRY_COLORS, LAND_USE_COLORS, PLATFORM_COLORS, STATE_COLORS } from '../../domain/palette.ts';
 import type { Theme } from '../state/url-state.ts';
 
-const PLATFORM_PALETTE = PLATFORM_COLORS;
-
 /** One legend class of a theme: its key (a wire value, `none` for "no project") and its colour. */
 export interface ThemeClass {
   key: string;
@@ -25,7 +23,7 @@ export function themeClasses(theme: Theme, platformIds: readonly string[]): Them
     case 'industry':
       return [...INDUSTRIES, 'none' as const].map((k) => ({ key: k, color: INDUSTRY_COLORS[k] }));
     case 'platform':
-      return platformIds.map((k, i) => ({ key: k, color: PLATFORM_PALETTE[i % PLATFORM_PALETTE.length]! }));
+      return platformIds.map((k, i) => ({ key: k, color: PLATFORM_COLORS[i % PLATFORM_COLORS.length]! }));
   }
 }
 

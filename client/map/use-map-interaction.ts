@@ -19,6 +19,8 @@ interface Handlers {
 
 const PARCEL_FILL = 'parcels-fill';
 const PLATFORM_LABELS = 'platforms-label';
+/** Layers drawn over the parcels that take a click themselves. */
+const ON_TOP = [PLATFORM_LABELS, 'redevelopment-fill'];
 
 const idOf = (f: MapGeoJSONFeature | undefined): string | null => {
   const id = f?.properties?.id ?? f?.id;
@@ -65,10 +67,9 @@ function parcelPointer(
   const onClick = (e: MapLayerMouseEvent) => {
     // While a measure/query/edit tool draws, clicks place its vertices, not select parcels.
     if (getMapTool() !== 'none') return;
-    // A platform label drawn over a parcel takes the click (its own handler opens the platform).
-    const labels = map.getLayer(PLATFORM_LABELS)
-      ? map.queryRenderedFeatures(e.point, { layers: [PLATFORM_LABELS] })
-      : [];
+    // A platform label or a 三旧 hatch drawn over a parcel takes the click (their own handlers open them).
+    const above = ON_TOP.filter((l) => map.getLayer(l));
+    const labels = above.length ? map.queryRenderedFeatures(e.point, { layers: above }) : [];
     const id = idOf(e.features?.[0]);
     if (labels.length || !id) return;
     clicked = id;

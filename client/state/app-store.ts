@@ -1,15 +1,19 @@
 /**
  * The UI state store: one plain object, updated by `update`, read through `useAppState(selector)`.
- * It is mirrored into the URL with history.replaceState (so a copied link reproduces the view) — the URL is
- * written, never read back, after start-up.
+ * It is mirrored into the URL (so a copied link reproduces the view). A change of what the details panel shows or
+ * of the left-panel tab pushes a history entry, so the browser's Back and Forward walk through the parcels,
+ * projects and platforms the user opened; map moves and other small changes replace the current entry.
+ * Back/Forward (popstate) read the entry's URL back into the store.
  */
 import { useSyncExternalStore } from 'react';
 import type { UrlState } from './url-state.ts';
-import { parseUrlState, serializeUrlState } from './url-state.ts';
+import { historyMode, parseUrlState, serializeUrlState, stateFromHistory } from './url-state.ts';
 
 type Listener = () => void;
 
 let state: UrlState = parseUrlState(typeof window === 'undefined' ? '' : window.location.search);
+/** The state the current history entry's URL was written from (push vs replace is decided against it). */
+let written: UrlState = state;
 const listeners = new Set<Listener>();
 let urlTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -18,8 +22,27 @@ function writeUrl(): void {
   const qs = serializeUrlState(state);
   const next = `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`;
   if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-    window.history.replaceState(window.history.state, '', next);
+    if (historyMode(written, state) === 'push') window.history.pushState(null, '', next);
+    else window.history.replaceState(window.history.state, '', next);
   }
+  written = state;
+}
+
+function notify(): void {
+  for (const l of listeners) l();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('popstate', () => {
+    // A pending write belongs to the entry being left: drop it, then take the landed-on entry's state.
+    if (urlTimer != null) clearTimeout(urlTimer);
+    urlTimer = null;
+    state = stateFromHistory(state, window.location.search);
+    written = state;
+    notify();
+    // The kept view/language/basemap may differ from the entry's: bring its URL up to date in place.
+    urlTimer = setTimeout(writeUrl, 150);
+  });
 }
 
 /** Current state (outside React). */
@@ -29,7 +52,7 @@ export const getAppState = (): UrlState => state;
 export function update(patch: Partial<UrlState> | ((s: UrlState) => Partial<UrlState>)): void {
   const p = typeof patch === 'function' ? patch(state) : patch;
   state = { ...state, ...p };
-  for (const l of listeners) l();
+  notify();
   // Map moves fire many updates; writing the URL at most every 150 ms keeps history calls cheap.
   if (urlTimer == null) urlTimer = setTimeout(writeUrl, 150);
 }

@@ -11,6 +11,7 @@
  *   sel=p-0001            selected parcel id (details panel open)
  *   pj=prj-001            project shown in the details panel
  *   pv=belt-357           platform shown in the details panel (platform view)
+ *   rs=rd-chenjiang-01    三旧改造 site shown in the details panel
  *   base=offline|osm|tdt-vec|tdt-img       basemap (default offline)
  *   hide=roads,water      hidden layers (comma-separated layer ids)
  *   tab=filters|idle|land-balance|layers|legend   left-panel tab (default overview, 概览)
@@ -76,6 +77,8 @@ export interface UrlState {
   selectedProjectId: string | null;
   /** Platform shown in the details panel (`pv`). */
   selectedPlatformId: string | null;
+  /** 三旧改造 (redevelopment) site shown in the details panel (`rs`). */
+  selectedRedevelopmentId: string | null;
   /** Basemap (`base`). */
   basemap: BasemapId;
   /** Overlays switched off (`hide`). */
@@ -107,6 +110,7 @@ export const DEFAULT_STATE: UrlState = {
   selectedParcelId: null,
   selectedProjectId: null,
   selectedPlatformId: null,
+  selectedRedevelopmentId: null,
   basemap: 'offline',
   hiddenOverlays: [],
   tab: 'overview',
@@ -158,6 +162,7 @@ export function parseUrlState(search: string): UrlState {
     selectedParcelId: id(q.get('sel')),
     selectedProjectId: id(q.get('pj')),
     selectedPlatformId: id(q.get('pv')),
+    selectedRedevelopmentId: id(q.get('rs')),
     basemap: oneOf(BASEMAPS, q.get('base')) ?? DEFAULT_STATE.basemap,
     hiddenOverlays: listOf(OVERLAYS, q.get('hide')),
     tab: tab != null && TAB.test(tab) ? tab : DEFAULT_STATE.tab,
@@ -187,6 +192,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.selectedParcelId) q.set('sel', s.selectedParcelId);
   if (s.selectedProjectId) q.set('pj', s.selectedProjectId);
   if (s.selectedPlatformId) q.set('pv', s.selectedPlatformId);
+  if (s.selectedRedevelopmentId) q.set('rs', s.selectedRedevelopmentId);
   if (s.basemap !== DEFAULT_STATE.basemap) q.set('base', s.basemap);
   if (s.hiddenOverlays.length) q.set('hide', s.hiddenOverlays.join(','));
   if (s.tab !== DEFAULT_STATE.tab) q.set('tab', s.tab);
@@ -207,4 +213,31 @@ export function activeFilterCount(f: Filters): number {
     (f.minMu != null || f.maxMu != null ? 1 : 0) +
     (f.industry ? 1 : 0)
   );
+}
+
+/**
+ * The fields whose change is a step the user may want to walk back (Back / Forward): what the details panel
+ * shows and which left-panel tab is open. Everything else (map moves, filters typed in, theme, language)
+ * updates the current history entry in place.
+ */
+export const HISTORY_STEP_FIELDS = [
+  'selectedParcelId',
+  'selectedProjectId',
+  'selectedPlatformId',
+  'tab',
+] as const;
+
+/** 'push' when going from `prev` to `next` changes a history-step field, else 'replace'. */
+export function historyMode(prev: UrlState, next: UrlState): 'push' | 'replace' {
+  return HISTORY_STEP_FIELDS.some((k) => prev[k] !== next[k]) ? 'push' : 'replace';
+}
+
+/**
+ * The state after Back/Forward lands on `search`: the entry's selection, tab and filters, but the current
+ * map view, language and basemap — those are where the user is and how they read the map, not steps taken
+ * (the entry's own view may be stale; the map does not jump on Back).
+ */
+export function stateFromHistory(current: UrlState, search: string): UrlState {
+  const s = parseUrlState(search);
+  return { ...s, view: current.view, lang: current.lang, basemap: current.basemap };
 }

@@ -39,7 +39,6 @@ import {
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
-  RuleError,
   UnsupportedMediaTypeError,
 } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';

@@ -122,9 +122,24 @@ describe('overview and idle-land clock', () => {
       ),
     ]);
     expect(states).toEqual(['belt-357/ready']);
-    // The charts follow the platform filter: only the belt is left on the land chart.
-    await expect.poll(() => chartCategories(page, 'land-by-state')).toEqual(['357创新产业带']);
+    // The land chart keeps every platform (issue 17: the next platform's bar must stay clickable), and 概览 says
+    // the map is filtered, with one click to clear it.
+    const platformsDrawn = await chartCategories(page, 'land-by-state');
+    expect(platformsDrawn.length).toBeGreaterThan(1);
+    expect(platformsDrawn).toContain('中韩（惠州）产业园');
+    expect(await page.getByTestId('overview-filter-chip').textContent()).toContain(
+      '357创新产业带 · 净地可供',
+    );
     await saveScreenshot(page, 'dashboard-chart-filter');
+    // A second bar, on another platform, replaces the filter.
+    const korea = (await apiGet<{ total: number }>('/api/parcels?platform=sino-korea&state=planned&limit=1'))
+      .total;
+    await clickBarSegment(page, 'land-by-state', '规划', '中韩（惠州）产业园');
+    await expect.poll(() => page.url()).toContain('platform=sino-korea');
+    await expect.poll(() => count(page)).toBe(korea);
+    await page.getByTestId('overview-filter-clear').click();
+    await expect.poll(() => count(page)).toBe(all);
+    expect(await page.getByTestId('overview-filter-chip').count()).toBe(0);
   });
 
   it('lists parcels at idle risk, marks them on the map and follows the reference date', async () => {

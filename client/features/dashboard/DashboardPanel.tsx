@@ -7,10 +7,12 @@ import { update, useAppState } from '../../state/app-store.ts';
 import { useLedgerAsOf } from '../history/use-ledger-as-of.ts';
 import { useLang } from '../language/use-lang.ts';
 import { usePlatformNames } from '../language/use-platform-names.ts';
+import { ActiveFilterChip } from './ActiveFilterChip.tsx';
 import { DashboardCharts } from './DashboardCharts.tsx';
 import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { HighlightNotice } from './HighlightNotice.tsx';
 import { PlatformCard } from './PlatformCard.tsx';
+import { ProjectedMark } from './ProjectedMark.tsx';
 import { RedevelopmentTrackerView } from './RedevelopmentTrackerView.tsx';
 import { scopeOrder } from './scope-order.ts';
 import { TargetCard } from './TargetCard.tsx';
@@ -27,7 +29,11 @@ export function DashboardPanel() {
   const lang = useLang();
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
-  const q = useDashboard(platform, refDate, useLedgerAsOf());
+  const asOf = useLedgerAsOf();
+  const q = useDashboard(platform, refDate, asOf);
+  // The land chart keeps every platform whatever the platform filter, so after one bar click the next
+  // platform's bar is still there to click (the filter narrows the map and the cards, not the chart's series).
+  const zone = useDashboard(null, refDate, asOf);
   const platforms = usePlatforms();
   const names = usePlatformNames();
   const platformName = useCallback((id: string) => names.get(id) ?? id, [names]);
@@ -38,7 +44,7 @@ export function DashboardPanel() {
 
   // Memoised so a re-render (fetch state, language) does not hand the land chart a "new" option: setOption with
   // notMerge rebuilds every bar, and a click whose mousedown and mouseup land on different elements is dropped.
-  const landByState = q.data?.charts.landByState;
+  const landByState = zone.data?.charts.landByState ?? q.data?.charts.landByState;
   const landPlatforms = useMemo(
     () => [...new Set((landByState ?? []).map((x) => x.platformId))],
     [landByState],
@@ -50,9 +56,9 @@ export function DashboardPanel() {
   return (
     <div className="dashboard" data-testid="dashboard" data-ref-date={d.refDate} aria-busy={q.isFetching}>
       <p className="muted small">
-        {t('dashboard.refDate')} {formatDate(d.refDate, lang)}
-        {platform ? <PlatformFilterNote name={platformName(platform)} /> : null}
+        {t('dashboard.refDate')} {formatDate(d.refDate, lang)} <ProjectedMark />
       </p>
+      <ActiveFilterChip platformName={platformName} />
       <section className="dash-section" data-testid="dashboard-targets">
         <h3>{t('dashboard.targets')}</h3>
         {scopeOrder(d.targets, order).map((scope) => (
@@ -70,7 +76,7 @@ export function DashboardPanel() {
       </section>
       <HighlightNotice />
       <DashboardCharts
-        charts={d.charts}
+        charts={landByState ? { ...d.charts, landByState } : d.charts}
         platformIds={landPlatforms}
         platformName={platformName}
         lang={lang}
@@ -86,24 +92,6 @@ export function DashboardPanel() {
         />
       ))}
     </div>
-  );
-}
-
-/** "filtered to <platform>" with a button that clears the platform filter. */
-function PlatformFilterNote({ name }: { name: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {' · '}
-      {t('dashboard.filteredTo', { name })}{' '}
-      <button
-        type="button"
-        className="btn-link"
-        onClick={() => update((s) => ({ filters: { ...s.filters, platform: null } }))}
-      >
-        ×
-      </button>
-    </>
   );
 }
 

@@ -20,6 +20,7 @@ import { DashRow } from './DashRow.tsx';
 import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
+import { ProjectedMark } from './ProjectedMark.tsx';
 
 type T = TFunction<'translation', undefined>;
 
@@ -57,7 +58,7 @@ export function IdleLandPanel() {
       <h3>{t('dashboard.idle.title')}</h3>
       <p className="muted small">{t('dashboard.idle.intro', { days: CONTRACT_CLOCK_RULES.dueSoonDays })}</p>
       <p className="small" data-testid="idle-summary" data-count={d.total}>
-        {t('dashboard.refDate')} {formatDate(d.refDate, lang)} ·{' '}
+        {t('dashboard.refDate')} {formatDate(d.refDate, lang)} <ProjectedMark /> ·{' '}
         {t('dashboard.idle.summary', {
           n: formatNumber(d.total, lang),
           area: formatMu(s.areaMu, lang),
@@ -124,7 +125,8 @@ function IdleRow({ r, lang }: { r: IdleItem; lang: Lang }) {
       <span className="row-between">
         <strong>{r.code}</strong>
         {isWatchStatus(r.status) ? (
-          <span className="status-tag" style={{ background: IDLE_COLORS[r.status] }}>
+          <span className="status-tag">
+            <i className="status-dot" style={{ background: IDLE_COLORS[r.status] }} />
             {t(`dashboard.idle.status.${r.status}`)}
           </span>
         ) : null}
@@ -134,7 +136,7 @@ function IdleRow({ r, lang }: { r: IdleItem; lang: Lang }) {
         <strong>
           {delay
             ? t('dashboard.idle.deliveryLate', { n: formatNumber(r.delivery.overdueDays, lang) })
-            : clockText(r.daysToStart, t, lang)}
+            : clockText(r.daysToStart, t as unknown as T, lang)}
         </strong>{' '}
         · {t('dashboard.idle.agreedStart', { date: formatDate(r.agreedStart, lang) })}
       </span>

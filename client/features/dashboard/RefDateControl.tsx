@@ -5,6 +5,7 @@ import { formatDate } from '../../../domain/format.ts';
 import { useChangeSpan } from '../../api/changes.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useEditText } from '../project-form/use-edit-text.ts';
+import { ProjectedMark } from './ProjectedMark.tsx';
 import { setRefDate, useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
 
@@ -37,6 +38,7 @@ export function RefDateControl() {
         />
       </label>
       <TimeSlider refDate={refDate} serverDefault={serverDefault} />
+      <ProjectedMark testId="ref-date-projected" />
       {chosen && serverDefault ? (
         <button
           type="button"

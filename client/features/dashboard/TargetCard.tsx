@@ -5,7 +5,10 @@ type TargetProgress = DashboardAnswer['targets'][number];
 
 import { INDUSTRIES, PROJECT_STAGES, REDEVELOPMENT_MODES } from '../../../domain/enums.ts';
 import { formatDate, type Lang, labelOf } from '../../../domain/format.ts';
+import { useLang } from '../language/use-lang.ts';
 import { formatRatio, formatTargetValue } from './format-target.ts';
+import { ProjectedMark } from './ProjectedMark.tsx';
+import { useRefDate } from './use-ref-date.ts';
 
 const isIn = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
@@ -38,6 +41,7 @@ export function TargetCard({ p, scopeName, lang }: { p: TargetProgress; scopeNam
           {scopeName} · {t('dashboard.byYear', { year: p.year })}
         </span>
       </header>
+      <TargetBasis basis={p.basis} />
       <div className="figure">
         <strong data-testid="target-actual">{fmt(p.actual)}</strong>
         <span className="muted"> / {fmt(p.target)}</span>
@@ -86,5 +90,30 @@ export function TargetCard({ p, scopeName, lang }: { p: TargetProgress; scopeNam
         </p>
       </details>
     </article>
+  );
+}
+
+/**
+ * Says whether the card's figure moves with the reference date (counted for the date's year, up to the date —
+ * marked 推算 when the date is past the data) or is the data's current state, which the date does not change.
+ */
+function TargetBasis({ basis }: { basis: TargetProgress['basis'] }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { asOf } = useRefDate();
+  const dated = basis === 'dated';
+  return (
+    <p className="target-basis small" data-testid="target-basis" data-basis={basis}>
+      <span
+        title={
+          dated
+            ? t('refHonesty.movesWithDateTitle')
+            : t('refHonesty.fixedAtDataTitle', { asOf: formatDate(asOf, lang) })
+        }
+      >
+        {dated ? t('refHonesty.movesWithDate') : t('refHonesty.fixedAtData')}
+      </span>
+      {dated ? <ProjectedMark testId="target-projected" /> : null}
+    </p>
   );
 }

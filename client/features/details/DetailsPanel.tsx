@@ -10,17 +10,21 @@ const ParcelPanel = lazy(() =>
 const ProjectView = lazy(() =>
   import('../project-view/ProjectView.tsx').then((m) => ({ default: m.ProjectView })),
 );
+const RedevelopmentView = lazy(() =>
+  import('../redevelopment-view/RedevelopmentView.tsx').then((m) => ({ default: m.RedevelopmentView })),
+);
 const PlatformView = lazy(() =>
   import('../platform-view/PlatformView.tsx').then((m) => ({ default: m.PlatformView })),
 );
 
-/** The right panel: the selected parcel, else the open project, else the open platform. Escape closes it. */
+/** The right panel: the selected parcel, else the 三旧 site, else the open project, else the platform. Escape closes it. */
 export function DetailsPanel() {
   const { t } = useTranslation();
   const parcelId = useAppState((s) => s.selectedParcelId);
   const projectId = useAppState((s) => s.selectedProjectId);
   const platformId = useAppState((s) => s.selectedPlatformId);
-  const open = parcelId != null || projectId != null || platformId != null;
+  const redevId = useAppState((s) => s.selectedRedevelopmentId);
+  const open = parcelId != null || projectId != null || platformId != null || redevId != null;
 
   useEffect(() => {
     if (!open) return;
@@ -47,6 +51,8 @@ export function DetailsPanel() {
       <Suspense fallback={<p className="muted small">{t('app.loading')}</p>}>
         {parcelId ? (
           <ParcelPanel id={parcelId} />
+        ) : redevId ? (
+          <RedevelopmentView id={redevId} />
         ) : projectId ? (
           <ProjectView id={projectId} />
         ) : platformId ? (

@@ -64,7 +64,8 @@ export function IndustryMatrix({
   );
   if (m.rows.length === 0) return null;
   return (
-    <div className="lb-matrix-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus to be scrolled by keyboard (WCAG 2.1.1, axe scrollable-region-focusable)
+    <section className="lb-matrix-wrap" tabIndex={0} aria-label={t('landBalance.matrix.title')}>
       <h4>{t('landBalance.matrix.title')}</h4>
       <table className="lb-matrix" data-testid="lb-matrix">
         <thead>
@@ -100,6 +101,6 @@ export function IndustryMatrix({
         </tfoot>
       </table>
       <p className="muted small">{t('landBalance.matrix.note')}</p>
-    </div>
+    </section>
   );
 }

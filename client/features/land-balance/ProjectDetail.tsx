@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMu, type Lang } from '../../../domain/format.ts';
+import { formatMu, joinClauses, type Lang } from '../../../domain/format.ts';
 import { useLandBalanceMatches, useProjectCandidates } from '../../api/land-balance.ts';
 import type { LandBalanceMatches } from '../../api/types.ts';
 import { CandidateActions } from './CandidateActions.tsx';
@@ -111,7 +111,12 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
                   {c.parcelCodes.join(' + ') || c.siteId}
                 </button>{' '}
                 {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}
-                <div className="muted small">{c.reasons.map((r) => text(r, lang)).join('；')}</div>
+                <div className="muted small">
+                  {joinClauses(
+                    c.reasons.map((r) => text(r, lang)),
+                    lang,
+                  )}
+                </div>
                 <CandidateActions
                   projectId={projectId}
                   siteId={c.siteId}

@@ -1,11 +1,9 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useConfig, useContextLayer, useParcel, usePlatforms, useRedevelopment } from '../../api/hooks.ts';
-import { BASEMAP_SOURCE_PREFIX } from '../../map/basemaps.ts';
 import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { themeClasses } from '../../map/parcel-theme.ts';
-import { useBasemap } from '../../map/use-basemap.ts';
 import { useFeatureFlag } from '../../map/use-feature-flag.ts';
 import { useGeoJsonData } from '../../map/use-geojson-data.ts';
 import { useMapInteraction } from '../../map/use-map-interaction.ts';
@@ -19,11 +17,10 @@ import { useParcelTiles } from '../../map/use-parcel-tiles.ts';
 import { useViewSync } from '../../map/use-view-sync.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { openPlatform, selectParcel } from '../details/navigate.ts';
-import { BasemapNotice } from './BasemapNotice.tsx';
+import { BasemapController } from './BasemapController.tsx';
 import { FocusController } from './FocusController.tsx';
 import { ParcelTooltip } from './ParcelTooltip.tsx';
 import { platformBoundaries, platformLabelPoints } from './platform-features.ts';
-import { useBasemapErrors } from './use-basemap-errors.ts';
 import { useFitFilteredParcels } from './use-fit-filtered.ts';
 import { useMapParcels } from './use-map-parcels.ts';
 
@@ -37,19 +34,18 @@ export function MapLayers() {
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const hidden = useAppState((s) => s.hiddenOverlays);
-  const basemap = useAppState((s) => s.basemap);
   const selectedParcelId = useAppState((s) => s.selectedParcelId);
   const selectedPlatformId = useAppState((s) => s.selectedPlatformId);
   const filters = useAppState((s) => s.filters);
   const refDate = useAppState((s) => s.refDate);
 
-  const config = useConfig();
   const platforms = usePlatforms();
   const towns = useContextLayer('towns');
   const roads = useContextLayer('roads');
   const water = useContextLayer('water');
   const redevelopment = useRedevelopment();
   const parcels = useMapParcels();
+  const config = useConfig();
   // Same reference date as the parcel panel and the focus controller, so all three read one cached answer.
   const selected = useParcel(selectedParcelId, refDate);
   useFitFilteredParcels(map);
@@ -95,11 +91,6 @@ export function MapLayers() {
   useLayerVisibility(hidden);
   useLabelLanguage(lang);
   useViewSync();
-  // Online basemaps only once the config (and its 天地图 key) is known, so the key is never guessed.
-  const tdtKey = config.data?.tiandituKey ?? null;
-  useBasemap(config.data ? basemap : 'offline', tdtKey, lang);
-  const basemapError = useBasemapErrors(map, BASEMAP_SOURCE_PREFIX, basemap);
-  const [dismissed, setDismissed] = useState<string | null>(null);
 
   useFeatureFlag(SOURCES.parcels, selectedParcelId, 'selected', PARCEL_SOURCE_LAYER);
   useFeatureFlag(SOURCES.platforms, selectedPlatformId, 'selected');
@@ -113,9 +104,7 @@ export function MapLayers() {
     <>
       <FocusController />
       {hover ? <ParcelTooltip hover={hover} /> : null}
-      {basemapError && dismissed !== basemap ? (
-        <BasemapNotice onDismiss={() => setDismissed(basemap)} />
-      ) : null}
+      <BasemapController />
     </>
   );
 }

@@ -1,6 +1,13 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoneyWan, formatNumber, labelOf, MISSING } from '../../../domain/format.ts';
+import {
+  formatDate,
+  formatMoneyWan,
+  formatNumber,
+  joinClauses,
+  labelOf,
+  MISSING,
+} from '../../../domain/format.ts';
 import type { ParcelDetail } from '../../api/types.ts';
 import { Fact } from '../details/Fact.tsx';
 import { useLang } from '../language/use-lang.ts';
@@ -20,9 +27,12 @@ function deliveryText(p: ParcelDetail, t: T, lang: Lang): string {
 }
 
 /** The procedure standing with its money: owed under a decision, else exposure (never for a government delay). */
-function ComplianceFacts({ p, t, lang }: { p: ParcelDetail; t: T; lang: Lang }) {
+function ComplianceFacts({ p, lang }: { p: ParcelDetail; lang: Lang }) {
+  const { t } = useTranslation();
   const c = p.compliance;
-  const decisions = [c.decisions.confirmation, c.decisions.fee, c.decisions.reclaim].filter(Boolean);
+  const decisions = [c.decisions.confirmation, c.decisions.fee, c.decisions.reclaim].filter(
+    (d): d is string => d != null && d !== '',
+  );
   return (
     <>
       <Fact label={t('contract.compliance')} testId="compliance-status">
@@ -36,7 +46,7 @@ function ComplianceFacts({ p, t, lang }: { p: ParcelDetail; t: T; lang: Lang }) 
             : t('contract.exposure', { money: formatMoneyWan(c.exposureWan, lang) })}
         </Fact>
       ) : null}
-      {decisions.length ? <Fact label={t('contract.decisions')}>{decisions.join('；')}</Fact> : null}
+      {decisions.length ? <Fact label={t('contract.decisions')}>{joinClauses(decisions, lang)}</Fact> : null}
     </>
   );
 }
@@ -54,7 +64,9 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
       <h3>{t('contract.clockTitle')}</h3>
       <dl className="facts">
         <Fact label={t('contract.delivery')} testId="delivery-status">
-          <span className={p.delivery.governmentDelay ? 'warn' : undefined}>{deliveryText(p, t, lang)}</span>
+          <span className={p.delivery.governmentDelay ? 'warn' : undefined}>
+            {deliveryText(p, t as unknown as T, lang)}
+          </span>
         </Fact>
         <Fact label={t('contract.effectiveStart')} testId="effective-start">
           {pending ? t('contract.afterDelivery') : formatDate(c.effectiveStart, lang)}
@@ -82,7 +94,7 @@ export function ContractClock({ parcel: p }: { parcel: ParcelDetail }) {
         <Fact label={t('contract.productionDue')}>
           {pending ? t('contract.afterDelivery') : formatDate(p.completion.productionDue, lang)}
         </Fact>
-        <ComplianceFacts p={p} t={t} lang={lang} />
+        <ComplianceFacts p={p} lang={lang} />
       </dl>
       {c.amendments.length ? (
         <>

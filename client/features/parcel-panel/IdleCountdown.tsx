@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatMoneyWan, formatNumber } from '../../../domain/format.ts';
 import type { ParcelDetail } from '../../api/types.ts';
+import { ProjectedMark } from '../dashboard/ProjectedMark.tsx';
 import { useLang } from '../language/use-lang.ts';
 
 const TONE: Record<ParcelDetail['idle']['status'], string> = {
@@ -32,7 +33,9 @@ export function IdleCountdown({ idle }: { idle: ParcelDetail['idle'] }) {
   });
   return (
     <section className="section">
-      <h3>{t('parcel.idle')}</h3>
+      <h3>
+        {t('parcel.idle')} <ProjectedMark testId="idle-projected" />
+      </h3>
       <p
         className={`idle idle-${TONE[idle.status]}`}
         data-testid="idle-status"

@@ -1,40 +1,47 @@
 import type { KeyboardEvent } from 'react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelOf } from '../../../domain/format.ts';
 import { usePlatforms, useProjects, useSearch } from '../../api/hooks.ts';
-import { openPlatform, selectParcel } from '../details/navigate.ts';
+import { openPlatform, openProject, selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import type { SearchItem } from './search-results.ts';
-import { searchItems } from './search-results.ts';
+import { focusDetailsHeading } from './focus-details.ts';
+import { SearchResults } from './SearchResults.tsx';
+import { flatItems, type SearchGroup, type SearchItem, searchGroups } from './search-results.ts';
 import { useDebounced } from './use-debounced.ts';
 
-/** The search results for `q` as list items (projects with their parcels, platform names in the UI language). */
-function useSearchItems(q: string) {
+/** The grouped results for `q` (platform names and industry labels in the UI language; either language matches). */
+function useSearchGroups(q: string) {
   const lang = useLang();
   const search = useSearch(q);
   const projects = useProjects();
   const platforms = usePlatforms();
-  const items = useMemo(() => {
+  const groups = useMemo((): SearchGroup[] => {
     if (!search.data || q === '') return [];
-    const parcelIds = new Map((projects.data ?? []).map((p) => [p.id, p.parcelIds]));
     const names = new Map((platforms.data ?? []).map((p) => [p.id, lang === 'en' ? p.nameEn : p.nameZh]));
-    return searchItems(search.data, {
-      parcelIdsOf: (id) => parcelIds.get(id) ?? [],
+    return searchGroups(search.data, q, {
+      projects: projects.data ?? [],
+      platforms: platforms.data ?? [],
       platformName: (id) => names.get(id) ?? id,
+      industryLabels: (i) => [labelOf('industry', i, 'zh-CN'), labelOf('industry', i, 'en')],
+      industryLabel: (i) => labelOf('industry', i, lang),
     });
   }, [search.data, q, projects.data, platforms.data, lang]);
-  return { items, search };
+  return { groups, search };
 }
 
-/** Opens what a result points at: a parcel (framed) or a platform. */
+/** Opens what a result points at (a parcel is framed on the map) and moves focus to the opened view's heading. */
 function go(item: SearchItem | undefined): boolean {
-  if (!item?.target) return false;
-  if (item.target.kind === 'parcel') selectParcel(item.target.id, true);
-  else openPlatform(item.target.id);
+  const target = item?.target;
+  if (!target) return false;
+  if (target.kind === 'parcel') selectParcel(target.id, true);
+  else if (target.kind === 'project') openProject(target.id);
+  else openPlatform(target.id);
+  focusDetailsHeading(target);
   return true;
 }
 
-/** One box for parcel codes, enterprises and project names (Chinese substring); ↑/↓ to move, Enter to go. */
+/** One box for parcel codes, projects, enterprises, platforms and industry terms; ↑/↓ to move, Enter to go. */
 export function SearchBox() {
   const { t } = useTranslation();
   const listId = useId();
@@ -42,7 +49,8 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const q = useDebounced(text.trim(), 150);
-  const { items, search } = useSearchItems(q);
+  const { groups, search } = useSearchGroups(q);
+  const items = flatItems(groups);
   const choose = (item: SearchItem | undefined) => {
     if (go(item)) setOpen(false);
   };
@@ -65,10 +73,11 @@ export function SearchBox() {
   };
   const showList = open && q !== '' && !search.isPending;
   return (
-    <div className="search" data-testid="search">
+    <search className="search" data-testid="search">
       <input
         type="search"
         className="search-input"
+        id="search-input"
         data-testid="search-input"
         placeholder={t('search.placeholder')}
         aria-label={t('search.label')}
@@ -90,58 +99,13 @@ export function SearchBox() {
       {showList ? (
         <SearchResults
           listId={listId}
-          items={items}
+          groups={groups}
           active={active}
           onActive={setActive}
           onChoose={choose}
           empty={search.isError ? t('app.error', { message: search.error.message }) : t('search.noResults')}
         />
       ) : null}
-    </div>
-  );
-}
-
-/** The result list (a listbox the input controls); an empty list shows `empty`. */
-function SearchResults(p: {
-  listId: string;
-  items: SearchItem[];
-  active: number;
-  onActive: (i: number) => void;
-  onChoose: (item: SearchItem) => void;
-  empty: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="search-results" id={p.listId} role="listbox" data-testid="search-results">
-      {p.items.length === 0 ? (
-        <div className="muted" data-testid="search-empty">
-          {p.empty}
-        </div>
-      ) : (
-        p.items.map((item, i) => (
-          <div
-            key={item.key}
-            tabIndex={-1}
-            id={`${p.listId}-${i}`}
-            role="option"
-            aria-selected={i === p.active}
-            aria-disabled={!item.target}
-            className={i === p.active ? 'active' : undefined}
-            data-testid="search-result"
-            data-kind={item.kind}
-            // mousedown, not click: the input's blur would close the list before the click lands.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              p.onChoose(item);
-            }}
-            onMouseEnter={() => p.onActive(i)}
-          >
-            <span className={`kind kind-${item.kind}`}>{t(`search.kind.${item.kind}`)}</span>
-            <span className="primary">{item.primary}</span>
-            {item.secondary ? <span className="secondary">{item.secondary}</span> : null}
-          </div>
-        ))
-      )}
-    </div>
+    </search>
   );
 }

@@ -1,5 +1,6 @@
 /** The offline basemap's own layers, bottom of the style: paper background, water, roads (S357 emphasised), rail. */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { OVERLAY_COLORS } from '../../../domain/palette.ts';
 import { isS357 } from './expressions.ts';
 
 /** Background colour of the offline basemap (light paper). */
@@ -45,7 +46,7 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'fill',
       source: 'water',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': '#a5d0ec', 'fill-outline-color': '#7fb6dc' },
+      paint: { 'fill-color': OVERLAY_COLORS.water, 'fill-outline-color': '#7fb6dc' },
     },
     {
       id: 'water-line',
@@ -54,7 +55,7 @@ export function basemapLayers(): LayerSpecification[] {
       filter: ['==', ['geometry-type'], 'LineString'],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': '#a5d0ec',
+        'line-color': OVERLAY_COLORS.water,
         'line-width': ['interpolate', ['exponential', 1.6], ['zoom'], 9, 3, 13, 14, 16, 60],
       },
     },
@@ -62,7 +63,14 @@ export function basemapLayers(): LayerSpecification[] {
     roadLayer('roads-casing', ['case', isS357, '#b8501e', '#c9c3b5'], [4, 2], [14, 8]),
     roadLayer(
       'roads-line',
-      ['case', isS357, '#ff9f43', ['==', ['get', 'kind'], 'expressway'], '#ffd58a', '#ffffff'],
+      [
+        'case',
+        isS357,
+        OVERLAY_COLORS.s357,
+        ['==', ['get', 'kind'], 'expressway'],
+        OVERLAY_COLORS.expressway,
+        '#ffffff',
+      ],
       [2.5, 1],
       [10, 5],
     ),
@@ -71,7 +79,7 @@ export function basemapLayers(): LayerSpecification[] {
       type: 'line',
       source: 'roads',
       filter: ['==', ['get', 'kind'], 'railway'],
-      paint: { 'line-color': '#7a7a7a', 'line-width': 2, 'line-dasharray': [3, 2] },
+      paint: { 'line-color': OVERLAY_COLORS.railway, 'line-width': 2, 'line-dasharray': [3, 2] },
     },
   ];
 }

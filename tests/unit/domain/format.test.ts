@@ -9,6 +9,7 @@ import {
   formatMoneyWan,
   formatMu,
   formatNumber,
+  joinClauses,
   labelOf,
 } from '../../../domain/format.ts';
 import { muToM2 } from '../../../domain/units.ts';
@@ -58,6 +59,21 @@ describe('money', () => {
     expect(formatMoneyWan(100_000, 'en')).toBe('RMB 1.00 bn'); // 10 亿元
     expect(formatMoneyWan(390_000, 'en')).toBe('RMB 3.90 bn'); // 39 亿元
     expect(formatMoneyWan(1_560_000, 'en')).toBe('RMB 15.60 bn'); // 156 亿元
+  });
+
+  it('en: below RMB 1 M in thousands, never "RMB 0.0 M" (issue 17)', () => {
+    expect(formatMoneyWan(3, 'en')).toBe('RMB 30k'); // 3 万元 = 30,000 yuan
+    expect(formatMoneyWan(0, 'en')).toBe('RMB 0');
+    expect(formatMoneyWan(99.9, 'en')).toBe('RMB 999k');
+    expect(formatMoneyWan(99.96, 'en')).toBe('RMB 1.0 M'); // rounds to 1,000k, so shown in M
+    expect(formatMoneyWan(100, 'en')).toBe('RMB 1.0 M');
+  });
+
+  it('joins reasons with the full-width mark in Chinese and "; " in English', () => {
+    expect(joinClauses(['面积不足', '用途不符'], 'zh-CN')).toBe('面积不足；用途不符');
+    expect(joinClauses(['area too small', 'land use does not fit'], 'en')).toBe(
+      'area too small; land use does not fit',
+    );
   });
 
   it('investment intensity in 万元/亩 and million yuan per mu', () => {

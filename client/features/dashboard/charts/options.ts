@@ -48,6 +48,13 @@ const STAGE_COLORS: Record<RedevelopmentStage, string> = {
 const grid = (left: number) => ({ left, right: 16, top: 34, bottom: 24, containLabel: false });
 const legend = { top: 0, left: 0, itemWidth: 10, itemHeight: 10, textStyle: { fontSize: 11 } };
 const axisLabel = { fontSize: 11 };
+/** A count with its unit word, so a tooltip never ends in a bare number: zh `50 块`, en `50 parcels`. */
+export function countWithUnit(n: number, unit: 'parcel' | 'project', lang: Lang): string {
+  const v = formatNumber(n, lang);
+  if (lang === 'en') return `${v} ${unit}${n === 1 ? '' : 's'}`;
+  return unit === 'parcel' ? `${v} 块` : `${v} 个项目`;
+}
+
 /** Value-axis labels drop the ones that would overlap: at the narrow panel width (340 px) 5,000-steps collide. */
 const valueAxisLabel = { ...axisLabel, hideOverlap: true };
 
@@ -74,7 +81,7 @@ export function investmentOption(
           (x) => x.industry === cats[item?.dataIndex ?? -1] && groupLabel(x.group) === item?.seriesName,
         );
         return d
-          ? `${labelOf('industry', d.industry, lang)} · ${groupLabel(d.group)}<br/>${formatMoneyWan(d.investmentWan, lang)} · ${d.count}`
+          ? `${labelOf('industry', d.industry, lang)} · ${groupLabel(d.group)}<br/>${formatMoneyWan(d.investmentWan, lang)} · ${countWithUnit(d.count, 'project', lang)}`
           : '';
       },
     },
@@ -130,7 +137,7 @@ export function landByStateOption(
             x.state === states[item?.seriesIndex ?? -1],
         );
         return d
-          ? `${platformName(d.platformId)} · ${labelOf('landState', d.state, lang)}<br/>${formatMu(d.areaMu, lang)} · ${formatM2(d.areaM2, lang)} · ${d.count}`
+          ? `${platformName(d.platformId)} · ${labelOf('landState', d.state, lang)}<br/>${formatMu(d.areaMu, lang)} · ${formatM2(d.areaM2, lang)} · ${countWithUnit(d.count, 'parcel', lang)}`
           : '';
       },
     },
@@ -139,7 +146,8 @@ export function landByStateOption(
       type: 'category',
       inverse: true,
       data: platformIds.map(platformName),
-      axisLabel: { ...axisLabel, width: 100, overflow: 'truncate' },
+      // Long English platform names wrap onto two or three lines instead of being cut ("National Independe…").
+      axisLabel: { ...axisLabel, width: lang === 'en' ? 112 : 100, overflow: 'break', lineHeight: 12 },
     },
     series: states.map((s) => ({
       type: 'bar' as const,
@@ -177,7 +185,7 @@ export function funnelOption(steps: readonly FunnelStep[], lang: Lang, nowLabel:
         const item = Array.isArray(p) ? p[0] : p;
         const s = steps[item?.dataIndex ?? -1];
         return s
-          ? `${labelOf('projectStage', s.stage, lang)}: ${s.reached}<br/>${nowLabel} ${s.atStage} · ${formatMoneyWan(s.investmentWan, lang)}`
+          ? `${labelOf('projectStage', s.stage, lang)}: ${countWithUnit(s.reached, 'project', lang)}<br/>${nowLabel} ${countWithUnit(s.atStage, 'project', lang)} · ${formatMoneyWan(s.investmentWan, lang)}`
           : '';
       },
     },
