@@ -53,10 +53,11 @@ export function securityHeaders(tileOrigins: readonly string[], trustProxy: bool
     if (c.req.path.startsWith('/api/')) {
       h.append('Vary', 'Cookie');
       if (c.get('user') || c.req.path.startsWith('/api/auth/')) {
-        // A signed-in answer is never kept by shared caches: none → no-store; a route's `public` (tiles under
+        // A signed-in answer is never kept by shared caches: none (or a record's no-cache) → no-store; a route's `public` (tiles under
         // ?v=) → `private`, so the browser may still keep it.
         const cc = h.get('Cache-Control');
         if (!cc) h.set('Cache-Control', 'no-store');
+        else if (/\bno-cache\b/.test(cc)) h.set('Cache-Control', cc.replace(/\bno-cache\b/, 'no-store'));
         else if (/\bpublic\b/.test(cc)) h.set('Cache-Control', cc.replace(/\bpublic\b/, 'private'));
       }
     }
