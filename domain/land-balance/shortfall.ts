@@ -17,7 +17,15 @@ import { INDUSTRIES, type Industry } from '../enums.ts';
 import type { Platform } from '../schemas.ts';
 import type { Demand } from './demand.ts';
 import { landUseSuitsIndustry } from './suitability.ts';
-import type { Supply } from './supply.ts';
+import type { SupplyAmount, SupplyItem } from './supply.ts';
+
+/**
+ * What the shortfall tables read of supply: its items (or items counted together, e.g. by group) and total.
+ */
+export interface SupplyFigures {
+  items: readonly Pick<SupplyItem, 'platformId' | 'landUse' | 'landMu' | 'floorM2' | 'quarter'>[];
+  total: SupplyAmount;
+}
 
 /** Demand, supply and shortfall; 亩 for land, ㎡ for floor space. */
 export interface Balance extends Split {
@@ -155,7 +163,11 @@ export function quarterRange(first: string, last: string): string[] {
 }
 
 /** Shortfall tables from demand and supply (see the module comment for how industries and quarters count). */
-export function computeShortfall(demand: Demand, supply: Supply, platforms: readonly Platform[]): Shortfall {
+export function computeShortfall(
+  demand: Demand,
+  supply: SupplyFigures,
+  platforms: readonly Platform[],
+): Shortfall {
   const { byPlatform, byQuarter } = accumulate(demand, supply, platforms);
   const { industries, cells } = industryBalances(demand, supply, platforms, [...byPlatform.keys()].sort());
   const byQ = quarterBalances(byQuarter);
@@ -179,7 +191,7 @@ export function computeShortfall(demand: Demand, supply: Supply, platforms: read
 /** Demand and supply summed per platform (every platform listed, even without either) and per quarter. */
 function accumulate(
   demand: Demand,
-  supply: Supply,
+  supply: SupplyFigures,
   platforms: readonly Platform[],
 ): { byPlatform: Map<string, Acc>; byQuarter: Map<string, Acc> } {
   const byPlatform = new Map<string, Acc>();
@@ -203,7 +215,7 @@ function accumulate(
 /** Per industry: its demand against the supply whose land use suits it, and its platform cells. */
 function industryBalances(
   demand: Demand,
-  supply: Supply,
+  supply: SupplyFigures,
   platforms: readonly Platform[],
   platformIds: readonly string[],
 ): { industries: IndustryBalance[]; cells: CellBalance[] } {
@@ -266,7 +278,7 @@ function quarterBalances(byQuarter: ReadonlyMap<string, Acc>): QuarterBalance[] 
 function cellsOf(
   industry: Industry,
   demand: readonly Demand['items'][number][],
-  supply: Supply,
+  supply: SupplyFigures,
   platformIds: readonly string[],
 ): CellBalance[] {
   const out: CellBalance[] = [];

@@ -9,11 +9,13 @@
  */
 import type { Database } from 'better-sqlite3';
 import {
-  computeLandBalance,
-  type LandBalance,
+  computeDemand,
+  computeShortfall,
+  type Demand,
   type LandBalanceOptions,
   type Overrides,
   type ParcelWithGeometry,
+  type Shortfall,
   type TradeOff,
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
@@ -24,6 +26,7 @@ import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
 import { ClientClosedError } from '../errors.ts';
 import type { JobPool } from '../jobs/pool.ts';
+import { type SupplyAnswer, supplyAnswer } from './supply-summary.ts';
 
 /** Everything the land balance reads, plus the codes responses name parcels and sites by. */
 export type BalanceData<P extends Parcel = Parcel> = {
@@ -39,6 +42,15 @@ export type BalanceData<P extends Parcel = Parcel> = {
 };
 /** The matching's inputs: the supply parcels with their geometry (adjacency of merged sites). */
 export type LandBalanceData = BalanceData<ParcelWithGeometry>;
+
+/** What the land balance reads besides the supply parcels (the balance counts those in SQL). */
+export type BalanceBase = Pick<BalanceData, 'projects' | 'platforms' | 'redevelopment'>;
+
+/**
+ * Supply, demand and shortfall as GET /api/land-balance answers them: every figure, and the supply's item and
+ * exclusion lists capped at `supply.limit` (a `LandBalance` whose lists are the first entries).
+ */
+export type BalanceSummary = { supply: SupplyAnswer; demand: Demand; shortfall: Shortfall };
 
 /** Matching results kept per instance; a planner's what-if session touches a handful of option sets. */
 const MAX_CACHED_MATCHES = 24;
@@ -78,7 +90,8 @@ export class LandBalanceService {
   private key = '';
   private balanceData: BalanceData | null = null;
   private matchData: LandBalanceData | null = null;
-  private readonly balances = new Map<string, LandBalance>();
+  private base: BalanceBase | null = null;
+  private readonly balances = new Map<string, BalanceSummary>();
   private json: { key: string; value: string } | null = null;
   private readonly matches = new Map<string, MatchEntry>();
   private readonly tradeOffs = new Map<string, Promise<TradeOff | null>>();
@@ -106,6 +119,7 @@ export class LandBalanceService {
     this.key = key;
     this.balanceData = null;
     this.matchData = null;
+    this.base = null;
     this.balances.clear();
     this.matches.clear();
     this.tradeOffs.clear();
@@ -136,13 +150,36 @@ export class LandBalanceService {
     return this.matchData;
   }
 
-  /** Supply, demand and shortfall for `options`, kept per data state and options like the matchings. */
-  balance(options: LandBalanceOptions): LandBalance {
-    const d = this.balanceInputs();
+  /** Projects, platforms and 三旧 sites for the current data state (no parcels: cheap at any cadastre size). */
+  balanceBase(): BalanceBase {
+    this.refresh();
+    this.base ??= this.balanceData ??
+      this.matchData ?? {
+        projects: listProjects(this.db),
+        platforms: platformRecords(this.db),
+        redevelopment: listRedevelopment(this.db).map((f) => f.properties),
+      };
+    return this.base;
+  }
+
+  /** The platform ids (for validating a `platform` option). */
+  platformIds(): string[] {
+    return this.balanceBase().platforms.map((p) => p.id);
+  }
+
+  /**
+   * Supply, demand and shortfall for `options`, kept per data state and options like the matchings. Supply is
+   * counted in SQL (server/land-balance/supply-summary.ts), so no call reads every supply parcel.
+   */
+  balance(options: LandBalanceOptions): BalanceSummary {
+    const d = this.balanceBase();
     const key = optionsKey(options);
     const hit = this.balances.get(key);
     if (hit) return hit;
-    const b = computeLandBalance({ ...d, options });
+    const { supply, units } = supplyAnswer(this.db, d.redevelopment, options);
+    const demand = computeDemand(d.projects, options);
+    const shortfall = computeShortfall(demand, { items: units, total: supply.total }, d.platforms);
+    const b = { supply, demand, shortfall };
     this.balances.set(key, b);
     while (this.balances.size > MAX_CACHED_MATCHES) {
       const oldest = this.balances.keys().next().value;

@@ -7,7 +7,6 @@ import type { Industry, Origin, ProjectStage } from '../../domain/enums.ts';
 import type {
   Assignment,
   CandidateView,
-  LandBalance,
   LandBalanceOptions,
   MatchResult,
   Reason,
@@ -16,7 +15,7 @@ import type {
 import { computeDemand } from '../../domain/land-balance/index.ts';
 import { mergedRemark } from '../../domain/land-balance/reasons.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
-import type { BalanceData, LandBalanceData } from './service.ts';
+import type { BalanceData, BalanceSummary, LandBalanceData } from './service.ts';
 
 /** The options as the API echoes them (query names). */
 export type OptionsEcho = {
@@ -46,7 +45,7 @@ export function echoOptions(o: LandBalanceOptions): OptionsEcho {
   };
 }
 
-const platformNames = (d: BalanceData) =>
+const platformNames = (d: Pick<BalanceData, 'platforms'>) =>
   d.platforms.map((p) => ({
     id: p.id,
     nameZh: p.nameZh,
@@ -56,35 +55,18 @@ const platformNames = (d: BalanceData) =>
 
 const codesOf = (d: LandBalanceData, ids: readonly string[]) => ids.map((id) => d.parcelCodes.get(id) ?? id);
 
-/**
- * Most supply items (and exclusions) listed in an answer: the tables carry every figure; the lists name the
- * parcels behind them, which on a province-size cadastre would be hundreds of thousands of rows.
- */
-export const SUPPLY_LIST_LIMIT = 1_000;
+export { SUPPLY_LIST_LIMIT } from './supply-summary.ts';
 
-/** GET /api/land-balance body: supply, demand and shortfall tables; item lists capped with their totals. */
-export function balanceView(d: BalanceData, b: LandBalance, o: LandBalanceOptions) {
-  const redevCodes = new Map(d.redevelopment.map((s) => [s.id, s.code]));
-  const excludedByReason: Record<string, number> = {};
-  for (const e of b.supply.excluded) excludedByReason[e.reason] = (excludedByReason[e.reason] ?? 0) + 1;
+/**
+ * GET /api/land-balance body: supply, demand and shortfall tables; the supply's item lists capped with their
+ * totals (`itemsTotal`, `excludedTotal`, `excludedByReason`, `limit`, `truncated`).
+ */
+export function balanceView(d: Pick<BalanceData, 'platforms'>, b: BalanceSummary, o: LandBalanceOptions) {
   return {
     options: echoOptions(o),
     platforms: platformNames(d),
     shortfall: b.shortfall,
-    supply: {
-      total: b.supply.total,
-      rows: b.supply.rows,
-      items: b.supply.items.slice(0, SUPPLY_LIST_LIMIT).map((it) => ({
-        ...it,
-        code: (it.source === 'redevelopment' ? redevCodes.get(it.id) : d.parcelCodes.get(it.id)) ?? it.id,
-      })),
-      itemsTotal: b.supply.items.length,
-      excluded: b.supply.excluded.slice(0, SUPPLY_LIST_LIMIT),
-      excludedTotal: b.supply.excluded.length,
-      excludedByReason,
-      limit: SUPPLY_LIST_LIMIT,
-      truncated: b.supply.items.length > SUPPLY_LIST_LIMIT || b.supply.excluded.length > SUPPLY_LIST_LIMIT,
-    },
+    supply: b.supply,
     demand: b.demand,
   };
 }

@@ -8,13 +8,13 @@ import type { GapRow } from '../reports/land-balance-xlsx.ts';
 import type { BalanceData } from './service.ts';
 
 /** Name of a platform id in Chinese (`unassigned` and unknown ids: 未定平台). */
-export const platformNameZh = (d: BalanceData) => {
+export const platformNameZh = (d: Pick<BalanceData, 'platforms'>) => {
   const names = new Map(d.platforms.map((p) => [p.id, p.nameZh]));
   return (id: string) => names.get(id) ?? '未定平台';
 };
 
 /** Platform rows (with supply or demand), industry rows (with demand), the gross totals and the namer. */
-export function balanceWorkbookRows(d: BalanceData, b: LandBalance) {
+export function balanceWorkbookRows(d: Pick<BalanceData, 'platforms'>, b: Pick<LandBalance, 'shortfall'>) {
   const platformName = platformNameZh(d);
   const byPlatform: GapRow[] = b.shortfall.byPlatform
     .filter((r) => r.demandMu > 0 || r.supplyMu > 0)

@@ -35,11 +35,11 @@ import { IdParam, valid } from './validate.ts';
 
 export const landBalanceRoutes = (deps: AppDeps) => {
   const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
-  const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
+  const platformIds = () => service.platformIds();
   return new Hono()
     .get('/', valid('query', LandBalanceQuery), (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
-      return c.json(balanceView(service.balanceInputs(), service.balance(o), o));
+      return c.json(balanceView(service.balanceBase(), service.balance(o), o));
     })
     .get('/matches', valid('query', LandBalanceQuery), async (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
@@ -49,7 +49,7 @@ export const landBalanceRoutes = (deps: AppDeps) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
       const matches = JSON.parse(await service.matchesJson(o, c.req.raw.signal)) as MatchesView;
       const bytes = await landBalanceXlsx({
-        ...balanceWorkbookRows(service.balanceInputs(), service.balance(o)),
+        ...balanceWorkbookRows(service.balanceBase(), service.balance(o)),
         matches,
         asOf: deps.dataset.asOf,
         generatedAt: deps.clock().toISOString(),
