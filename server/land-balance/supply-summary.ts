@@ -24,9 +24,11 @@ import { supplyExcludedPage, supplyGroups, supplyItemsPage } from '../db/queries
 
 /**
  * Most supply items (and exclusions) listed in an answer: the tables carry every figure; the lists name the
- * parcels behind them, which on a province-size cadastre would be hundreds of thousands of rows.
+ * parcels behind them, which on a province-size cadastre would be hundreds of thousands of rows. 500 of each
+ * (≈ 130 kB of JSON) keeps the whole answer under 200 kB at any cadastre size — the rest of it grows with
+ * projects and platforms, not parcels — and lists every supply parcel of the sample (160).
  */
-export const SUPPLY_LIST_LIMIT = 1_000;
+export const SUPPLY_LIST_LIMIT = 500;
 
 /** A supply item with the parcel's (or 三旧 site's) code. */
 export type SupplyItemOut = SupplyItem & { code: string };
