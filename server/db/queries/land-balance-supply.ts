@@ -33,14 +33,14 @@ const GROUP_BY = 'GROUP BY p.state, p.platform_id, p.land_use, p.expected_ready_
 
 /**
  * The supply parcels counted per state, platform, land use, expected ready date and whether a project holds
- * them: the parcels no project holds in one pass over `parcels_supply` (in its order, so without sorting), the
- * few held ones from the project links.
+ * them: every parcel in one pass over `parcels_supply` (in its order, so without sorting), the few held ones
+ * from the project links, and, only for the groups that have held parcels, the free ones counted again
+ * (summing the same rows as a free-only pass would, rather than subtracting).
  */
 export function supplyGroups(db: Database): ParcelSupplyGroup[] {
-  const free = db
+  const all = db
     .prepare(
-      `SELECT ${GROUP_COLUMNS} FROM parcels p INDEXED BY parcels_supply
-       WHERE ${SUPPLY_PARCELS} AND NOT ${HELD} ${GROUP_BY}`,
+      `SELECT ${GROUP_COLUMNS} FROM parcels p INDEXED BY parcels_supply WHERE ${SUPPLY_PARCELS} ${GROUP_BY}`,
     )
     .all() as GroupRow[];
   const held = db
@@ -50,6 +50,18 @@ export function supplyGroups(db: Database): ParcelSupplyGroup[] {
        WHERE ${SUPPLY_PARCELS} ${GROUP_BY}`,
     )
     .all() as GroupRow[];
+  const keyOf = (r: GroupRow) => JSON.stringify([r.state, r.platform_id, r.land_use, r.expected_ready_date]);
+  const heldKeys = new Set(held.map(keyOf));
+  const freeOfGroup = db.prepare(
+    `SELECT ${GROUP_COLUMNS} FROM parcels p INDEXED BY parcels_supply
+     WHERE ${SUPPLY_PARCELS} AND p.state = ? AND p.platform_id = ? AND p.land_use = ?
+       AND p.expected_ready_date IS ? AND NOT ${HELD} ${GROUP_BY}`,
+  );
+  const free = all.flatMap((r) =>
+    heldKeys.has(keyOf(r))
+      ? (freeOfGroup.all(r.state, r.platform_id, r.land_use, r.expected_ready_date) as GroupRow[])
+      : [r],
+  );
   const group = (r: GroupRow, isHeld: boolean): ParcelSupplyGroup => ({
     state: r.state,
     held: isHeld,
