@@ -78,10 +78,12 @@ describe('GET /api/ready', () => {
     const s = seededDb();
     const jobs = new JobPool({ threads: 1, maxQueue: 1, timeoutMs: 10_000 });
     const app = createApp({ db: s.db, jobs });
-    // The newest migration is the number of the files in server/db/migrations (001_…, 002_…, …).
-    const latest = readdirSync(resolve(import.meta.dirname, '../../server/db/migrations')).filter((f) =>
-      /^\d{3}_.*\.sql$/.test(f),
-    ).length;
+    // The newest migration is the highest number of the files in server/db/migrations (001_…, 002_…, …).
+    const latest = Math.max(
+      ...readdirSync(resolve(import.meta.dirname, '../../server/db/migrations'))
+        .filter((f) => /^\d{3}_.*\.sql$/.test(f))
+        .map((f) => Number(f.slice(0, 3))),
+    );
     s.db.pragma('user_version = 0');
     let res = await app.request('/api/ready');
     expect(res.status).toBe(503);
