@@ -1,5 +1,5 @@
 /**
- * The land balance's supply read in SQL over the `parcels_supply` index (migration 012): the supply parcels
+ * The land balance's supply read in SQL over the `parcels_supply` index (migration 010): the supply parcels
  * (ready, listed, reserve; not retired) counted in groups of parcels alike in everything the domain's supply
  * rules read, and pages of the parcels behind the figures — counted items, left-out parcels with their reason,
  * parcels the platform or industry filter left out — at most `limit` each, in the order the domain lists them.
