@@ -58,7 +58,7 @@ export function ParcelPanel({ id }: { id: string }) {
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
       {p.redevelopment && canEdit ? <SiteEditForm siteId={p.redevelopment.id} /> : null}
-      {editsPlatform ? <GeometryTools key={p.id} parcel={p} /> : null}
+      {editsPlatform ? <GeometryTools key={`geometry-${p.id}`} parcel={p} /> : null}
       {canEdit ? <ParcelEditForm key={p.id} parcel={p} onReload={() => void q.refetch()} /> : null}
       <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
         {(recordedBy) => (
