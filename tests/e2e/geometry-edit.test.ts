@@ -5,11 +5,21 @@
  * own database seeded from geodata/. Oracles: the parent's area from the API before the edit, turf (which parcel a
  * straight line cuts in two), and the API after the edit.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bbox, booleanPointInPolygon, centroid, lineIntersect, lineString } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import {
+  bbox,
+  booleanPointInPolygon,
+  centroid,
+  length,
+  lineIntersect,
+  lineOverlap,
+  lineString,
+  pointOnFeature,
+  polygonToLine,
+} from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/serve.ts';
@@ -135,7 +145,7 @@ describe('split a parcel along a drawn line', () => {
     await page.locator('[data-testid="split-tool"][data-phase="drawing"]').waitFor();
     await drawLine(page, line);
 
-    const parts = page.getByTestId('split-part');
+    const parts = page.getByTestId('split-preview-part');
     await page.locator('[data-testid="split-preview"], [data-testid="split-error"]').first().waitFor();
     expect(
       await page.getByTestId('split-error').count(),
@@ -155,7 +165,7 @@ describe('split a parcel along a drawn line', () => {
     // Each part is a real share of the parcel, not a sliver along an edge.
     for (const p of preview) expect(p.areaM2).toBeGreaterThan(parcel.areaM2 * 0.05);
     // The rule of what carries over is shown before confirming, with its events rule.
-    expect(await page.locator('[data-testid="split-rule"][data-topic="events"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="split-preview-rule"][data-topic="events"]').count()).toBe(1);
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-zh.png` });
@@ -208,7 +218,7 @@ describe('split a parcel along a drawn line', () => {
     await page.getByTestId('split-start').click();
     await drawLine(page, line);
     await page.getByTestId('split-preview').waitFor();
-    expect(await page.getByTestId('split-part').count()).toBe(2);
+    expect(await page.getByTestId('split-preview-part').count()).toBe(2);
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-en.png` });
@@ -221,5 +231,96 @@ describe('split a parcel along a drawn line', () => {
       retiredOn: null,
       version: parcel.version,
     });
+  });
+});
+
+type SeedParcel = Feature<Polygon, { id: string; platformId: string; state: string; landUse: string }>;
+
+/**
+ * Two 规划 parcels of geodata/ of one platform and land use sharing at least 100 m of boundary (turf: overlap of
+ * their outlines within 1 cm) — adjacent by any reading of the 1-m rule.
+ */
+function pickAdjacentPair(): [SeedParcel, SeedParcel] {
+  const all = JSON.parse(readFileSync(join(GEODATA, 'parcels.geojson'), 'utf8')) as FeatureCollection;
+  const fs = (all.features as SeedParcel[]).filter(
+    (f) => f.properties.state === 'planned' && f.geometry.type === 'Polygon',
+  );
+  for (let i = 0; i < fs.length; i++) {
+    for (let j = i + 1; j < Math.min(fs.length, i + 40); j++) {
+      const [a, b] = [fs[i]!, fs[j]!];
+      if (
+        a.properties.platformId !== b.properties.platformId ||
+        a.properties.landUse !== b.properties.landUse
+      )
+        continue;
+      const shared = lineOverlap(
+        polygonToLine(a.geometry) as Feature<LineString>,
+        polygonToLine(b.geometry) as Feature<LineString>,
+        { tolerance: 0.00001 },
+      );
+      const m = shared.features.reduce((s, f) => s + length(f, { units: 'meters' }), 0);
+      if (m >= 100) return [a, b];
+    }
+  }
+  throw new Error('no adjacent pair in geodata/');
+}
+
+describe('merge adjacent parcels', () => {
+  const open = useBrowser();
+
+  it('gathers two adjacent parcels, previews one code whose area is their sum, confirms, both are retired', async () => {
+    const [a, b] = pickAdjacentPair();
+    const [pa, pb] = await Promise.all(
+      [a, b].map((f) => get<ParcelDetail>(`/api/parcels/${f.properties.id}`)),
+    );
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: [a, b] });
+    const line: [number, number][] = [
+      [w, (s + n) / 2],
+      [e, (s + n) / 2],
+    ];
+    // Both parcels in view: the taller of the two extents decides the zoom.
+    const span = Math.max(e - w, (n - s) * 1.2);
+    const page = await openForSplit(open, pa!, [line[0]!, [line[0]![0] + span, line[0]![1]]], 'zh-CN');
+    await page.getByTestId('merge-add').click();
+    // The second parcel is picked on the map, as an editor would.
+    const [inB] = await toPixels(page, [pointOnFeature(b).geometry.coordinates as [number, number]]);
+    await page.mouse.click(inB!.x, inB!.y);
+    await page.locator(`[data-testid="parcel-panel"][data-parcel-id="${pb!.id}"]`).waitFor();
+    await page.getByTestId('merge-add').click();
+    expect(await page.getByTestId('merge-item').count()).toBe(2);
+    await page.getByTestId('merge-preview-start').click();
+    await page.locator('[data-testid="merge-preview"], [data-testid="merge-error"]').first().waitFor();
+    expect(
+      await page.getByTestId('merge-error').count(),
+      (await page.getByTestId('merge-tool').textContent()) ?? '',
+    ).toBe(0);
+    const parts = await page.getByTestId('merge-preview-part').evaluateAll((els) =>
+      els.map((el) => ({
+        code: el.getAttribute('data-code')!,
+        areaM2: Number(el.getAttribute('data-area-m2')),
+      })),
+    );
+    expect(parts).toHaveLength(1);
+    const sum = pa!.areaM2 + pb!.areaM2;
+    expect(Math.abs(parts[0]!.areaM2 - sum) / sum).toBeLessThan(0.001);
+    // Branch scheme: the merged parcel takes the first code with a 支号.
+    expect([`${pa!.code}-1`, `${pb!.code}-1`]).toContain(parts[0]!.code);
+    await page.getByTestId('merge-confirm').scrollIntoViewIfNeeded();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/geometry-merge-preview-zh.png` });
+    await page.getByTestId('merge-confirm').click();
+    await page.locator('[data-testid="merge-done"], [data-testid="merge-error"]').first().waitFor();
+    expect(
+      await page.getByTestId('merge-error').count(),
+      (await page.getByTestId('merge-tool').textContent()) ?? '',
+    ).toBe(0);
+    const newId = (await page.getByTestId('merge-new-parcel').getAttribute('data-parcel-id'))!;
+    const merged = await get<ParcelDetail>(`/api/parcels/${newId}`);
+    expect({ code: merged.code, retiredOn: merged.retiredOn }).toEqual({
+      code: parts[0]!.code,
+      retiredOn: null,
+    });
+    for (const old of [pa!, pb!])
+      expect((await get<ParcelDetail>(`/api/parcels/${old.id}`)).retiredOn).not.toBeNull();
   });
 });

@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import './geometry-edit.css';
 import { formatArea } from '../../../domain/format.ts';
-import { ApiError } from '../../api/client.ts';
 import { type GeometryEditAnswer, useSplit } from '../../api/geometry-edits.ts';
 import { setMapTool } from '../../state/map-tool.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import { PIECE_COLORS } from './GeometryEditLayer.tsx';
+import { editErrorText } from './edit-error-text.ts';
 import { resetGeometryEdit, setGeometryEdit, useGeometryEdit } from './geometry-edit-store.ts';
-import { previewRows } from './split-preview.ts';
+import { PlanView } from './PlanView.tsx';
 import { useGeomText } from './use-geom-text.ts';
 
 /** The parcel as the panel has it: what a split needs. */
@@ -20,50 +19,7 @@ export interface SplitParcel {
   retiredOn?: string | null;
 }
 
-type Tg = ReturnType<typeof useGeomText>;
-
-/** A refused or failed request in words: the server's message for 4xx, who changed the parcel for 412. */
-function errorText(e: unknown, tg: Tg): string {
-  if (e instanceof ApiError && e.status === 412) {
-    const last = e.current?.changes.at(-1);
-    return tg('stale', { who: last?.who ?? tg('someone'), version: e.current?.version ?? '?' });
-  }
-  if (e instanceof ApiError && (e.status === 422 || e.status === 400))
-    return tg('refused', { message: e.message });
-  return tg('failed', { message: e instanceof Error ? e.message : String(e) });
-}
-
-/** The previewed plan: new codes and areas (with their map colour), the sum against the parent, the rules. */
-function SplitPreview({ answer, parcel }: { answer: GeometryEditAnswer; parcel: SplitParcel }) {
-  const tg = useGeomText();
-  const lang = useLang();
-  const rows = previewRows(answer.plan, lang);
-  return (
-    <div data-testid="split-preview">
-      <h4>{tg('previewTitle')}</h4>
-      <ul className="split-parts">
-        {rows.parts.map((p, i) => (
-          <li key={p.code} data-testid="split-part" data-code={p.code} data-area-m2={p.areaM2}>
-            <span className="split-swatch" style={{ background: PIECE_COLORS[i % PIECE_COLORS.length] }} />
-            <strong>{p.code}</strong> {formatArea(p.areaM2, lang)}
-          </li>
-        ))}
-      </ul>
-      <p className="muted small" data-testid="split-total">
-        {tg('partsTotal', { area: formatArea(rows.totalM2, lang) })} ·{' '}
-        {tg('parentArea', { code: parcel.code, area: formatArea(parcel.areaM2, lang) })}
-      </p>
-      <h4>{tg('rules')}</h4>
-      <ul className="split-rules">
-        {rows.rules.map((r) => (
-          <li key={r.topic} data-testid="split-rule" data-topic={r.topic}>
-            {r.text}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+const SPLIT_ERRORS = { stale: 'stale', refused: 'refused' } as const;
 
 /** The new parcels of a committed split, each opening its panel. */
 function SplitDone({ answer, code }: { answer: GeometryEditAnswer; code: string }) {
@@ -94,6 +50,7 @@ function SplitDone({ answer, code }: { answer: GeometryEditAnswer; code: string 
  */
 export function SplitTool({ parcel }: { parcel: SplitParcel }) {
   const tg = useGeomText();
+  const lang = useLang();
   const edit = useGeometryEdit();
   const split = useSplit();
   const [answer, setAnswer] = useState<GeometryEditAnswer | null>(null);
@@ -117,7 +74,7 @@ export function SplitTool({ parcel }: { parcel: SplitParcel }) {
           setAnswer(a);
           setGeometryEdit({ phase: 'preview', parcelId: parcel.id, line, pieces: a.geometries });
         },
-        onError: (e) => setError(errorText(e, tg)),
+        onError: (e) => setError(editErrorText(e, tg, SPLIT_ERRORS)),
       },
     );
   }, [line, parcel.id, parcel.version, split, tg]);
@@ -144,7 +101,7 @@ export function SplitTool({ parcel }: { parcel: SplitParcel }) {
           setDone(a);
           resetGeometryEdit();
         },
-        onError: (e) => setError(errorText(e, tg)),
+        onError: (e) => setError(editErrorText(e, tg, SPLIT_ERRORS)),
       },
     );
   };
@@ -163,7 +120,14 @@ export function SplitTool({ parcel }: { parcel: SplitParcel }) {
           {error}
         </p>
       ) : null}
-      {mine && answer && line ? <SplitPreview answer={answer} parcel={parcel} /> : null}
+      {mine && answer && line ? (
+        <PlanView
+          plan={answer.plan}
+          title={tg('previewTitle')}
+          testId="split-preview"
+          compare={tg('parentArea', { code: parcel.code, area: formatArea(parcel.areaM2, lang) })}
+        />
+      ) : null}
       {mine ? (
         <div className="form-actions">
           {answer && line ? (

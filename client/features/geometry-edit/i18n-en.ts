@@ -21,4 +21,19 @@ export const geomEn: GeomStrings = {
   someone: 'someone else',
   failed: 'Not saved: {{message}}',
   done: 'Split: parcel {{code}} is retired (its history is kept); new parcels:',
+  mergeAdd: 'Add to merge',
+  mergeListed: 'In the merge list',
+  mergeTitle: 'Merge list',
+  mergeHint:
+    'Gather adjacent parcels (same platform, land state and land use): open each and add it to the list.',
+  mergeRemove: 'Remove',
+  mergeClear: 'Clear',
+  mergePreview: 'Preview merge',
+  mergePreviewTitle: 'Merge preview (not saved yet)',
+  mergeParentsTotal: 'Parcels merged together: {{area}}',
+  mergeConfirm: 'Confirm merge',
+  mergeRefused: 'Cannot merge: {{message}}',
+  mergeStale:
+    '{{who}} changed a listed parcel (now version {{version}}); the merge was not saved. Open that parcel again and re-add it.',
+  mergeDone: 'Merged: the old parcels are retired (their history is kept); new parcel:',
 };

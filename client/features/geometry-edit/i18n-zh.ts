@@ -18,6 +18,19 @@ export const geomZh = {
   someone: '他人',
   failed: '未保存：{{message}}',
   done: '已分宗：原地块 {{code}} 已注销（保留历史），新地块：',
+  mergeAdd: '加入合宗',
+  mergeListed: '已在合宗列表中',
+  mergeTitle: '合宗列表',
+  mergeHint: '选择相邻地块（同一平台、供地状态和用地性质），逐块打开并加入列表。',
+  mergeRemove: '移出',
+  mergeClear: '清空',
+  mergePreview: '预览合宗',
+  mergePreviewTitle: '合宗预览（尚未保存）',
+  mergeParentsTotal: '原地块合计：{{area}}',
+  mergeConfirm: '确认合宗',
+  mergeRefused: '不能合宗：{{message}}',
+  mergeStale: '{{who}} 已修改列表中的地块（现为第 {{version}} 版），合宗未保存。请重新打开该地块并加入列表。',
+  mergeDone: '已合宗：原地块已注销（保留历史），新地块：',
 } as const;
 
 /** The shape of the geometry-edit strings (both languages). */
