@@ -35,7 +35,9 @@ const subscribe = (l: () => void): (() => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
 };
-const read = () => items;
+/** The merge list now (outside React). */
+export const getMergeList = (): readonly MergeItem[] => items;
+const read = getMergeList;
 
 /** The merge list, re-rendering when it changes. */
 export const useMergeList = (): readonly MergeItem[] => useSyncExternalStore(subscribe, read, read);
