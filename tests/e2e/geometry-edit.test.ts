@@ -111,25 +111,34 @@ async function drawLine(page: Page, line: [number, number][]): Promise<void> {
 /** Zoom at which `widthDeg` of longitude at `lat` spans about `pixels` (web mercator, 512-px tiles). */
 const zoomFor = (widthDeg: number, pixels: number) => Math.log2((pixels * 360) / (512 * widthDeg));
 
-/** Opens the parcel's panel as editor 张工 with the line in view, clear of the details panel. */
+/**
+ * Opens the parcel's panel as editor 张工, then the view again with longitudes `west`–`east` at `lat` spanning 80 %
+ * of the map left free by the details panel (measured on the page, so a layout change cannot hide the line).
+ */
 async function openForSplit(
   open: ReturnType<typeof useBrowser>,
   parcel: ParcelDetail,
-  line: [number, number][],
+  [west, east, lat]: [number, number, number],
   lang: string,
   expectedConsoleErrors: RegExp[] = [],
 ): Promise<Page> {
-  // The line spans 260 px of the 940-px map, centred 220 px left of the map's centre: clear of the details
-  // panel over the map's right side (1280 × 800 window).
-  const widthDeg = line[1]![0] - line[0]![0];
-  const lon = (line[0]![0] + line[1]![0]) / 2 + (220 * widthDeg) / 260;
-  const lat = line[0]![1];
-  const zoom = zoomFor(widthDeg, 260).toFixed(2);
-  const page = await open(`/?sel=${parcel.id}&lang=${lang}&v=${lon.toFixed(6)},${lat.toFixed(6)},${zoom}`, {
+  const path = `/?sel=${parcel.id}&lang=${lang}`;
+  const page = await open(path, {
     baseUrl: server.url,
     expectedConsoleErrors,
     setup: (c) => signInContext(c, server.url, 'zhang'),
   });
+  await page.getByTestId('parcel-panel').waitFor();
+  const box = await page.evaluate(() => {
+    const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    const panel = document.querySelector('[data-testid="details-panel"]')!.getBoundingClientRect();
+    return { left: map.left, right: map.right, free: panel.left };
+  });
+  const span = 0.8 * (box.free - box.left);
+  const shiftPx = (box.left + box.right) / 2 - (box.left + box.free) / 2;
+  const lon = (west + east) / 2 + (shiftPx * (east - west)) / span;
+  const zoom = zoomFor(east - west, span).toFixed(2);
+  await page.goto(`${server.url}${path}&v=${lon.toFixed(6)},${lat.toFixed(6)},${zoom}`);
   await page.getByTestId('parcel-panel').waitFor();
   await waitForMapIdle(page);
   return page;
@@ -140,7 +149,7 @@ describe('split a parcel along a drawn line', () => {
 
   it('previews two codes whose areas add up to the parent’s, confirms, and the parent is retired', async () => {
     const { parcel, line } = await pickParcel();
-    const page = await openForSplit(open, parcel, line, 'zh-CN');
+    const page = await openForSplit(open, parcel, [line[0]![0], line[1]![0], line[0]![1]], 'zh-CN');
     await page.getByTestId('split-start').click();
     await page.locator('[data-testid="split-tool"][data-phase="drawing"]').waitFor();
     await drawLine(page, line);
@@ -191,10 +200,16 @@ describe('split a parcel along a drawn line', () => {
 
   it('in English: a line that misses the parcel is refused with the server’s message; 取消 discards a preview', async () => {
     const { parcel, line } = await pickParcel();
-    const page = await openForSplit(open, parcel, line, 'en', [/status of 422/]);
+    const width = line[1]![0] - line[0]![0];
+    const page = await openForSplit(
+      open,
+      parcel,
+      [line[0]![0] - width * 0.4, line[1]![0], line[0]![1]],
+      'en',
+      [/status of 422/],
+    );
     // A line wholly west of the parcel (the split line's west end lies outside it): the server's refusal,
     // shown as it words it.
-    const width = line[1]![0] - line[0]![0];
     const west: [number, number][] = [
       [line[0]![0] - width * 0.35, line[0]![1]],
       [line[0]![0], line[0]![1]],
@@ -274,13 +289,10 @@ describe('merge adjacent parcels', () => {
       [a, b].map((f) => get<ParcelDetail>(`/api/parcels/${f.properties.id}`)),
     );
     const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: [a, b] });
-    const line: [number, number][] = [
-      [w, (s + n) / 2],
-      [e, (s + n) / 2],
-    ];
     // Both parcels in view: the taller of the two extents decides the zoom.
-    const span = Math.max(e - w, (n - s) * 1.2);
-    const page = await openForSplit(open, pa!, [line[0]!, [line[0]![0] + span, line[0]![1]]], 'zh-CN');
+    const half = Math.max(e - w, (n - s) * 1.2) / 2;
+    const mid = (w + e) / 2;
+    const page = await openForSplit(open, pa!, [mid - half, mid + half, (s + n) / 2], 'zh-CN');
     await page.getByTestId('merge-add').click();
     // The second parcel is picked on the map, as an editor would.
     const [inB] = await toPixels(page, [pointOnFeature(b).geometry.coordinates as [number, number]]);
