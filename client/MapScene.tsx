@@ -1,4 +1,5 @@
 import { DashboardMapLayers } from './features/dashboard/DashboardMapLayers.tsx';
+import { GeometryEditLayer } from './features/geometry-edit/GeometryEditLayer.tsx';
 import { LandBalanceMapLayers } from './features/land-balance/LandBalanceMapLayers.tsx';
 import { MapLayers } from './features/map-layers/MapLayers.tsx';
 import { MapWorkbench } from './features/measure/MapWorkbench.tsx';
@@ -18,6 +19,7 @@ export function MapScene() {
       <MapWorkbench />
       <ProjectMapLayers />
       <RedevelopmentMapLayers />
+      <GeometryEditLayer />
     </MapView>
   );
 }

@@ -4,6 +4,7 @@ import { useParcel } from '../../api/hooks.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { WriteGate } from '../auth/WriteGate.tsx';
 import { DetailsState } from '../details/DetailsState.tsx';
+import { GeometryTools } from '../geometry-edit/GeometryTools.tsx';
 import { EntityHistory } from '../history/EntityHistory.tsx';
 import { ProposedFor } from '../land-balance/ProposedFor.tsx';
 import { useCanEdit } from '../project-form/use-can-edit.ts';
@@ -27,7 +28,8 @@ export function ParcelPanel({ id }: { id: string }) {
   // The header's reference date (URL `ref`), so the countdown agrees with the 闲置预警 list and the dossier.
   const ref = useAppState((s) => s.refDate);
   const q = useParcel(id, ref);
-  const canEdit = useCanEdit(q.data?.platformId ?? '') && !q.data?.retiredOn;
+  const editsPlatform = useCanEdit(q.data?.platformId ?? '');
+  const canEdit = editsPlatform && !q.data?.retiredOn;
   if (!q.data) return <DetailsState query={q} notFound={t('parcel.notFound')} />;
   const p = q.data;
   return (
@@ -56,6 +58,7 @@ export function ParcelPanel({ id }: { id: string }) {
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
       {p.redevelopment && canEdit ? <SiteEditForm siteId={p.redevelopment.id} /> : null}
+      {editsPlatform ? <GeometryTools key={`geometry-${p.id}`} parcel={p} /> : null}
       {canEdit ? <ParcelEditForm key={p.id} parcel={p} onReload={() => void q.refetch()} /> : null}
       <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
         {(recordedBy) => (

@@ -1,0 +1,65 @@
+/**
+ * 分宗 / 合宗 from the map: POST /api/parcels/:id/split and POST /api/parcels/merge, each first with
+ * `?preview=true` (the server answers the carry-over plan and the new geometries without writing) and then for
+ * real. A split sends `If-Match` with the version the editor saw; a merge sends one version per parcel. After a
+ * committed edit every cached answer except the basemap layers is marked stale (the map, legend and lists
+ * refresh as after any record edit).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LineString } from 'geojson';
+import { etagOf } from '../../domain/edit-concurrency.ts';
+import { api, ensureOk } from './client.ts';
+import { refreshAfterEdit } from './record-edits.ts';
+
+/** Input of a split: the parcel, the version it was read at, the drawn line, and whether only to preview. */
+export interface SplitInput {
+  id: string;
+  version: number;
+  line: LineString;
+  preview: boolean;
+}
+
+/** Input of a merge: the parcels and each one's version, in the same order. */
+export interface MergeInput {
+  ids: string[];
+  versions: number[];
+  preview: boolean;
+}
+
+const previewQuery = (preview: boolean) => ({ preview: preview ? ('true' as const) : ('false' as const) });
+
+/** POST /api/parcels/:id/split — the plan (preview) or the committed split with the new parcel ids. */
+export async function postSplit({ id, version, line, preview }: SplitInput) {
+  const res = await api.parcels[':id'].split.$post(
+    { param: { id }, query: previewQuery(preview), json: { line } },
+    { headers: { 'If-Match': etagOf(version) } },
+  );
+  return (await ensureOk(res)).json();
+}
+
+/** POST /api/parcels/merge — the plan (preview) or the committed merge with the new parcel id. */
+export async function postMerge({ ids, versions, preview }: MergeInput) {
+  const res = await api.parcels.merge.$post({ query: previewQuery(preview), json: { ids, versions } });
+  return (await ensureOk(res)).json();
+}
+
+/** The answer of a split or merge: `{ preview, plan, geometries, createdIds }`. */
+export type GeometryEditAnswer = Awaited<ReturnType<typeof postSplit>>;
+
+/** A split; a committed one (preview false) refreshes the cache. */
+export function useSplit() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: postSplit,
+    onSuccess: (_a, input) => (input.preview ? undefined : refreshAfterEdit(client)),
+  });
+}
+
+/** A merge; a committed one (preview false) refreshes the cache. */
+export function useMerge() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: postMerge,
+    onSuccess: (_a, input) => (input.preview ? undefined : refreshAfterEdit(client)),
+  });
+}

@@ -1,0 +1,106 @@
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { useMap } from '../../map/map-context.ts';
+import { getMapTool, setMapTool, useMapTool } from '../../state/map-tool.ts';
+import { type LineDrawing, startLineDrawing } from './draw-line.ts';
+import {
+  type GeometryEdit,
+  resetGeometryEdit,
+  setGeometryEdit,
+  useGeometryEdit,
+} from './geometry-edit-store.ts';
+
+const SOURCE = 'geometry-edit-preview';
+const FILL = 'geometry-edit-fill';
+const LINE = 'geometry-edit-line';
+/** One colour per new parcel, in the order of the preview's list (the same swatch is shown there). */
+export const PIECE_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2'];
+
+function addPreview(map: MapLibreMap): void {
+  if (map.getSource(SOURCE)) return;
+  map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addLayer({
+    id: FILL,
+    type: 'fill',
+    source: SOURCE,
+    filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: { 'fill-color': ['get', 'color'], 'fill-opacity': 0.45 },
+  });
+  map.addLayer({
+    id: LINE,
+    type: 'line',
+    source: SOURCE,
+    paint: { 'line-color': ['get', 'color'], 'line-width': ['case', ['get', 'cut'], 3, 2] },
+  });
+}
+
+function removePreview(map: MapLibreMap): void {
+  for (const id of [LINE, FILL]) if (map.getLayer(id)) map.removeLayer(id);
+  if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+}
+
+/** The previewed pieces (one colour each) and the drawn line, as one collection. */
+function previewFeatures(edit: GeometryEdit): FeatureCollection {
+  if (edit.phase !== 'preview') return { type: 'FeatureCollection', features: [] };
+  const features: Feature[] = edit.pieces.map((geometry, i) => ({
+    type: 'Feature',
+    properties: { color: PIECE_COLORS[i % PIECE_COLORS.length], cut: false },
+    geometry,
+  }));
+  if (edit.line)
+    features.push({ type: 'Feature', properties: { color: '#d62728', cut: true }, geometry: edit.line });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Runs terra-draw while the split line is drawn; a finished line moves the edit to `preview`. */
+function useLineDrawing(map: MapLibreMap | null, edit: GeometryEdit): void {
+  const drawingFor = edit.phase === 'drawing' ? edit.parcelId : null;
+  useEffect(() => {
+    if (!map || !drawingFor) return;
+    let cancelled = false;
+    let drawing: LineDrawing | null = null;
+    startLineDrawing(map, (line) => {
+      setGeometryEdit({ phase: 'preview', parcelId: drawingFor, line, pieces: [] });
+    }).then((d) => {
+      if (cancelled) d.stop();
+      else drawing = d;
+    }, console.error);
+    return () => {
+      cancelled = true;
+      drawing?.stop();
+    };
+  }, [map, drawingFor]);
+}
+
+/**
+ * The map side of geometry editing (rendered inside the map): terra-draw while a split line is drawn, then the
+ * new parcels of the preview. Owns the map (map-tool `edit`) while an edit is in progress and gives it back when
+ * the edit ends; another tool taking the map ends the edit.
+ */
+export function GeometryEditLayer() {
+  const map = useMap();
+  const edit = useGeometryEdit();
+  const tool = useMapTool();
+  useLineDrawing(map, edit);
+  useEffect(() => {
+    if (edit.phase !== 'idle' && tool !== 'edit') resetGeometryEdit();
+  }, [tool, edit.phase]);
+  useEffect(() => {
+    if (edit.phase === 'idle' && getMapTool() === 'edit') setMapTool('none');
+  }, [edit.phase]);
+  useEffect(() => {
+    if (!map) return;
+    addPreview(map);
+    return () => {
+      if (map.getStyle()) removePreview(map);
+    };
+  }, [map]);
+  useEffect(() => {
+    if (!map) return;
+    const data = previewFeatures(edit);
+    map.getSource<GeoJSONSource>(SOURCE)?.setData(data);
+    map.getContainer().dataset.geometryEdit = edit.phase;
+  }, [map, edit]);
+  return null;
+}

@@ -1,0 +1,39 @@
+import type { GeomStrings } from './i18n-zh.ts';
+
+/** English strings of parcel geometry editing (split, merge); same keys as i18n-zh.ts, checked by the type. */
+export const geomEn: GeomStrings = {
+  title: 'Parcel geometry',
+  split: 'Split',
+  splitHint:
+    'Draw a line across the parcel on the map: click each vertex, click the last one again (or press Enter) to finish. Both ends must lie outside the parcel.',
+  cancel: 'Cancel',
+  redraw: 'Redraw',
+  previewing: 'Computing the split…',
+  previewTitle: 'Split preview (not saved yet)',
+  parentArea: 'Parcel {{code}}: {{area}}',
+  partsTotal: 'New parcels together: {{area}}',
+  rules: 'What carries over',
+  confirm: 'Confirm split',
+  committing: 'Saving…',
+  refused: 'Cannot split: {{message}}',
+  stale:
+    '{{who}} changed this parcel (now version {{version}}); the split was not saved. Reload and draw again.',
+  someone: 'someone else',
+  failed: 'Not saved: {{message}}',
+  done: 'Split: parcel {{code}} is retired (its history is kept); new parcels:',
+  mergeAdd: 'Add to merge',
+  mergeListed: 'In the merge list',
+  mergeTitle: 'Merge list',
+  mergeHint:
+    'Gather adjacent parcels (same platform, land state and land use): open each and add it to the list.',
+  mergeRemove: 'Remove',
+  mergeClear: 'Clear',
+  mergePreview: 'Preview merge',
+  mergePreviewTitle: 'Merge preview (not saved yet)',
+  mergeParentsTotal: 'Parcels merged together: {{area}}',
+  mergeConfirm: 'Confirm merge',
+  mergeRefused: 'Cannot merge: {{message}}',
+  mergeStale:
+    '{{who}} changed a listed parcel (now version {{version}}); the merge was not saved. Open that parcel again and re-add it.',
+  mergeDone: 'Merged: the old parcels are retired (their history is kept); new parcel:',
+};

@@ -1,0 +1,338 @@
+/**
+ * 分宗 on the map (issue: geometry editing with terra-draw): an editor selects a parcel, draws a line across it
+ * with mouse clicks on the map canvas, sees the server's plan — two new codes whose areas add up to the parent's
+ * — confirms, and the two new parcels exist while the parent is retired. Writes go to a private server over its
+ * own database seeded from geodata/. Oracles: the parent's area from the API before the edit, turf (which parcel a
+ * straight line cuts in two), and the API after the edit.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  bbox,
+  booleanPointInPolygon,
+  centroid,
+  length,
+  lineIntersect,
+  lineOverlap,
+  lineString,
+  pointOnFeature,
+  polygonToLine,
+} from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type RunningServer, startServer } from '../../server/serve.ts';
+import { createAccount, sessionToken, signInContext } from './accounts.ts';
+import { ARTIFACTS, useBrowser, waitForMapIdle } from './browser.ts';
+
+const GEODATA = resolve(import.meta.dirname, '../../geodata');
+let server: RunningServer;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'zk-e2e-geometry-'));
+  const dbPath = join(dir, 'geometry.sqlite');
+  server = await startServer({ port: 0, dbPath, geodataDir: GEODATA, staticDir: inject('staticDir') });
+  await createAccount(dbPath, { login: 'zhang', role: 'editor', displayName: '招商局 张工' });
+});
+afterAll(async () => {
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+type ParcelDetail = {
+  id: string;
+  code: string;
+  version: number;
+  areaM2: number;
+  retiredOn: string | null;
+  geometry: Polygon | MultiPolygon;
+};
+
+const get = async <T>(path: string): Promise<T> => {
+  const res = await fetch(`${server.url}${path}`);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+};
+
+/**
+ * A 待供应 parcel of at least 2 ha that the east–west line through its centroid crosses exactly twice (so it
+ * falls into two parts), with that line reaching 15 % of the parcel's width beyond it on both sides.
+ */
+async function pickParcel(): Promise<{ parcel: ParcelDetail; line: [number, number][] }> {
+  const list = await get<{ features: { id: string; properties: { areaM2: number } }[] }>(
+    '/api/parcels?state=ready&limit=200',
+  );
+  for (const f of list.features.filter((x) => x.properties.areaM2 >= 20_000)) {
+    const parcel = await get<ParcelDetail>(`/api/parcels/${f.id}`);
+    if (parcel.geometry.type !== 'Polygon' || parcel.geometry.coordinates.length !== 1) continue;
+    const c = centroid(parcel.geometry).geometry.coordinates as [number, number];
+    if (!booleanPointInPolygon(c, parcel.geometry)) continue;
+    const [w, , e] = bbox(parcel.geometry);
+    const pad = (e - w) * 0.15;
+    const line: [number, number][] = [
+      [w - pad, c[1]],
+      [e + pad, c[1]],
+    ];
+    if (lineIntersect(lineString(line), parcel.geometry).features.length === 2) return { parcel, line };
+  }
+  throw new Error('no sample parcel cut in two by a straight line');
+}
+
+/** Pixel positions of lon/lat points on the page, from the map's own projection. */
+const toPixels = (page: Page, pts: [number, number][]) =>
+  page.evaluate((ps) => {
+    const m = window.__zkMap!;
+    const r = m.getCanvas().getBoundingClientRect();
+    return ps.map((p) => {
+      const q = m.project(p);
+      return { x: r.left + q.x, y: r.top + q.y };
+    });
+  }, pts);
+
+/** Clicks the line's vertices on the map canvas, then the last one again to finish (terra-draw linestring). */
+async function drawLine(page: Page, line: [number, number][]): Promise<void> {
+  const px = await toPixels(page, line);
+  for (const p of px) {
+    // The canvas itself must be under the pointer, not a panel over the map.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, p);
+    expect(hit).toBe('CANVAS');
+  }
+  for (const p of px) {
+    await page.mouse.move(p.x, p.y, { steps: 4 });
+    await page.mouse.click(p.x, p.y);
+  }
+  const last = px.at(-1)!;
+  await page.mouse.move(last.x + 1, last.y, { steps: 2 });
+  await page.mouse.click(last.x, last.y);
+}
+
+/** Zoom at which `widthDeg` of longitude at `lat` spans about `pixels` (web mercator, 512-px tiles). */
+const zoomFor = (widthDeg: number, pixels: number) => Math.log2((pixels * 360) / (512 * widthDeg));
+
+/**
+ * Opens the parcel's panel as editor 张工, then the view again with longitudes `west`–`east` at `lat` spanning 80 %
+ * of the map left free by the details panel (measured on the page, so a layout change cannot hide the line).
+ */
+async function openForSplit(
+  open: ReturnType<typeof useBrowser>,
+  parcel: ParcelDetail,
+  [west, east, lat]: [number, number, number],
+  lang: string,
+  expectedConsoleErrors: RegExp[] = [],
+): Promise<Page> {
+  const path = `/?sel=${parcel.id}&lang=${lang}`;
+  const page = await open(path, {
+    baseUrl: server.url,
+    expectedConsoleErrors,
+    setup: (c) => signInContext(c, server.url, 'zhang'),
+  });
+  await page.getByTestId('parcel-panel').waitFor();
+  const box = await page.evaluate(() => {
+    const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    const panel = document.querySelector('[data-testid="details-panel"]')!.getBoundingClientRect();
+    return { left: map.left, right: map.right, free: panel.left };
+  });
+  const span = 0.8 * (box.free - box.left);
+  const shiftPx = (box.left + box.right) / 2 - (box.left + box.free) / 2;
+  const lon = (west + east) / 2 + (shiftPx * (east - west)) / span;
+  const zoom = zoomFor(east - west, span).toFixed(2);
+  await page.goto(`${server.url}${path}&v=${lon.toFixed(6)},${lat.toFixed(6)},${zoom}`);
+  await page.getByTestId('parcel-panel').waitFor();
+  await waitForMapIdle(page);
+  return page;
+}
+
+describe('split a parcel along a drawn line', () => {
+  const open = useBrowser();
+
+  it('previews two codes whose areas add up to the parent’s, confirms, and the parent is retired', async () => {
+    const { parcel, line } = await pickParcel();
+    const page = await openForSplit(open, parcel, [line[0]![0], line[1]![0], line[0]![1]], 'zh-CN');
+    await page.getByTestId('split-start').click();
+    await page.locator('[data-testid="split-tool"][data-phase="drawing"]').waitFor();
+    await drawLine(page, line);
+
+    const parts = page.getByTestId('split-preview-part');
+    await page.locator('[data-testid="split-preview"], [data-testid="split-error"]').first().waitFor();
+    expect(
+      await page.getByTestId('split-error').count(),
+      (await page.getByTestId('split-tool').textContent()) ?? '',
+    ).toBe(0);
+    const preview = await parts.evaluateAll((els) =>
+      els.map((e) => ({
+        code: e.getAttribute('data-code')!,
+        areaM2: Number(e.getAttribute('data-area-m2')),
+      })),
+    );
+    expect(preview).toHaveLength(2);
+    // Codes follow the zone's branch scheme (支号): the parent's code with -1, -2.
+    expect(preview.map((p) => p.code).sort()).toEqual([`${parcel.code}-1`, `${parcel.code}-2`]);
+    const sum = preview[0]!.areaM2 + preview[1]!.areaM2;
+    expect(Math.abs(sum - parcel.areaM2) / parcel.areaM2).toBeLessThan(0.001);
+    // Each part is a real share of the parcel, not a sliver along an edge.
+    for (const p of preview) expect(p.areaM2).toBeGreaterThan(parcel.areaM2 * 0.05);
+    // The rule of what carries over is shown before confirming, with its events rule.
+    expect(await page.locator('[data-testid="split-preview-rule"][data-topic="events"]').count()).toBe(1);
+    await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-zh.png` });
+
+    await page.getByTestId('split-confirm').click();
+    const created = page.getByTestId('split-new-parcel');
+    await page.locator('[data-testid="split-done"], [data-testid="split-error"]').first().waitFor();
+    expect(
+      await page.getByTestId('split-error').count(),
+      (await page.getByTestId('split-tool').textContent()) ?? '',
+    ).toBe(0);
+    const newIds = await created.evaluateAll((els) => els.map((e) => e.getAttribute('data-parcel-id')!));
+    expect(newIds).toHaveLength(2);
+    // The API: the parent retired (kept), the two new parcels current, with the previewed codes and areas.
+    expect((await get<ParcelDetail>(`/api/parcels/${parcel.id}`)).retiredOn).not.toBeNull();
+    const after = await Promise.all(newIds.map((id) => get<ParcelDetail>(`/api/parcels/${id}`)));
+    expect(after.map((p) => p.code).sort()).toEqual(preview.map((p) => p.code).sort());
+    for (const p of after) expect(p.retiredOn).toBeNull();
+    // Opening a new parcel from the result shows its panel.
+    await created.first().click();
+    await page.locator(`[data-testid="parcel-panel"][data-parcel-id="${newIds[0]}"]`).waitFor();
+  });
+
+  it('in English: a line that misses the parcel is refused with the server’s message; 取消 discards a preview', async () => {
+    const { parcel, line } = await pickParcel();
+    const width = line[1]![0] - line[0]![0];
+    const page = await openForSplit(
+      open,
+      parcel,
+      [line[0]![0] - width * 0.4, line[1]![0], line[0]![1]],
+      'en',
+      [/status of 422/],
+    );
+    // A line wholly west of the parcel (the split line's west end lies outside it): the server's refusal,
+    // shown as it words it.
+    const west: [number, number][] = [
+      [line[0]![0] - width * 0.35, line[0]![1]],
+      [line[0]![0], line[0]![1]],
+    ];
+    const token = await sessionToken(server.url, 'zhang');
+    const res = await fetch(`${server.url}/api/parcels/${parcel.id}/split?preview=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: server.url, Cookie: `zk_session=${token}` },
+      body: JSON.stringify({ line: { type: 'LineString', coordinates: west } }),
+    });
+    expect(res.status).toBe(422);
+    const refusal = (await res.json()) as { error: { message: string } };
+    await page.getByTestId('split-start').click();
+    await drawLine(page, west);
+    await page.getByTestId('split-error').waitFor();
+    expect(await page.getByTestId('split-error').textContent()).toBe(
+      `Cannot split: ${refusal.error.message}`,
+    );
+    await page.getByTestId('split-cancel').click();
+
+    await page.getByTestId('split-start').click();
+    await drawLine(page, line);
+    await page.getByTestId('split-preview').waitFor();
+    expect(await page.getByTestId('split-preview-part').count()).toBe(2);
+    await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-en.png` });
+    await page.getByTestId('split-cancel').click();
+    await page.locator('[data-testid="split-tool"][data-phase="idle"]').waitFor();
+    expect(await page.getByTestId('split-preview').count()).toBe(0);
+    // Nothing was written: the parcel is current at the version it had.
+    const now = await get<ParcelDetail>(`/api/parcels/${parcel.id}`);
+    expect({ retiredOn: now.retiredOn, version: now.version }).toEqual({
+      retiredOn: null,
+      version: parcel.version,
+    });
+  });
+});
+
+type SeedParcel = Feature<Polygon, { id: string; platformId: string; state: string; landUse: string }>;
+
+/**
+ * Two 规划 parcels of geodata/ of one platform and land use sharing at least 100 m of boundary (turf: overlap of
+ * their outlines within 1 cm) — adjacent by any reading of the 1-m rule.
+ */
+function pickAdjacentPair(): [SeedParcel, SeedParcel] {
+  const all = JSON.parse(readFileSync(join(GEODATA, 'parcels.geojson'), 'utf8')) as FeatureCollection;
+  const fs = (all.features as SeedParcel[]).filter(
+    (f) => f.properties.state === 'planned' && f.geometry.type === 'Polygon',
+  );
+  for (let i = 0; i < fs.length; i++) {
+    for (let j = i + 1; j < Math.min(fs.length, i + 40); j++) {
+      const [a, b] = [fs[i]!, fs[j]!];
+      if (
+        a.properties.platformId !== b.properties.platformId ||
+        a.properties.landUse !== b.properties.landUse
+      )
+        continue;
+      const shared = lineOverlap(
+        polygonToLine(a.geometry) as Feature<LineString>,
+        polygonToLine(b.geometry) as Feature<LineString>,
+        { tolerance: 0.00001 },
+      );
+      const m = shared.features.reduce((s, f) => s + length(f, { units: 'meters' }), 0);
+      if (m >= 100) return [a, b];
+    }
+  }
+  throw new Error('no adjacent pair in geodata/');
+}
+
+describe('merge adjacent parcels', () => {
+  const open = useBrowser();
+
+  it('gathers two adjacent parcels, previews one code whose area is their sum, confirms, both are retired', async () => {
+    const [a, b] = pickAdjacentPair();
+    const [pa, pb] = await Promise.all(
+      [a, b].map((f) => get<ParcelDetail>(`/api/parcels/${f.properties.id}`)),
+    );
+    const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: [a, b] });
+    // Both parcels in view: the taller of the two extents decides the zoom.
+    const half = Math.max(e - w, (n - s) * 1.2) / 2;
+    const mid = (w + e) / 2;
+    const page = await openForSplit(open, pa!, [mid - half, mid + half, (s + n) / 2], 'zh-CN');
+    await page.getByTestId('merge-add').click();
+    // The second parcel is picked on the map, as an editor would.
+    const [inB] = await toPixels(page, [pointOnFeature(b).geometry.coordinates as [number, number]]);
+    await page.mouse.click(inB!.x, inB!.y);
+    await page.locator(`[data-testid="parcel-panel"][data-parcel-id="${pb!.id}"]`).waitFor();
+    await page.getByTestId('merge-add').click();
+    expect(await page.getByTestId('merge-item').count()).toBe(2);
+    await page.getByTestId('merge-preview-start').click();
+    await page.locator('[data-testid="merge-preview"], [data-testid="merge-error"]').first().waitFor();
+    expect(
+      await page.getByTestId('merge-error').count(),
+      (await page.getByTestId('merge-tool').textContent()) ?? '',
+    ).toBe(0);
+    const parts = await page.getByTestId('merge-preview-part').evaluateAll((els) =>
+      els.map((el) => ({
+        code: el.getAttribute('data-code')!,
+        areaM2: Number(el.getAttribute('data-area-m2')),
+      })),
+    );
+    expect(parts).toHaveLength(1);
+    const sum = pa!.areaM2 + pb!.areaM2;
+    expect(Math.abs(parts[0]!.areaM2 - sum) / sum).toBeLessThan(0.001);
+    // Branch scheme: the merged parcel takes the first code with a 支号.
+    expect([`${pa!.code}-1`, `${pb!.code}-1`]).toContain(parts[0]!.code);
+    await page.getByTestId('merge-confirm').scrollIntoViewIfNeeded();
+    await waitForMapIdle(page);
+    await page.screenshot({ path: `${ARTIFACTS}/geometry-merge-preview-zh.png` });
+    await page.getByTestId('merge-confirm').click();
+    await page.locator('[data-testid="merge-done"], [data-testid="merge-error"]').first().waitFor();
+    expect(
+      await page.getByTestId('merge-error').count(),
+      (await page.getByTestId('merge-tool').textContent()) ?? '',
+    ).toBe(0);
+    const newId = (await page.getByTestId('merge-new-parcel').getAttribute('data-parcel-id'))!;
+    const merged = await get<ParcelDetail>(`/api/parcels/${newId}`);
+    expect({ code: merged.code, retiredOn: merged.retiredOn }).toEqual({
+      code: parts[0]!.code,
+      retiredOn: null,
+    });
+    for (const old of [pa!, pb!])
+      expect((await get<ParcelDetail>(`/api/parcels/${old.id}`)).retiredOn).not.toBeNull();
+  });
+});
