@@ -12,9 +12,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 
-/** Budget of the app shell's JavaScript, kB (1 kB = 1000 bytes, as Vite prints them). */
-const MAX_RAW_KB = 400;
-const MAX_GZIP_KB = 130;
+/**
+ * Budget of the app shell's JavaScript, kB (1 kB = 1000 bytes, as Vite prints them). Raised from 400 / 130 when
+ * the grouped search, the table and tool buttons, the time slider and the Chinese strings of every new feature
+ * joined the shell (417 / 136 kB). The way back under 400 is to give each lazy feature's strings its own chunk.
+ */
+const MAX_RAW_KB = 430;
+const MAX_GZIP_KB = 140;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUFFER_M_MAX } from '../../../domain/measure/measure.ts';
+import { BUFFER_M_MAX } from '../../../domain/measure/limits.ts';
 import type { QueryRelation } from '../../../domain/spatial-query/query-area.ts';
 import { useMap } from '../../map/map-context.ts';
 import { update } from '../../state/app-store.ts';
@@ -9,7 +9,8 @@ import { useLang } from '../language/use-lang.ts';
 import { type DrawnShape, type DrawSession, startDrawSession } from './draw-session.ts';
 import { QueryCount } from './QueryCount.tsx';
 import { getQueryArea, setQueryArea, useQueryArea } from './query-area-store.ts';
-import { DRAW_KIND, measureText, queryPolygon, TOOLS, type Tool, toolOwner } from './tools.ts';
+import type { MeasureText } from './shape-math.ts';
+import { DRAW_KIND, TOOLS, type Tool, toolOwner } from './tools.ts';
 
 const HINT: Record<Tool, 'hintLine' | 'hintPolygon' | 'hintRectangle' | 'hintBuffer'> = {
   'measure-line': 'hintLine',
@@ -25,6 +26,17 @@ const LABEL = {
   'query-rectangle': 'queryRectangle',
   'query-buffer': 'queryBuffer',
 } as const;
+
+type ShapeMath = typeof import('./shape-math.ts');
+
+/** The shape maths (turf), loaded the first time a tool is chosen; null until then. */
+function useShapeMath(wanted: boolean): ShapeMath | null {
+  const [math, setMath] = useState<ShapeMath | null>(null);
+  useEffect(() => {
+    if (wanted && !math) import('./shape-math.ts').then(setMath, console.error);
+  }, [wanted, math]);
+  return math;
+}
 
 /** Starts/stops the terra-draw session of `tool` and stops it when another tool takes the map. */
 function useDrawSession(tool: Tool | null, onShape: (s: DrawnShape) => void, stopTool: () => void) {
@@ -65,17 +77,17 @@ export function MapTools() {
   const lang = useLang();
   const area = useQueryArea();
   const [tool, setTool] = useState<Tool | null>(null);
-  const [measure, setMeasure] = useState<
-    (NonNullable<ReturnType<typeof measureText>> & { done: boolean }) | null
-  >(null);
+  const [measure, setMeasure] = useState<(MeasureText & { done: boolean }) | null>(null);
   const [relation, setRelation] = useState<QueryRelation>(area?.relation ?? 'intersects');
   const [bufferM, setBufferM] = useState(500);
   const bufferOk = bufferM >= 1 && bufferM <= BUFFER_M_MAX;
   const stopTool = useRef(() => setTool(null)).current;
+  const math = useShapeMath(tool != null);
   const session = useDrawSession(
     tool,
     (s) => {
-      if (!tool) return;
+      if (!tool || !math) return;
+      const { measureText, queryPolygon } = math;
       if (toolOwner(tool) === 'measure') {
         const m = measureText(s.geometry, lang);
         setMeasure(m ? { ...m, done: s.done } : null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/format.ts';
-import { formatLength } from '../../../domain/measure/measure.ts';
+import { formatLength } from '../../../domain/measure/format-measure.ts';
 import { type Orientation, type Paper, PRINT_SCALES, printExtent } from '../../../domain/print/print-page.ts';
 import { printMapUrl } from '../../api/parcel-table.ts';
 import { useMap } from '../../map/map-context.ts';
