@@ -79,6 +79,7 @@ describe('accessibility', () => {
       '-1',
       '-1',
       '-1',
+      '-1',
     ]);
     await page.getByTestId('tab-overview').focus();
     await page.keyboard.press('ArrowRight');

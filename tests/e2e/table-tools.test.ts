@@ -79,7 +79,7 @@ describe('attribute table, measure, query and print', () => {
     await expect.poll(() => page.url()).toContain(`sel=${third.id}`);
     await waitForMapIdle(page);
     const state = await page.evaluate(
-      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', id }),
+      (id) => window.__zkMap!.getFeatureState({ source: 'parcels', sourceLayer: 'parcels', id }),
       third.id,
     );
     expect(state.selected).toBe(true);
