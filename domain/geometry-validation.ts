@@ -53,11 +53,14 @@ export interface ValidityArea {
   nameEn: string;
 }
 
-/** The default validity area: the bundled zone's box (ZHONGKAI_BBOX). */
+/**
+ * The default validity area: the bundled zone's box (ZHONGKAI_BBOX) under neutral names. Callers that know the
+ * zone pass its own area (server: `validityArea(db)`, from the zone settings), so messages name the zone.
+ */
 export const DEFAULT_VALIDITY_AREA: ValidityArea = {
   bbox: ZHONGKAI_BBOX,
-  nameZh: '仲恺高新区',
-  nameEn: 'the Zhongkai area',
+  nameZh: '本区',
+  nameEn: 'the zone',
 };
 
 /** Any |coordinate| above this in a lon/lat field is taken as projected metres (CGCS2000 GK, Web Mercator…). */

@@ -14,7 +14,12 @@
  * (edit-options.ts) or invalid (geometry-validation.ts).
  */
 import { featureCollection, lineString, polygonize } from '@turf/turf';
-import { rewindToRfc7946, validateAreaGeometry, ZHONGKAI_BBOX } from '../geometry-validation.ts';
+import {
+  DEFAULT_VALIDITY_AREA,
+  rewindToRfc7946,
+  type ValidityArea,
+  validateAreaGeometry,
+} from '../geometry-validation.ts';
 import type { AreaGeometry } from '../schemas.ts';
 import { editOptions, type ParcelEditOptions } from './edit-options.ts';
 import { type EditRefusal, refuse } from './edit-refusal.ts';
@@ -49,7 +54,7 @@ const AREA_SUM_TOLERANCE = 1e-6;
 const key = (p: Pt) => `${p[0]},${p[1]}`;
 
 /** The line's positions, consecutive duplicates dropped, or a refusal naming the fault. */
-function parseLine(line: LineStringGeometry, o: ParcelEditOptions): Pt[] | EditRefusal {
+function parseLine(line: LineStringGeometry, o: ParcelEditOptions, area: ValidityArea): Pt[] | EditRefusal {
   if (line?.type !== 'LineString' || !Array.isArray(line.coordinates)) {
     return refuse(
       'invalid_line',
@@ -64,7 +69,7 @@ function parseLine(line: LineStringGeometry, o: ParcelEditOptions): Pt[] | EditR
       `The split line may have at most ${o.maxLineVertices} positions (got ${line.coordinates.length}).`,
     );
   }
-  const [w, s, e, n] = ZHONGKAI_BBOX;
+  const [w, s, e, n] = area.bbox;
   const pts: Pt[] = [];
   for (const [i, pos] of line.coordinates.entries()) {
     const [x, y] = Array.isArray(pos) ? pos : [];
@@ -78,8 +83,8 @@ function parseLine(line: LineStringGeometry, o: ParcelEditOptions): Pt[] | EditR
     if (x < w || x > e || y < s || y > n) {
       return refuse(
         'invalid_line',
-        `分割线第 ${i} 个点 (${x}, ${y}) 不在仲恺高新区范围内。`,
-        `Position ${i} of the line (${x}, ${y}) lies outside the Zhongkai area.`,
+        `分割线第 ${i} 个点 (${x}, ${y}) 不在${area.nameZh}范围内。`,
+        `Position ${i} of the line (${x}, ${y}) lies outside ${area.nameEn}.`,
       );
     }
     const last = pts[pts.length - 1];
@@ -124,16 +129,20 @@ function faces(nodedRings: Pt[][], nodedLine: Pt[], untouchedHoles: Pt[][]): Pt[
   return result;
 }
 
-/** Splits `geometry` along `line`; parts or a refusal (see the module doc). */
+/**
+ * Splits `geometry` along `line`; parts or a refusal (see the module doc). `area` is the zone's validity area
+ * (box in degrees and names for messages; the server passes the zone settings').
+ */
 export function splitParcel(
   geometry: AreaGeometry,
   line: LineStringGeometry,
   options: Partial<ParcelEditOptions> = {},
+  area: ValidityArea = DEFAULT_VALIDITY_AREA,
 ): SplitResult {
   const o = editOptions(options);
-  const valid = validateAreaGeometry(geometry);
+  const valid = validateAreaGeometry(geometry, area);
   if (!valid.valid) return refuse('invalid_parcel', '原地块几何无效：', valid.message);
-  const pts = parseLine(line, o);
+  const pts = parseLine(line, o, area);
   if (!Array.isArray(pts)) return pts;
   const polys = polygonsOf(geometry);
   const rings = polys.flat();
@@ -165,11 +174,16 @@ export function splitParcel(
       'The line does not divide the parcel into two or more parts.',
     );
   }
-  return measureParts(inside, geodesicAreaM2(geometry), o);
+  return measureParts(inside, geodesicAreaM2(geometry), o, area);
 }
 
 /** Orders, validates and measures the parts; refuses slivers, invalid parts and a lost area. */
-function measureParts(found: Pt[][][], parentAreaM2: number, o: ParcelEditOptions): SplitResult {
+function measureParts(
+  found: Pt[][][],
+  parentAreaM2: number,
+  o: ParcelEditOptions,
+  area: ValidityArea,
+): SplitResult {
   const parts = found.map((rings) => {
     const geometry = rewindToRfc7946({
       type: 'Polygon' as const,
@@ -179,7 +193,7 @@ function measureParts(found: Pt[][][], parentAreaM2: number, o: ParcelEditOption
   });
   parts.sort((a, b) => b.m.areaM2 - a.m.areaM2 || a.west - b.west);
   for (const [i, part] of parts.entries()) {
-    const v = validateAreaGeometry(part.geometry);
+    const v = validateAreaGeometry(part.geometry, area);
     if (!v.valid) return refuse('invalid_result', `第 ${i + 1} 块无效：`, v.message, { partIndex: i });
     const sliver = sliverReason(part.m, o);
     if (sliver) {

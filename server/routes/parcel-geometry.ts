@@ -39,7 +39,7 @@ import {
   sitesOfParcels,
 } from '../db/queries/parcel-geometry-edits.ts';
 import { getParcel, type ParcelRecordRow } from '../db/queries/parcels.ts';
-import { readSettings } from '../db/queries/settings.ts';
+import { readSettings, validityArea } from '../db/queries/settings.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, requireVersion } from '../http/preconditions.ts';
@@ -197,7 +197,7 @@ export const parcelGeometryRoutes = ({ db, clock }: AppDeps) =>
         db.transaction(() => {
           const parcel = currentParcel(c, db, id);
           if (!preview || c.req.header('If-Match')) requireIfMatch(c, db, 'parcel', id, parcel.version);
-          const split = splitParcel(parcel.geometry, body.line);
+          const split = splitParcel(parcel.geometry, body.line, {}, validityArea(db));
           if (!split.ok) throw refusal(split, 'line');
           const geometries = split.parts.map((p) => p.geometry);
           checkTopology(db, geometries, [id], parcel.platformId, 'line');

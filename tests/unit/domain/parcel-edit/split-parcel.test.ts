@@ -1,6 +1,6 @@
 import { area, feature } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { validateAreaGeometry } from '../../../../domain/geometry-validation.ts';
+import { validateAreaGeometry, ZHONGKAI_BBOX } from '../../../../domain/geometry-validation.ts';
 import { sharedBoundaryM } from '../../../../domain/land-balance/adjacency.ts';
 import { splitParcel } from '../../../../domain/parcel-edit/split-parcel.ts';
 import { line, rect, rectAreaM2, rectRing } from './spherical-rectangle.ts';
@@ -222,7 +222,11 @@ describe('splitParcel refusals', () => {
     const nan = splitParcel(parcel, line([M, Number.NaN], [M, N + 1]));
     expect(!nan.ok && nan.reason).toBe('invalid_line');
     const far = splitParcel(parcel, line([M, 40], [M, 41]));
-    expect(!far.ok && far.message).toContain('outside the Zhongkai area');
+    expect(!far.ok && far.message).toContain('lies outside the zone');
+    const zone = { bbox: ZHONGKAI_BBOX, nameZh: '新湖区', nameEn: 'the Xinhu zone' };
+    const named = splitParcel(parcel, line([M, 40], [M, 41]), {}, zone);
+    expect(!named.ok && named.message).toContain('不在新湖区范围内');
+    expect(!named.ok && named.message).toContain('lies outside the Xinhu zone');
     const notLine = splitParcel(parcel, { type: 'Point', coordinates: [[M, S]] } as never);
     expect(!notLine.ok && notLine.reason).toBe('invalid_line');
   });
