@@ -19,6 +19,8 @@ export type ReadContext = {
   referenceDate: string;
   /** The request's wall-clock time (ISO timestamp), shown on reports as "generated at". */
   now: string;
+  /** The zone's names (zone settings, read by the route at request time): titles, authors, file names. */
+  zone: { nameZh: string; nameEn: string };
 };
 
 /** One job, by kind. */

@@ -18,6 +18,7 @@ import { parcelDossierPdf } from '../reports/parcel-dossier-pdf.ts';
 import { platformReportPdf } from '../reports/platform-report-pdf.ts';
 import { printMapPdf } from '../reports/print/print-map-pdf.ts';
 import { gatherPrintModel } from '../reports/print/print-model.ts';
+import { zoneSlug } from '../reports/zone-name.ts';
 import type { ReadDeps } from '../routes/deps.ts';
 import type { ExportFile, JobOutput, JobTask, ReadContext, TaskOf, WorkerReply } from './tasks.ts';
 
@@ -63,7 +64,7 @@ function parsedInputs(key: string, json: string): LandBalanceData {
 }
 
 async function exportFile(task: TaskOf<'parcel-export'>): Promise<ExportFile> {
-  const model = gatherParcelList(readDeps(task), task.filter, task.labelZh);
+  const model = gatherParcelList(readDeps(task), task.filter, task.labelZh, task.zone.nameZh);
   const body = await EXPORT_FORMATS[task.format].write(model, task.options);
   return { bytes: typeof body === 'string' ? Buffer.from(body, 'utf8') : body, count: model.rows.length };
 }
@@ -75,7 +76,7 @@ async function run(task: JobTask): Promise<JobOutput[JobTask['kind']]> {
     case 'parcel-pdf': {
       const m = gatherDossier(readDeps(task), task.parcelId);
       return {
-        bytes: await parcelDossierPdf(m),
+        bytes: await parcelDossierPdf(m, task.zone.nameZh),
         name: fileName(['地块报告', m.parcel.code, m.asOf], 'pdf'),
         asciiName: fileName(['parcel-dossier', m.parcel.code, m.asOf], 'pdf'),
       };
@@ -83,7 +84,7 @@ async function run(task: JobTask): Promise<JobOutput[JobTask['kind']]> {
     case 'platform-pdf': {
       const m = gatherPlatformReport(readDeps(task), task.platformId, task.landBalance);
       return {
-        bytes: await platformReportPdf(m),
+        bytes: await platformReportPdf(m, task.zone.nameZh),
         name: fileName(['平台报告', m.platform.nameZh, m.asOf], 'pdf'),
         asciiName: fileName(['platform-report', m.platform.id, m.asOf], 'pdf'),
       };
@@ -94,7 +95,7 @@ async function run(task: JobTask): Promise<JobOutput[JobTask['kind']]> {
       return {
         bytes: await printMapPdf(m),
         name: fileName(['地图', m.request.title, scale, m.printedOn], 'pdf'),
-        asciiName: fileName(['zhongkai-map', scale, m.printedOn], 'pdf'),
+        asciiName: fileName([`${zoneSlug(task.zone.nameEn)}-map`, scale, m.printedOn], 'pdf'),
       };
     }
     case 'parcel-export':

@@ -8,6 +8,7 @@ import type { AuditRow } from '../db/queries/audit.ts';
 import { toCsv } from './csv.ts';
 import type { ListColumn } from './parcel-columns.ts';
 import { addSheet } from './xlsx.ts';
+import { appNameZh } from './zone-name.ts';
 
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 
@@ -40,10 +41,14 @@ export const auditCsv = (rows: readonly AuditRow[]): string =>
     rows.map((r) => AUDIT_COLUMNS.map((c) => c.value(r))),
   );
 
-/** XLSX bytes of audit rows; `generatedAt` (ISO) stamps the workbook. */
-export async function auditXlsx(rows: readonly AuditRow[], generatedAt: string): Promise<Buffer> {
+/** XLSX bytes of audit rows; `generatedAt` (ISO) stamps the workbook, `zoneNameZh` (zone settings) signs it. */
+export async function auditXlsx(
+  rows: readonly AuditRow[],
+  generatedAt: string,
+  zoneNameZh: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = '仲恺高新区土地与产业平台地图';
+  wb.creator = appNameZh(zoneNameZh);
   wb.created = new Date(generatedAt);
   wb.modified = wb.created;
   wb.title = '审计日志';

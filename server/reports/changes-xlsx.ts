@@ -8,6 +8,7 @@ import { labelOf } from '../../domain/format.ts';
 import type { ChangesBetween } from '../read-models/changes-between.ts';
 import type { ListColumn } from './parcel-columns.ts';
 import { addSheet } from './xlsx.ts';
+import { appNameZh } from './zone-name.ts';
 
 type ParcelRow = ChangesBetween['parcels'][number];
 type ProjectRow = ChangesBetween['projects'][number];
@@ -60,13 +61,17 @@ const PROJECT_CHANGE_COLUMNS: readonly ListColumn<ProjectRow>[] = [
   { header: '变化', kind: 'text', width: 12, value: (r) => PROJECT_KIND_ZH[r.kind] },
 ];
 
-/** XLSX bytes of `changes`; `generatedAt` (ISO) stamps the workbook. */
-export async function changesXlsx(changes: ChangesBetween, generatedAt: string): Promise<Buffer> {
+/** XLSX bytes of `changes`; `generatedAt` (ISO) stamps the workbook, `zoneNameZh` (zone settings) titles it. */
+export async function changesXlsx(
+  changes: ChangesBetween,
+  generatedAt: string,
+  zoneNameZh: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = '仲恺高新区土地与产业平台地图';
+  wb.creator = appNameZh(zoneNameZh);
   wb.created = new Date(generatedAt);
   wb.modified = wb.created;
-  wb.title = `仲恺台账变化 ${changes.from} 至 ${changes.to}（供地 ${changes.grantedMu.toFixed(2)} 亩）`;
+  wb.title = `${zoneNameZh}台账变化 ${changes.from} 至 ${changes.to}（供地 ${changes.grantedMu.toFixed(2)} 亩）`;
   addSheet(wb, '地块变化', PARCEL_CHANGE_COLUMNS, changes.parcels);
   addSheet(wb, '项目变化', PROJECT_CHANGE_COLUMNS, changes.projects);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -203,11 +203,12 @@ export function gatherPlatformReport(
   };
 }
 
-/** The parcels `filter` selects (all of them, ordered by code) with their projects. */
+/** The parcels `filter` selects (all of them, ordered by code) with their projects; `zoneNameZh` titles the list. */
 export function gatherParcelList(
   deps: ReadDeps,
   filter: ParcelFilter,
   filterLabelZh: string,
+  zoneNameZh: string,
 ): ParcelListModel {
   const names = platformNames(deps.db);
   // A drawn query area (the attribute table's selection) is tested exactly by the table's own read model.
@@ -220,6 +221,7 @@ export function gatherParcelList(
   const projects = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   return {
     filterLabelZh,
+    zoneNameZh,
     asOf: deps.dataset.asOf,
     generatedAt: deps.clock().toISOString(),
     rows,

@@ -93,7 +93,7 @@ function placemark(row: ParcelRow): string {
 
 /** KML 2.2 document of a parcel list. */
 export function parcelListKml(list: ParcelListModel): string {
-  const title = `仲恺地块 ${list.filterLabelZh}（数据截至 ${list.asOf}）`;
+  const title = `${list.zoneNameZh}地块 ${list.filterLabelZh}（数据截至 ${list.asOf}）`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<kml xmlns="http://www.opengis.net/kml/2.2">',

@@ -11,6 +11,7 @@ import { PLACEMENT_POLICY_ZH } from '../../domain/land-balance/index.ts';
 import type { MatchesView, OptionsEcho } from '../land-balance/view.ts';
 import type { ListColumn } from './parcel-columns.ts';
 import { addSheet } from './xlsx.ts';
+import { appNameZh } from './zone-name.ts';
 
 const zh = 'zh-CN';
 type Row = MatchesView['projects'][number];
@@ -31,6 +32,8 @@ export interface LandBalanceWorkbook {
   gross: { grossShortageMu: number; grossSurplusMu: number; netMu: number };
   asOf: string;
   generatedAt: string;
+  /** The zone's name (zone settings nameZh), in the workbook's title and creator. */
+  zoneNameZh: string;
 }
 
 const yes = (b: boolean) => (b ? '是' : '否');
@@ -106,10 +109,10 @@ const gapColumns = (first: string, shortage = '缺口（亩）'): ListColumn<Gap
 export async function landBalanceXlsx(w: LandBalanceWorkbook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const at = new Date(w.generatedAt);
-  wb.creator = '仲恺高新区土地与产业平台地图';
+  wb.creator = appNameZh(w.zoneNameZh);
   wb.created = at;
   wb.modified = at;
-  wb.title = `仲恺用地缺口与配地测算（数据截至 ${w.asOf}）`;
+  wb.title = `${w.zoneNameZh}用地缺口与配地测算（数据截至 ${w.asOf}）`;
   const s = w.matches.summary;
   const lines: Line[] = [
     ...optionLines(w.matches.options, w.platformName),

@@ -158,6 +158,8 @@ export interface RedevelopmentTarget {
 export interface ParcelListModel {
   /** Human description of the filter, e.g. `357创新产业带` or `全部`. */
   filterLabelZh: string;
+  /** The zone's name (zone settings nameZh), in the list's title, e.g. `仲恺`. */
+  zoneNameZh: string;
   asOf: IsoDate;
   generatedAt: string;
   rows: ParcelRow[];

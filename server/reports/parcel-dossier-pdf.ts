@@ -141,9 +141,10 @@ function drawRedevelopment(doc: PdfDoc, y: number, m: ParcelDossierModel): numbe
   );
 }
 
-/** The dossier of one parcel as PDF bytes (deterministic for a given model). */
-export async function parcelDossierPdf(m: ParcelDossierModel): Promise<Buffer> {
+/** The dossier of one parcel as PDF bytes (deterministic for a given model and zone name). */
+export async function parcelDossierPdf(m: ParcelDossierModel, zoneNameZh: string): Promise<Buffer> {
   const doc = createPdf({
+    zoneNameZh,
     title: `地块报告 ${m.parcel.code}`,
     subject: `${m.platform.nameZh} ${m.parcel.code}`,
     generatedAt: m.generatedAt,

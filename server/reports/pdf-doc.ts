@@ -4,6 +4,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { registerCjkFonts } from './pdf-font.ts';
+import { appNameZh } from './zone-name.ts';
 
 /** A pdfkit document. */
 export type PdfDoc = PDFKit.PDFDocument;
@@ -13,8 +14,16 @@ export const A4 = { width: 595.28, height: 841.89 } as const;
 /** Page margin, pt (≈ 14 mm). */
 export const MARGIN = 40;
 
-/** A new A4 document with buffered pages (footers are drawn at the end, when the page count is known). */
-export function createPdf(meta: { title: string; subject: string; generatedAt: string }): PdfDoc {
+/**
+ * A new A4 document with buffered pages (footers are drawn at the end, when the page count is known); the
+ * author is the app under the zone's name (`zoneNameZh`, zone settings).
+ */
+export function createPdf(meta: {
+  title: string;
+  subject: string;
+  generatedAt: string;
+  zoneNameZh: string;
+}): PdfDoc {
   const created = new Date(meta.generatedAt);
   if (Number.isNaN(created.getTime())) throw new RangeError(`invalid generatedAt: ${meta.generatedAt}`);
   const doc = new PDFDocument({
@@ -27,7 +36,7 @@ export function createPdf(meta: { title: string; subject: string; generatedAt: s
     info: {
       Title: meta.title,
       Subject: meta.subject,
-      Author: '仲恺高新区土地与产业平台地图',
+      Author: appNameZh(meta.zoneNameZh),
       Creator: 'zhongkai-land-map',
       Producer: 'pdfkit',
       CreationDate: created,

@@ -193,9 +193,10 @@ function drawParcelList(doc: PdfDoc, y: number, m: PlatformReportModel): void {
   );
 }
 
-/** The platform report as PDF bytes (deterministic for a given model). */
-export async function platformReportPdf(m: PlatformReportModel): Promise<Buffer> {
+/** The platform report as PDF bytes (deterministic for a given model and zone name). */
+export async function platformReportPdf(m: PlatformReportModel, zoneNameZh: string): Promise<Buffer> {
   const doc = createPdf({
+    zoneNameZh,
     title: `平台报告 ${m.platform.nameZh}`,
     subject: m.platform.nameZh,
     generatedAt: m.generatedAt,

@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import type { ParcelListModel } from './models.ts';
 import { type ColumnKind, type ListColumn, PARCEL_COLUMNS, projectColumns } from './parcel-columns.ts';
+import { appNameZh } from './zone-name.ts';
 
 const NUM_FMT: Record<ColumnKind, string | undefined> = {
   // Text format: Excel, WPS and LibreOffice keep what is typed into such a cell as text, so `=1+1` stays
@@ -53,10 +54,10 @@ export function addSheet<T>(
 export async function parcelListXlsx(list: ParcelListModel): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const at = new Date(list.generatedAt);
-  wb.creator = '仲恺高新区土地与产业平台地图';
+  wb.creator = appNameZh(list.zoneNameZh);
   wb.created = at;
   wb.modified = at;
-  wb.title = `仲恺地块 ${list.filterLabelZh}（数据截至 ${list.asOf}）`;
+  wb.title = `${list.zoneNameZh}地块 ${list.filterLabelZh}（数据截至 ${list.asOf}）`;
   addSheet(wb, '地块', PARCEL_COLUMNS, list.rows);
   addSheet(wb, '项目', projectColumns(list), list.projects);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -5,6 +5,7 @@
  * days, both inclusive), `limit` (default 100, max 1,000), `offset`.
  * GET /api/audit/export.{xlsx,csv} — the same rows (all that match, up to 100,000) as a download.
  */
+
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -12,10 +13,12 @@ import { addDays } from '../../domain/dates.ts';
 import { IsoDate } from '../../domain/schemas.ts';
 import { requireRole } from '../auth/authorize.ts';
 import { type AuditFilter, listAudit } from '../db/queries/audit.ts';
+import { readSettings } from '../db/queries/settings.ts';
 import { getUserForSignIn } from '../db/queries/users.ts';
 import { UnprocessableError } from '../errors.ts';
 import { auditCsv, auditXlsx } from '../reports/audit-export.ts';
 import { contentDisposition, fileName } from '../reports/filename.ts';
+import { zoneSlug } from '../reports/zone-name.ts';
 import type { AppDeps } from './deps.ts';
 import { intParam, optionalText, valid } from './validate.ts';
 
@@ -61,7 +64,8 @@ export const auditRoutes = (deps: AppDeps) => {
   const download = async (c: Context, q: AuditQuery, ext: 'xlsx' | 'csv') => {
     const { items } = listAudit(deps.db, auditFilter(c, deps, q), { limit: AUDIT_EXPORT_MAX, offset: 0 });
     const now = deps.clock().toISOString();
-    const body = ext === 'xlsx' ? await auditXlsx(items, now) : Buffer.from(auditCsv(items), 'utf8');
+    const { nameZh, nameEn } = readSettings(deps.db);
+    const body = ext === 'xlsx' ? await auditXlsx(items, now, nameZh) : Buffer.from(auditCsv(items), 'utf8');
     const day = now.slice(0, 10);
     return new Response(new Uint8Array(body), {
       headers: {
@@ -70,8 +74,8 @@ export const auditRoutes = (deps: AppDeps) => {
             ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
             : 'text/csv; charset=utf-8',
         'Content-Disposition': contentDisposition(
-          fileName(['仲恺审计日志', day], ext),
-          fileName(['zhongkai-audit', day], ext),
+          fileName([`${nameZh}审计日志`, day], ext),
+          fileName([`${zoneSlug(nameEn)}-audit`, day], ext),
         ),
         'Cache-Control': 'no-store',
         'X-Total-Count': String(items.length),

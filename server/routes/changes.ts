@@ -5,15 +5,18 @@
  * first and last day of the land-event history (the time slider's range). Both dates are required ISO dates with
  * from ≤ to (422 naming `from` otherwise); unknown parameters are a 400.
  */
+
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { IsoDate } from '../../domain/schemas.ts';
 import { landEventSpan } from '../db/queries/change-timelines.ts';
+import { readSettings } from '../db/queries/settings.ts';
 import { UnprocessableError } from '../errors.ts';
 import { noQuery } from '../http/strict-query.ts';
 import { changesBetween } from '../read-models/changes-between.ts';
 import { changesXlsx } from '../reports/changes-xlsx.ts';
 import { contentDisposition, fileName } from '../reports/filename.ts';
+import { zoneSlug } from '../reports/zone-name.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';
 
@@ -34,13 +37,15 @@ export const changeRoutes = (deps: AppDeps) =>
     })
     .get('/changes.xlsx', valid('query', ChangesQuery), async (c) => {
       const { from, to } = window(c.req.valid('query'));
-      const body = await changesXlsx(changesBetween(deps.db, from, to), deps.clock().toISOString());
+      const { nameZh, nameEn } = readSettings(deps.db);
+      const at = deps.clock().toISOString();
+      const body = await changesXlsx(changesBetween(deps.db, from, to), at, nameZh);
       return new Response(new Uint8Array(body), {
         headers: {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': contentDisposition(
-            fileName(['仲恺台账变化', from, to], 'xlsx'),
-            fileName(['zhongkai-changes', from, to], 'xlsx'),
+            fileName([`${nameZh}台账变化`, from, to], 'xlsx'),
+            fileName([`${zoneSlug(nameEn)}-changes`, from, to], 'xlsx'),
           ),
         },
       });

@@ -6,14 +6,17 @@
  * 国土 TXT also take `crs` and the TXT `encoding` (server/reports/export-writers.ts). The rows are gathered and
  * the file written in the worker pool (server/jobs/), off the event loop.
  */
+
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { platformNames } from '../db/queries/reports.ts';
+import { readSettings } from '../db/queries/settings.ts';
 import { PARCEL_LIMIT_MAX, parcelFilter } from '../read-models/parcel-list.ts';
 import { queryAreaOf } from '../read-models/parcel-table.ts';
 import { EXPORT_FORMATS, type ExportFormat, exportMediaType } from '../reports/export-writers.ts';
 import { contentDisposition, fileName } from '../reports/filename.ts';
 import { describeParcelFilter } from '../reports/filter-label.ts';
+import { zoneSlug } from '../reports/zone-name.ts';
 import type { AppDeps } from './deps.ts';
 import { AreaParams, ParcelQuery } from './queries.ts';
 import { valid } from './validate.ts';
@@ -37,6 +40,8 @@ function exportRoute(deps: AppDeps, format: ExportFormat) {
     const area = queryAreaOf(q.area, q.relation);
     const filter = { ...parcelFilter(deps.db, q, PARCEL_LIMIT_MAX), ...(area ? { area } : {}) };
     const label = describeParcelFilter(q, platformNames(deps.db));
+    const { nameZh, nameEn } = readSettings(deps.db);
+    const zone = { nameZh, nameEn };
     const options = { crs: q.crs, encoding: q.encoding };
     const file = await deps.jobs.run(
       {
@@ -48,12 +53,13 @@ function exportRoute(deps: AppDeps, format: ExportFormat) {
         dbPath: deps.db.name,
         referenceDate: deps.referenceDate,
         now: deps.clock().toISOString(),
+        zone,
       },
       signal,
     );
     const ext = EXPORT_FORMATS[format].ext;
-    const name = fileName(['仲恺地块', label.zh, deps.dataset.asOf], ext);
-    const ascii = fileName(['zhongkai-parcels', label.ascii, deps.dataset.asOf], ext);
+    const name = fileName([`${nameZh}地块`, label.zh, deps.dataset.asOf], ext);
+    const ascii = fileName([`${zoneSlug(nameEn)}-parcels`, label.ascii, deps.dataset.asOf], ext);
     // Bytes cloned from a worker own their ArrayBuffer (no SharedArrayBuffer).
     return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
       headers: {

@@ -17,11 +17,13 @@
  * domain/land-balance/option-defaults.ts. The candidates answer also carries `tradeOff`: when the project did
  * not get its best-ranked site, who got it and what giving it would cost (one more exact solve).
  */
+
 import { Hono } from 'hono';
 import { computeDemand, isPipelineProject, tradeOffReason } from '../../domain/land-balance/index.ts';
 import { parcelGeometries } from '../db/queries/dashboard.ts';
 import { redevelopmentGeometries } from '../db/queries/land-balance.ts';
 import { getProject } from '../db/queries/projects.ts';
+import { readSettings } from '../db/queries/settings.ts';
 import { ApiError, NotFoundError } from '../errors.ts';
 import { jsonText } from '../http/json-text.ts';
 import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
@@ -30,6 +32,7 @@ import { balanceView, candidateFeatures, echoOptions, type MatchesView } from '.
 import { balanceWorkbookRows } from '../land-balance/workbook-rows.ts';
 import { contentDisposition, fileName } from '../reports/filename.ts';
 import { landBalanceXlsx } from '../reports/land-balance-xlsx.ts';
+import { zoneSlug } from '../reports/zone-name.ts';
 import type { AppDeps } from './deps.ts';
 import { IdParam, valid } from './validate.ts';
 
@@ -48,19 +51,21 @@ export const landBalanceRoutes = (deps: AppDeps) => {
     .get('/matches.xlsx', valid('query', LandBalanceQuery), async (c) => {
       const o = toOptions(c.req.valid('query'), deps, platformIds());
       const matches = JSON.parse(await service.matchesJson(o, c.req.raw.signal)) as MatchesView;
+      const { nameZh, nameEn } = readSettings(deps.db);
       const bytes = await landBalanceXlsx({
         ...balanceWorkbookRows(service.balanceBase(), service.balance(o)),
         matches,
         asOf: deps.dataset.asOf,
         generatedAt: deps.clock().toISOString(),
+        zoneNameZh: nameZh,
       });
-      const name = fileName(['仲恺用地缺口配地', o.policy, deps.dataset.asOf], 'xlsx');
+      const name = fileName([`${nameZh}用地缺口配地`, o.policy, deps.dataset.asOf], 'xlsx');
       return new Response(bytes as Uint8Array<ArrayBuffer>, {
         headers: {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': contentDisposition(
             name,
-            fileName(['zhongkai-land-balance', o.policy], 'xlsx'),
+            fileName([`${zoneSlug(nameEn)}-land-balance`, o.policy], 'xlsx'),
           ),
           'Cache-Control': 'no-store',
         },

@@ -4,10 +4,12 @@
  * (parcel colouring as on screen), `lang` zh-CN|en, and the map's parcel filters and drawn area (the same
  * parameters as GET /api/parcel-table). A vector PDF rendered in the worker pool (server/reports/print/).
  */
+
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { PRINT_SCALES } from '../../domain/print/print-page.ts';
 import { SafeText } from '../../domain/safe-text.ts';
+import { readSettings } from '../db/queries/settings.ts';
 import { PARCEL_LIMIT_MAX, parcelFilter } from '../read-models/parcel-list.ts';
 import { queryAreaOf } from '../read-models/parcel-table.ts';
 import { contentDisposition } from '../reports/filename.ts';
@@ -53,7 +55,8 @@ export const printRoutes = (deps: AppDeps) =>
     const q = c.req.valid('query');
     const area = queryAreaOf(q.area, q.relation);
     const filter = { ...parcelFilter(deps.db, q, PARCEL_LIMIT_MAX), ...(area ? { area } : {}) };
-    const title = q.title ?? (q.lang === 'en' ? 'Zhongkai land and platforms' : '仲恺高新区土地与产业平台');
+    const { nameZh, nameEn } = readSettings(deps.db);
+    const title = q.title ?? (q.lang === 'en' ? `${nameEn} land and platforms` : `${nameZh}土地与产业平台`);
     const task = {
       kind: 'print-map',
       request: {
@@ -69,6 +72,7 @@ export const printRoutes = (deps: AppDeps) =>
       dbPath: deps.db.name,
       referenceDate: deps.referenceDate,
       now: deps.clock().toISOString(),
+      zone: { nameZh, nameEn },
     } as const;
     const f = await deps.jobs.run(task, c.req.raw.signal);
     // Bytes cloned from a worker own their ArrayBuffer (no SharedArrayBuffer).

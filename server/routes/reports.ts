@@ -9,8 +9,10 @@
  * Both are A4 PDFs with an embedded CJK font, sent as attachments named after the parcel code / platform and
  * the data's as-of date.
  */
+
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { readSettings } from '../db/queries/settings.ts';
 import { InvalidInputError, NotFoundError } from '../errors.ts';
 import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
 import { landBalanceService } from '../land-balance/service.ts';
@@ -44,11 +46,15 @@ function pdfResponse(bytes: Uint8Array, name: string, asciiName: string): Respon
 export const reportRoutes = (deps: AppDeps) => {
   const service = landBalanceService(deps.db, deps.dataset.dataVersion, deps.jobs);
   // Gathering and rendering run in a worker over its own read-only connection (server/jobs/worker.ts).
-  const context = (refDate?: string) => ({
-    dbPath: deps.db.name,
-    referenceDate: refDate ?? deps.referenceDate,
-    now: deps.clock().toISOString(),
-  });
+  const context = (refDate?: string) => {
+    const { nameZh, nameEn } = readSettings(deps.db);
+    return {
+      dbPath: deps.db.name,
+      referenceDate: refDate ?? deps.referenceDate,
+      now: deps.clock().toISOString(),
+      zone: { nameZh, nameEn },
+    };
+  };
   return new Hono()
     .get(
       '/parcels/:file{.+\\.pdf}',

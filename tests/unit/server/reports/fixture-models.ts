@@ -345,6 +345,7 @@ export const platformModel: PlatformReportModel = {
 /** All fixture parcels as an export list. */
 export const listModel: ParcelListModel = {
   filterLabelZh: '357创新产业带',
+  zoneNameZh: '仲恺',
   asOf: '2018-03-09',
   generatedAt: '2018-03-09T02:00:00.000Z',
   rows,

@@ -8,7 +8,7 @@ import { inkFraction, pdfFonts, pdfPageCount, pdfToText } from './pdf-tools.ts';
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 describe('parcel dossier PDF', async () => {
-  const pdf = await parcelDossierPdf(dossierModel);
+  const pdf = await parcelDossierPdf(dossierModel, '仲恺');
   const text = pdfToText(pdf);
 
   it('has the code, platform, area in 亩 and ㎡, enterprise and state in Chinese, as selectable text', () => {
@@ -77,7 +77,7 @@ describe('parcel dossier PDF', async () => {
   });
 
   it('is byte-identical when regenerated from the same model', async () => {
-    expect((await parcelDossierPdf(dossierModel)).equals(pdf)).toBe(true);
+    expect((await parcelDossierPdf(dossierModel, '仲恺')).equals(pdf)).toBe(true);
   });
 
   it('runs onto a further page when the history is long, keeping the footer on each', async () => {
@@ -85,14 +85,14 @@ describe('parcel dossier PDF', async () => {
       ...events[i % events.length]!,
       note: `第 ${i + 1} 次变更`,
     }));
-    const three = await parcelDossierPdf({ ...dossierModel, events: long });
+    const three = await parcelDossierPdf({ ...dossierModel, events: long }, '仲恺');
     expect(pdfPageCount(three)).toBe(3);
     expect(pdfToText(three, 3)).toContain('第 40 次变更');
     expect(flat(pdfToText(three, 3))).toContain('第3/3页');
   });
 
   it('prints a note instead of a table when the parcel has no project', async () => {
-    const none = pdfToText(await parcelDossierPdf({ ...dossierModel, projects: [], idle: null }));
+    const none = pdfToText(await parcelDossierPdf({ ...dossierModel, projects: [], idle: null }, '仲恺'));
     expect(none).toContain('本地块暂无关联项目');
     expect(none).not.toContain('闲置土地');
   });

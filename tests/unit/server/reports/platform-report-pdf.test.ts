@@ -14,7 +14,7 @@ describe('platform report PDF', async () => {
       parcel: { ...r.parcel, id: `${r.parcel.id}-${k}`, code: `${r.parcel.code}-${k}` },
     })),
   ).flat();
-  const pdf = await platformReportPdf({ ...platformModel, rows: many });
+  const pdf = await platformReportPdf({ ...platformModel, rows: many }, '仲恺');
   const pages = pdfPageCount(pdf);
 
   it('shows the summary figures, the state legend and the targets', () => {
@@ -43,7 +43,7 @@ describe('platform report PDF', async () => {
   it('draws the map on page 1: not blank, and darker with parcels than without', async () => {
     const ink = inkFraction(pdf, 1);
     expect(ink).toBeGreaterThan(0.03);
-    const empty = await platformReportPdf({ ...platformModel, rows: [] });
+    const empty = await platformReportPdf({ ...platformModel, rows: [] }, '仲恺');
     expect(ink).toBeGreaterThan(inkFraction(empty, 1));
   });
 
@@ -76,13 +76,16 @@ describe('platform report PDF', async () => {
     const all = flat(pdfToText(pdf));
     // Fixture: 120 亩 in hand against 150.5 亩 of demand.
     expect(all).toContain('供给120.0亩·需求150.5亩·缺口30.5亩');
-    const surplus = await platformReportPdf({
-      ...platformModel,
-      landBalance: {
-        ...platformModel.landBalance,
-        platform: { supplyMu: 200, demandMu: 150.5, shortageMu: 0, surplusMu: 49.5 },
+    const surplus = await platformReportPdf(
+      {
+        ...platformModel,
+        landBalance: {
+          ...platformModel.landBalance,
+          platform: { supplyMu: 200, demandMu: 150.5, shortageMu: 0, surplusMu: 49.5 },
+        },
       },
-    });
+      '仲恺',
+    );
     const text = flat(pdfToText(surplus));
     expect(text).toContain('供给200.0亩·需求150.5亩·富余49.5亩');
     expect(text).not.toContain('-49.5');
