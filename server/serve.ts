@@ -17,6 +17,7 @@ import type { Database } from 'better-sqlite3';
 import { createApp } from './app.ts';
 import type { AuthSettings } from './auth/settings.ts';
 import { assertWritable, openDatabase } from './db/open.ts';
+import { readSettings } from './db/queries/settings.ts';
 import { countActiveAdmins } from './db/queries/users.ts';
 import { checkpointAndClose } from './db/snapshot.ts';
 import { RequestGate } from './http/request-gate.ts';
@@ -67,6 +68,8 @@ export type RunningServer = {
   port: number;
   /** True when the database has no enabled administrator yet (start.ts then says how to create one). */
   adminMissing: boolean;
+  /** The zone's name at start (zone settings nameZh), for the start-up log line. */
+  zoneNameZh: string;
   /** Requests being handled now (the drain waits for these). */
   activeRequests(): number;
   close(): Promise<void>;
@@ -192,6 +195,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url: `http://${urlHost(host)}:${port}`,
     port,
     adminMissing,
+    zoneNameZh: readSettings(db).nameZh,
     activeRequests: () => gate.active,
     close: () => {
       closing ??= shutdown();

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   });
   logger.info(
     { url: server.url, dbPath: resolve(env.DB_PATH), pid: process.pid },
-    `仲恺土地与产业平台地图 → ${server.url}`,
+    `${server.zoneNameZh}土地与产业平台地图 → ${server.url}`,
   );
   let stopping = false;
   const stop = (signal: string) => {

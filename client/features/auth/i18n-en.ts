@@ -4,7 +4,7 @@ import type { AuthStrings } from './i18n-zh.ts';
 export const authEn: AuthStrings = {
   signIn: 'Sign in',
   signInTitle: 'Sign in',
-  signInLead: 'Zhongkai Land & Platform Map',
+  signInLead: '{{zone}} Land & Platform Map',
   login: 'Login name',
   password: 'Password',
   submit: 'Sign in',

@@ -2,7 +2,7 @@
 export const authZh = {
   signIn: '登录',
   signInTitle: '登录',
-  signInLead: '仲恺土地与产业平台地图',
+  signInLead: '{{zone}}土地与产业平台地图',
   login: '登录名',
   password: '密码',
   submit: '登录',

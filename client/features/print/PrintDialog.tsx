@@ -9,6 +9,7 @@ import { getAppState } from '../../state/app-store.ts';
 import { useSelectionQuery } from '../attribute-table/use-selection-query.ts';
 import { Modal } from '../auth/Modal.tsx';
 import { useLang } from '../language/use-lang.ts';
+import { useZoneName } from '../settings/use-zone-name.ts';
 
 /** The print button on the map and its dialog: paper, orientation, scale and title → a PDF at that scale. */
 export function PrintButton() {
@@ -38,7 +39,8 @@ function PrintDialog({ onClose }: { onClose: () => void }) {
   const [paper, setPaper] = useState<Paper>('a4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [scale, setScale] = useState<number>(10_000);
-  const [title, setTitle] = useState(t('print.defaultTitle'));
+  const zone = useZoneName();
+  const [title, setTitle] = useState(t('print.defaultTitle', { zone }));
   const c = map?.getCenter();
   const center: [number, number] = c ? [c.lng, c.lat] : [114.25, 23.02];
   const extent = printExtent(paper, orientation, scale, center);

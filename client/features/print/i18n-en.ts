@@ -10,7 +10,7 @@ export const printEn: PrintStrings = {
   landscape: 'Landscape',
   scale: 'Scale',
   mapTitle: 'Title',
-  defaultTitle: 'Zhongkai land and platforms',
+  defaultTitle: '{{zone}} land and platforms',
   centreNote:
     'Centred on the current map centre; parcels coloured by the current theme and selected by the current filters and drawn area.',
   extent: 'Ground extent {{w}} × {{h}}',

@@ -8,7 +8,7 @@ export const printZh = {
   landscape: '横向',
   scale: '比例尺',
   mapTitle: '图名',
-  defaultTitle: '仲恺高新区土地与产业平台',
+  defaultTitle: '{{zone}}土地与产业平台',
   centreNote: '以当前地图中心为图幅中心；图上地块按当前专题着色，并按当前筛选和绘制范围选取。',
   extent: '图幅实地范围 {{w}} × {{h}}',
   download: '生成 PDF',
