@@ -110,15 +110,9 @@ export interface ImportedSite {
   bbox: readonly [number, number, number, number];
 }
 
-/** Inserts a new 三旧 site (no parcel link, version 1). */
-export function insertImportedSite(db: Database, s: ImportedSite): void {
-  db.prepare(
-    `INSERT INTO redevelopment_sites (id, code, name, type, mode, platform_id, area_m2, target_year, stage,
-       completed_area_m2, floor_space_m2, land_output_m2, expected_completion, parcel_id, geometry,
-       min_lon, min_lat, max_lon, max_lat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
-  ).run(
-    s.id,
-    s.code,
+/** A site's written columns in the order both statements list them: name … expected completion, geometry, bbox. */
+const siteValues = (s: ImportedSite) =>
+  [
     s.name,
     s.type,
     s.mode,
@@ -132,7 +126,15 @@ export function insertImportedSite(db: Database, s: ImportedSite): void {
     s.expectedCompletion,
     JSON.stringify(s.geometry),
     ...s.bbox,
-  );
+  ] as const;
+
+/** Inserts a new 三旧 site (no parcel link, version 1). */
+export function insertImportedSite(db: Database, s: ImportedSite): void {
+  db.prepare(
+    `INSERT INTO redevelopment_sites (id, code, name, type, mode, platform_id, area_m2, target_year, stage,
+       completed_area_m2, floor_space_m2, land_output_m2, expected_completion, parcel_id, geometry,
+       min_lon, min_lat, max_lon, max_lat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
+  ).run(s.id, s.code, ...siteValues(s));
 }
 
 /** Updates an existing 三旧 site's fields and boundary (its parcel link and implementer are kept); bumps its version. */
@@ -141,22 +143,7 @@ export function updateImportedSite(db: Database, s: ImportedSite): void {
     `UPDATE redevelopment_sites SET name = ?, type = ?, mode = ?, platform_id = ?, area_m2 = ?, target_year = ?,
        stage = ?, completed_area_m2 = ?, floor_space_m2 = ?, land_output_m2 = ?, expected_completion = ?,
        geometry = ?, min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ?, version = version + 1 WHERE id = ?`,
-  ).run(
-    s.name,
-    s.type,
-    s.mode,
-    s.platformId,
-    s.areaM2,
-    s.targetYear,
-    s.stage,
-    s.completedAreaM2,
-    s.floorSpaceM2,
-    s.landOutputM2,
-    s.expectedCompletion,
-    JSON.stringify(s.geometry),
-    ...s.bbox,
-    s.id,
-  );
+  ).run(...siteValues(s), s.id);
 }
 
 /** Id and platform of the 三旧 site with `code`, or undefined. */
