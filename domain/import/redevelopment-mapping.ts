@@ -192,84 +192,83 @@ function areaCell(
   return 0;
 }
 
-/** One source record → a candidate 三旧 site and the problems of its attributes. */
-export function mapRedevelopmentRecord(
+/** The problem of a missing or malformed site code, or null when `code` is a valid URL id. */
+function codeProblem(
+  record: number,
+  code: string | null,
+  mappedFrom: string | undefined,
+): ImportProblem | null {
+  if (code != null && URL_ID_PATTERN.test(code)) return null;
+  return {
+    code: code ? 'unknown_value' : 'missing_field',
+    field: 'code',
+    message: code
+      ? recordMessage(
+          record,
+          `编号「${code}」只能由字母、数字和 _ . : - 组成`,
+          `code "${code}" must be 1–80 letters, digits, _ . : or -`,
+        )
+      : recordMessage(
+          record,
+          `缺少三旧项目编号（${mappedFrom ?? '未映射'}）`,
+          `no site code (${mappedFrom ?? 'not mapped'})`,
+        ),
+  };
+}
+
+/** Type, mode and stage of a record through the value mapping (or the defaults), naming what does not map. */
+function siteEnums(
+  record: number,
+  get: (f: RedevelopmentImportField) => string | null,
+  fields: ResolvedRedevelopmentFields,
+  mapping: RedevelopmentImportMapping,
+  problems: Problems,
+) {
+  const { defaults: d, values: v } = mapping;
+  const typeSpec = { keys: REDEVELOPMENT_TYPES, zh: REDEVELOPMENT_TYPE_ZH, table: v.type, fallback: d.type };
+  const modeSpec = { keys: REDEVELOPMENT_MODES, zh: REDEVELOPMENT_MODE_ZH, table: v.mode, fallback: d.mode };
+  const stageSpec = {
+    keys: REDEVELOPMENT_STAGES,
+    zh: REDEVELOPMENT_STAGE_ZH,
+    table: v.stage,
+    fallback: d.stage,
+  };
+  return {
+    type: enumField(
+      record,
+      'type',
+      get('type'),
+      { ...typeSpec, label: ['改造类型', 'redevelopment type'] },
+      fields.type,
+      problems,
+    ),
+    mode: enumField(
+      record,
+      'mode',
+      get('mode'),
+      { ...modeSpec, label: ['改造方式', 'redevelopment mode'] },
+      fields.mode,
+      problems,
+    ),
+    stage: enumField(
+      record,
+      'stage',
+      get('stage'),
+      { ...stageSpec, label: ['改造阶段', 'stage'] },
+      fields.stage,
+      problems,
+    ),
+  };
+}
+
+/** The target year (the file's, else the default), naming a value that is not a year and a missing one. */
+function targetYearOf(
   record: number,
   attrs: SourceAttrs,
   fields: ResolvedRedevelopmentFields,
-  mapping: RedevelopmentImportMapping,
-): { candidate: RedevelopmentCandidate; problems: ImportProblem[] } {
-  const problems: Problems = [];
-  const get = (f: RedevelopmentImportField) => (fields[f] ? cellText(attrs[fields[f]]) : null);
-  const d = mapping.defaults;
-  const v = mapping.values;
-  const code = get('code');
-  const codeOk = code != null && URL_ID_PATTERN.test(code);
-  if (!codeOk)
-    problems.push({
-      code: code ? 'unknown_value' : 'missing_field',
-      field: 'code',
-      message: code
-        ? recordMessage(
-            record,
-            `编号「${code}」只能由字母、数字和 _ . : - 组成`,
-            `code "${code}" must be 1–80 letters, digits, _ . : or -`,
-          )
-        : recordMessage(
-            record,
-            `缺少三旧项目编号（${fields.code ?? '未映射'}）`,
-            `no site code (${fields.code ?? 'not mapped'})`,
-          ),
-    });
-  const name = get('name');
-  if (!name)
-    problems.push({
-      code: 'missing_field',
-      field: 'name',
-      message: recordMessage(record, '缺少项目名称', 'no name'),
-    });
-  const type = enumField(
-    record,
-    'type',
-    get('type'),
-    {
-      keys: REDEVELOPMENT_TYPES,
-      zh: REDEVELOPMENT_TYPE_ZH,
-      table: v.type,
-      fallback: d.type,
-      label: ['改造类型', 'redevelopment type'],
-    },
-    fields.type,
-    problems,
-  );
-  const mode = enumField(
-    record,
-    'mode',
-    get('mode'),
-    {
-      keys: REDEVELOPMENT_MODES,
-      zh: REDEVELOPMENT_MODE_ZH,
-      table: v.mode,
-      fallback: d.mode,
-      label: ['改造方式', 'redevelopment mode'],
-    },
-    fields.mode,
-    problems,
-  );
-  const stage = enumField(
-    record,
-    'stage',
-    get('stage'),
-    {
-      keys: REDEVELOPMENT_STAGES,
-      zh: REDEVELOPMENT_STAGE_ZH,
-      table: v.stage,
-      fallback: d.stage,
-      label: ['改造阶段', 'stage'],
-    },
-    fields.stage,
-    problems,
-  );
+  fallback: number | undefined,
+  problems: Problems,
+): number | null {
   const rawYear = fields.targetYear ? cellNumber(attrs[fields.targetYear]) : null;
   const yearOk = rawYear != null && Year.safeParse(rawYear).success;
   if (rawYear != null && !yearOk)
@@ -282,14 +281,23 @@ export function mapRedevelopmentRecord(
         `target year "${attrs[fields.targetYear!]}" is not a year 1990–2100`,
       ),
     });
-  const targetYear = yearOk ? rawYear : (d.targetYear ?? null);
+  const targetYear = yearOk ? rawYear : (fallback ?? null);
   if (rawYear == null && targetYear == null)
     problems.push({
       code: 'missing_field',
       field: 'targetYear',
       message: recordMessage(record, '缺少计划年度', 'no target year'),
     });
-  const rawDate = get('expectedCompletion');
+  return targetYear;
+}
+
+/** The expected completion date (ISO): the file's, else the end of the target year; a malformed one is named. */
+function expectedCompletionOf(
+  record: number,
+  rawDate: string | null,
+  targetYear: number | null,
+  problems: Problems,
+): string | null {
   const dateOk = rawDate != null && IsoDate.safeParse(rawDate).success;
   if (rawDate && !dateOk)
     problems.push({
@@ -301,23 +309,47 @@ export function mapRedevelopmentRecord(
         `expected completion "${rawDate}" is not YYYY-MM-DD`,
       ),
     });
+  return dateOk ? rawDate : targetYear != null ? `${targetYear}-12-31` : null;
+}
+
+/** One source record → a candidate 三旧 site and the problems of its attributes. */
+export function mapRedevelopmentRecord(
+  record: number,
+  attrs: SourceAttrs,
+  fields: ResolvedRedevelopmentFields,
+  mapping: RedevelopmentImportMapping,
+): { candidate: RedevelopmentCandidate; problems: ImportProblem[] } {
+  const problems: Problems = [];
+  const get = (f: RedevelopmentImportField) => (fields[f] ? cellText(attrs[fields[f]]) : null);
+  const code = get('code');
+  const badCode = codeProblem(record, code, fields.code);
+  if (badCode) problems.push(badCode);
+  const name = get('name');
+  if (!name)
+    problems.push({
+      code: 'missing_field',
+      field: 'name',
+      message: recordMessage(record, '缺少项目名称', 'no name'),
+    });
+  const { type, mode, stage } = siteEnums(record, get, fields, mapping, problems);
+  const targetYear = targetYearOf(record, attrs, fields, mapping.defaults.targetYear, problems);
+  const expectedCompletion = expectedCompletionOf(record, get('expectedCompletion'), targetYear, problems);
   const m2 = fields.areaM2 ? cellNumber(attrs[fields.areaM2]) : null;
   const mu = fields.areaMu ? cellNumber(attrs[fields.areaMu]) : null;
   const area = m2 ?? (mu == null ? null : muToM2(mu));
-  const rawPlatform = get('platformId');
   return {
     candidate: {
-      code: codeOk ? code : null,
+      code: badCode ? null : code,
       name,
       type,
       mode,
       stage,
-      platformId: rawPlatform,
+      platformId: get('platformId'),
       targetYear,
       completedAreaM2: areaCell(record, 'completedAreaM2', attrs, fields, problems),
       floorSpaceM2: areaCell(record, 'floorSpaceM2', attrs, fields, problems),
       landOutputM2: areaCell(record, 'landOutputM2', attrs, fields, problems),
-      expectedCompletion: dateOk ? rawDate : targetYear != null ? `${targetYear}-12-31` : null,
+      expectedCompletion,
       fileAreaM2: area != null && area > 0 ? area : null,
     },
     problems,
