@@ -151,7 +151,7 @@ describe('split a parcel along a drawn line', () => {
     const { parcel, line } = await pickParcel();
     const page = await openForSplit(open, parcel, [line[0]![0], line[1]![0], line[0]![1]], 'zh-CN');
     await page.getByTestId('split-start').click();
-    await page.locator('[data-testid="split-tool"][data-phase="drawing"]').waitFor();
+    await page.locator('[data-testid="map"][data-draw-ready="true"]').waitFor();
     await drawLine(page, line);
 
     const parts = page.getByTestId('split-preview-part');
@@ -223,6 +223,7 @@ describe('split a parcel along a drawn line', () => {
     expect(res.status).toBe(422);
     const refusal = (await res.json()) as { error: { message: string } };
     await page.getByTestId('split-start').click();
+    await page.locator('[data-testid="map"][data-draw-ready="true"]').waitFor();
     await drawLine(page, west);
     await page.getByTestId('split-error').waitFor();
     expect(await page.getByTestId('split-error').textContent()).toBe(
@@ -231,6 +232,7 @@ describe('split a parcel along a drawn line', () => {
     await page.getByTestId('split-cancel').click();
 
     await page.getByTestId('split-start').click();
+    await page.locator('[data-testid="map"][data-draw-ready="true"]').waitFor();
     await drawLine(page, line);
     await page.getByTestId('split-preview').waitFor();
     expect(await page.getByTestId('split-preview-part').count()).toBe(2);

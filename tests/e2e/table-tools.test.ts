@@ -56,6 +56,12 @@ type TablePage = { total: number; rows: { id: string; code: string }[] };
 const areaOf = (ring: [number, number][]) =>
   ring.map(([x, y]) => `${x.toFixed(6)},${y.toFixed(6)}`).join(';');
 
+/** Chooses a map tool and waits until its drawing session takes input (terra-draw and the maths load lazily). */
+async function chooseTool(page: Page, testId: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('[data-testid="map-tools-panel"][data-ready="true"]').waitFor();
+}
+
 async function clickAt(page: Page, p: [number, number]) {
   const pt = await screenPoint(page, p);
   await page.mouse.move(pt.x, pt.y);
@@ -115,7 +121,7 @@ describe('attribute table, measure, query and print', () => {
     const page = await open('/');
     await waitForMapIdle(page);
     await frameRect(page, 15.5);
-    await page.getByTestId('tool-measure-area').click();
+    await chooseTool(page, 'tool-measure-area');
     for (const p of RECT) await clickAt(page, p);
     await clickAt(page, RECT[0]!);
     const result = page.getByTestId('measure-result');
@@ -124,7 +130,7 @@ describe('attribute table, measure, query and print', () => {
     const m2 = Number(/面积 ([\d,]+) ㎡/.exec((await result.textContent()) ?? '')![1]!.replaceAll(',', ''));
     expect(Math.abs(m2 - 500_000) / 500_000).toBeLessThan(0.005);
 
-    await page.getByTestId('tool-measure-line').click();
+    await chooseTool(page, 'tool-measure-line');
     await clickAt(page, RECT[0]!);
     await clickAt(page, RECT[1]!);
     await clickAt(page, RECT[1]!);
@@ -137,7 +143,7 @@ describe('attribute table, measure, query and print', () => {
   it('a drawn rectangle selects as many parcels as the API counts for the same polygon; the table lists them', async () => {
     const page = await open('/?v=114.235,22.985,13.5');
     await waitForMapIdle(page);
-    await page.getByTestId('tool-query-rectangle').click();
+    await chooseTool(page, 'tool-query-rectangle');
     const box = await page.locator('[data-testid="map"]').boundingBox();
     const a = { x: box!.x + box!.width * 0.35, y: box!.y + box!.height * 0.35 };
     const b = { x: box!.x + box!.width * 0.65, y: box!.y + box!.height * 0.65 };
@@ -188,7 +194,7 @@ describe('attribute table, measure, query and print', () => {
       const page = await open(`/?state=ready${lang === 'en' ? '&lang=en' : ''}`);
       await waitForMapIdle(page);
       await frameRect(page, 15, [120, 140]);
-      await page.getByTestId('tool-measure-area').click();
+      await chooseTool(page, 'tool-measure-area');
       for (const p of RECT) await clickAt(page, p);
       await clickAt(page, RECT[0]!);
       await page.locator('[data-testid="measure-result"][data-done="true"]').waitFor();

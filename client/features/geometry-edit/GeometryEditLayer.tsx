@@ -64,11 +64,16 @@ function useLineDrawing(map: MapLibreMap | null, edit: GeometryEdit): void {
       setGeometryEdit({ phase: 'preview', parcelId: drawingFor, line, pieces: [] });
     }).then((d) => {
       if (cancelled) d.stop();
-      else drawing = d;
+      else {
+        drawing = d;
+        // terra-draw loads lazily: the map says when the line tool takes input (tests wait for it).
+        map.getContainer().dataset.drawReady = 'true';
+      }
     }, console.error);
     return () => {
       cancelled = true;
       drawing?.stop();
+      delete map.getContainer().dataset.drawReady;
     };
   }, [map, drawingFor]);
 }

@@ -29,20 +29,17 @@ const LABEL = {
 
 type ShapeMath = typeof import('./shape-math.ts');
 
-/** The shape maths (turf), loaded the first time a tool is chosen; null until then. */
-function useShapeMath(wanted: boolean): ShapeMath | null {
-  const [math, setMath] = useState<ShapeMath | null>(null);
-  useEffect(() => {
-    if (wanted && !math) import('./shape-math.ts').then(setMath, console.error);
-  }, [wanted, math]);
-  return math;
-}
-
 /** Starts/stops the terra-draw session of `tool` and stops it when another tool takes the map. */
-function useDrawSession(tool: Tool | null, onShape: (s: DrawnShape) => void, stopTool: () => void) {
+function useDrawSession(
+  tool: Tool | null,
+  onShape: (s: DrawnShape, math: ShapeMath) => void,
+  stopTool: () => void,
+) {
   const map = useMap();
   const owner = useMapTool();
   const session = useRef<DrawSession | null>(null);
+  // True once the session takes input: terra-draw and the shape maths (turf) are both loaded.
+  const [ready, setReady] = useState(false);
   const handler = useRef(onShape);
   handler.current = onShape;
   // Another tool (e.g. geometry editing) took the map: stop ours.
@@ -53,18 +50,25 @@ function useDrawSession(tool: Tool | null, onShape: (s: DrawnShape) => void, sto
     if (!map || !tool) return;
     let cancelled = false;
     setMapTool(toolOwner(tool));
-    startDrawSession(map, DRAW_KIND[tool], (s) => handler.current(s)).then((s) => {
-      if (cancelled) s.stop();
-      else session.current = s;
-    }, console.error);
+    // The session starts only with the maths loaded, so no finished shape can arrive before they can read it.
+    import('./shape-math.ts')
+      .then((math) => startDrawSession(map, DRAW_KIND[tool], (s) => handler.current(s, math)))
+      .then((s) => {
+        if (cancelled) s.stop();
+        else {
+          session.current = s;
+          setReady(true);
+        }
+      }, console.error);
     return () => {
       cancelled = true;
+      setReady(false);
       session.current?.stop();
       session.current = null;
       if (getMapTool() === toolOwner(tool)) setMapTool('none');
     };
   }, [map, tool]);
-  return session;
+  return { session, ready };
 }
 
 /**
@@ -82,12 +86,10 @@ export function MapTools() {
   const [bufferM, setBufferM] = useState(500);
   const bufferOk = bufferM >= 1 && bufferM <= BUFFER_M_MAX;
   const stopTool = useRef(() => setTool(null)).current;
-  const math = useShapeMath(tool != null);
-  const session = useDrawSession(
+  const { session, ready } = useDrawSession(
     tool,
-    (s) => {
-      if (!tool || !math) return;
-      const { measureText, queryPolygon } = math;
+    (s, { measureText, queryPolygon }) => {
+      if (!tool) return;
       if (toolOwner(tool) === 'measure') {
         const m = measureText(s.geometry, lang);
         setMeasure(m ? { ...m, done: s.done } : null);
@@ -128,7 +130,7 @@ export function MapTools() {
         </button>
       ))}
       {tool || area || measure ? (
-        <div className="map-tools-panel" data-testid="map-tools-panel">
+        <div className="map-tools-panel" data-testid="map-tools-panel" data-ready={tool ? ready : undefined}>
           {tool ? <p className="map-tools-hint">{t(`measure.${HINT[tool]}`)}</p> : null}
           {tool === 'query-buffer' ? (
             <label>
