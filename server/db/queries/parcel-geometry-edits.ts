@@ -9,6 +9,7 @@ import type { NeighbourParcel } from '../../../domain/parcel-edit/topology-check
 import type { AreaGeometry } from '../../../domain/schemas.ts';
 import type { BBox } from '../../seed/dataset.ts';
 import { geometryColumn } from './columns.ts';
+import { parcelAttributeValues } from './parcel-writes.ts';
 
 /** Current parcels whose box meets `bbox`, with their geometry (the topology check's neighbours). */
 export function parcelNeighbours(db: Database, bbox: BBox): NeighbourParcel[] {
@@ -77,7 +78,6 @@ export type NewParcelRow = {
 /** Inserts a new parcel (version 1, in the R*Tree), its opening event, lineage and project links. */
 export function insertDerivedParcel(db: Database, n: NewParcelRow): void {
   const p = n.plan;
-  const c = p.contract;
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO parcels (id, code, platform_id, town, land_use, area_m2, area_mu, plot_ratio_max, state,
@@ -91,22 +91,7 @@ export function insertDerivedParcel(db: Database, n: NewParcelRow): void {
        FROM parcels WHERE id = ?`,
     )
     .run(
-      n.id,
-      p.code,
-      p.platformId,
-      p.town,
-      p.landUse,
-      p.areaM2,
-      p.areaMu,
-      p.plotRatioMax,
-      p.state,
-      p.stateSince,
-      p.expectedReadyDate,
-      c.signed,
-      c.agreedDelivery,
-      c.agreedStart,
-      c.agreedCompletion,
-      p.landPriceWan,
+      ...parcelAttributeValues(n.id, p),
       JSON.stringify(n.geometry),
       ...n.bbox,
       p.openingEvent.date,

@@ -31,6 +31,35 @@ export interface NewParcelRow {
   bbox: readonly [number, number, number, number];
 }
 
+/** A new parcel's attribute columns besides its id: code … land price. */
+export type ParcelAttributes = Omit<NewParcelRow, 'id' | 'version' | 'geometry' | 'bbox'>;
+
+/**
+ * The values of id, code, platform_id, town, land_use, area_m2, area_mu, plot_ratio_max, state, state_since,
+ * expected_ready_date, the four contract dates and land_price_wan, in that order (every parcel insert lists them so).
+ */
+export function parcelAttributeValues(id: string, p: ParcelAttributes) {
+  const c = p.contract;
+  return [
+    id,
+    p.code,
+    p.platformId,
+    p.town,
+    p.landUse,
+    p.areaM2,
+    p.areaMu,
+    p.plotRatioMax,
+    p.state,
+    p.stateSince,
+    p.expectedReadyDate,
+    c.signed,
+    c.agreedDelivery,
+    c.agreedStart,
+    c.agreedCompletion,
+    p.landPriceWan,
+  ] as const;
+}
+
 /** A writer of new parcels (statements prepared once, so the seed's loop over thousands stays fast). */
 export function parcelWriter(db: Database): (p: NewParcelRow) => void {
   const parcel = db.prepare(
@@ -43,24 +72,8 @@ export function parcelWriter(db: Database): (p: NewParcelRow) => void {
     'INSERT INTO parcel_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
   );
   return (p) => {
-    const c = p.contract;
     const { lastInsertRowid } = parcel.run(
-      p.id,
-      p.code,
-      p.platformId,
-      p.town,
-      p.landUse,
-      p.areaM2,
-      p.areaMu,
-      p.plotRatioMax,
-      p.state,
-      p.stateSince,
-      p.expectedReadyDate,
-      c.signed,
-      c.agreedDelivery,
-      c.agreedStart,
-      c.agreedCompletion,
-      p.landPriceWan,
+      ...parcelAttributeValues(p.id, p),
       p.version,
       JSON.stringify(p.geometry),
       ...p.bbox,
