@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useAfterMapIdle } from '../state/start-up.ts';
 import type { ChartOption } from './echarts-setup.ts';
 
 /** What a click on a bar, slice or point reports: the series and data indices (and the datum's name). */
@@ -22,10 +23,17 @@ export interface EChartProps {
 // parcel or the map long before a chart is needed.
 const EChartView = lazy(() => import('./EChartView.tsx').then((m) => ({ default: m.EChartView })));
 
-/** One chart (see EChartView); until ECharts has loaded, an empty box of the chart's height holds its place. */
+/**
+ * One chart (see EChartView). Charts wait for the map's first idle (client/state/start-up.ts: at start-up they
+ * competed with the map for the main thread) and for ECharts to load; until then an empty box of the chart's
+ * height holds its place, so nothing moves when the chart appears.
+ */
 export function EChart(props: EChartProps) {
+  const placeholder = <div className="dash-chart" style={{ height: props.height }} aria-busy="true" />;
+  const afterMapIdle = useAfterMapIdle();
+  if (!afterMapIdle) return placeholder;
   return (
-    <Suspense fallback={<div className="dash-chart" style={{ height: props.height }} aria-busy="true" />}>
+    <Suspense fallback={placeholder}>
       <EChartView {...props} />
     </Suspense>
   );

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ReactNode } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import { getAppState } from '../state/app-store.ts';
+import { markMapFirstIdle } from '../state/start-up.ts';
 import { BASEMAP_SOURCE_PREFIX } from './basemaps.ts';
 import { addHatchPattern } from './hatch-pattern.ts';
 import { ZHONGKAI_BOUNDS } from './initial-view.ts';
@@ -27,11 +28,11 @@ export function MapView({ children }: Props) {
 
   useEffect(() => {
     if (!container.current) return;
-    const { view, lang } = getAppState();
+    const { view, lang, theme } = getAppState();
     const m = new MapLibreMap({
       container: container.current,
       // Today's tiles; MapLayers moves the source to a past date or a new data version once it knows them.
-      style: buildStyle(lang, parcelTileJsonUrl(window.location.origin)),
+      style: buildStyle(lang, parcelTileJsonUrl(window.location.origin), theme),
       ...(view
         ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
         : { bounds: ZHONGKAI_BOUNDS, fitBoundsOptions: { padding: 24 } }),
@@ -52,6 +53,8 @@ export function MapView({ children }: Props) {
       if (typeof sourceId === 'string' && sourceId.startsWith(BASEMAP_SOURCE_PREFIX)) return;
       console.error(e.error);
     });
+    // The overview's charts and the basemap's labels wait for this (client/state/start-up.ts).
+    m.once('idle', markMapFirstIdle);
     m.on('load', () => {
       addHatchPattern(m);
       window.__zkMap = m;

@@ -6,17 +6,20 @@
  * No `glyphs`: since maplibre-gl 5.11 text is then drawn with local fonts, so labels (Chinese included) render
  * with no network; `sans-serif` resolves to the system CJK font (Noto Sans CJK on Debian).
  */
-import type { GeoJSONSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { UiLang } from '../i18n/index.ts';
+import type { Theme } from '../state/url-state.ts';
 import { basemapLayers } from './layers/basemap-layers.ts';
 import { dataLayers } from './layers/data-layers.ts';
 import { labelLayers } from './layers/label-layers.ts';
+import { fillColorExpression, themeClasses } from './parcel-theme.ts';
 
 /**
- * The initial style in `lang`: parcel tiles from `parcelTileJson` (a TileJSON URL), the other sources empty
- * (filled later), no glyphs (local fonts), no sprite.
+ * The initial style in `lang`: parcel tiles from `parcelTileJson` (a TileJSON URL) painted by `theme` (the
+ * platform theme grey until the platforms are known), the other sources empty (filled later), no glyphs (local
+ * fonts), no sprite.
  */
-export function buildStyle(lang: UiLang, parcelTileJson: string): StyleSpecification {
+export function buildStyle(lang: UiLang, parcelTileJson: string, theme: Theme = 'state'): StyleSpecification {
   const geojson = (promoteId?: string): GeoJSONSourceSpecification => ({
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
@@ -36,8 +39,31 @@ export function buildStyle(lang: UiLang, parcelTileJson: string): StyleSpecifica
       'parcel-selection': geojson(),
       redevelopment: geojson('id'),
     },
-    layers: [...basemapLayers(), ...dataLayers(), ...labelLayers(lang)],
+    layers: [
+      ...basemapLayers(),
+      ...dataLayers(fillColorExpression(theme, themeClasses(theme, []))),
+      ...labelLayers(lang).map(deferLabel),
+    ],
   };
+}
+
+/**
+ * The offline basemap's labels, hidden in the initial style and shown after the map's first idle
+ * (useLayerVisibility): their glyphs are drawn with the browser's fonts on the main thread, which at start-up
+ * delayed the first frame by ≈ 2.5 s. The parcel codes (from zoom 14) are not among them.
+ */
+export const DEFERRED_LABEL_LAYERS = [
+  'roads-label',
+  'water-label',
+  'water-label-line',
+  'towns-label',
+  'platforms-label',
+] as const;
+
+function deferLabel(layer: LayerSpecification): LayerSpecification {
+  if (!(DEFERRED_LABEL_LAYERS as readonly string[]).includes(layer.id) || layer.type !== 'symbol')
+    return layer;
+  return { ...layer, layout: { ...layer.layout, visibility: 'none' } };
 }
 
 /** Symbol layers whose text follows the UI language. */

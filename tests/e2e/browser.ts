@@ -73,7 +73,8 @@ export function useBrowser() {
 }
 
 /**
- * Waits until the parcels have been handed to the map and the map is idle: style and tiles loaded, not moving,
+ * Waits until the parcels have been handed to the map, its deferred labels switched on, and the map is idle:
+ * style and tiles loaded, not moving,
  * then one more 'idle' event after a repaint so the frame the user sees is complete.
  */
 export async function waitForMapIdle(page: Page): Promise<void> {
@@ -82,7 +83,15 @@ export async function waitForMapIdle(page: Page): Promise<void> {
       const m = window.__zkMap;
       const el = document.querySelector<HTMLElement>('[data-testid="map"]');
       const busy = document.querySelector('[data-testid="result-count"][aria-busy="true"]');
-      return !!m && el?.dataset.parcelsCount !== undefined && !busy && m.loaded() && !m.isMoving();
+      // data-labels: the basemap's labels, deferred until the first idle, have been switched on.
+      return (
+        !!m &&
+        el?.dataset.parcelsCount !== undefined &&
+        el.dataset.labels === 'shown' &&
+        !busy &&
+        m.loaded() &&
+        !m.isMoving()
+      );
     },
     null,
     { timeout: 60_000, polling: 100 },

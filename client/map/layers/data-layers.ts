@@ -3,11 +3,15 @@
  * through feature-state), 三旧 sites (hatched), the hover outline and the selected parcel's outline (its whole
  * shape from the API, since a tile holds only the piece of a parcel inside it).
  */
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { HATCH_IMAGE, PARCEL_SOURCE_LAYER } from '../layer-ids.ts';
 
-/** Platforms, parcels, 三旧 sites, the hover and the selection outlines, bottom to top. */
-export function dataLayers(): LayerSpecification[] {
+/**
+ * Platforms, parcels, 三旧 sites, the hover and the selection outlines, bottom to top; the parcels painted with
+ * `parcelFill` (the start-up theme, so the theme hook's first call changes nothing: a new data-driven colour
+ * re-parses every parcel tile).
+ */
+export function dataLayers(parcelFill: ExpressionSpecification | string = '#adb5bd'): LayerSpecification[] {
   return [
     {
       id: 'platforms-fill',
@@ -34,7 +38,7 @@ export function dataLayers(): LayerSpecification[] {
       source: 'parcels',
       'source-layer': PARCEL_SOURCE_LAYER,
       paint: {
-        'fill-color': '#adb5bd',
+        'fill-color': parcelFill,
         'fill-opacity': [
           'case',
           ['boolean', ['feature-state', 'selected'], false],
