@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { meQuery } from './api/auth.ts';
 import { prefetchMapData } from './api/hooks.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
 import { getAppState } from './state/app-store.ts';
@@ -15,6 +16,8 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false, retry: 1 } },
 });
 
+// Who is signed in decides what the app shows: asked at once, before React's first render.
+void queryClient.prefetchQuery(meQuery);
 prefetchMapData(queryClient);
 
 const root = document.getElementById('root');

@@ -2,7 +2,7 @@
  * The signed-in account: who am I (GET /api/auth/me), sign in, sign out, change my password. Signing in or out
  * changes what the server answers (roles, audit, anonymous reading), so every cached query is refetched.
  */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
 import { api, ensureOk } from './client.ts';
 
@@ -14,12 +14,12 @@ export type Me = NonNullable<MeAnswer['user']>;
 const ME_KEY = ['me'] as const;
 
 /** Who is signed in (null when nobody), whether reading works without signing in, the password minimum. */
-export const useMe = () =>
-  useQuery({
-    queryKey: ME_KEY,
-    queryFn: async () => (await ensureOk(await api.auth.me.$get())).json(),
-    staleTime: 60_000,
-  });
+export const meQuery = queryOptions({
+  queryKey: ME_KEY,
+  queryFn: async () => (await ensureOk(await api.auth.me.$get())).json(),
+  staleTime: 60_000,
+});
+export const useMe = () => useQuery(meQuery);
 
 /** Signs in; on success the account replaces `me` and every other query is refetched. */
 export function useSignIn() {

@@ -13,20 +13,20 @@ import { queryKeys } from './query-keys.ts';
 const PARCEL_LIMIT = 100_000;
 
 /** /api/config: as-of date, data version, 天地图 key (null when not configured), reference date. */
-export const useConfig = () =>
-  useQuery({
-    queryKey: queryKeys.config,
-    queryFn: async () => (await ensureOk(await api.config.$get())).json(),
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+const configQuery = queryOptions({
+  queryKey: queryKeys.config,
+  queryFn: async () => (await ensureOk(await api.config.$get())).json(),
+  staleTime: Number.POSITIVE_INFINITY,
+});
+export const useConfig = () => useQuery(configQuery);
 
+const platformsQuery = queryOptions({
+  queryKey: queryKeys.platforms,
+  queryFn: async () => (await (await ensureOk(await api.platforms.$get())).json()).items,
+  staleTime: Number.POSITIVE_INFINITY,
+});
 /** All platforms with boundaries and summaries. */
-export const usePlatforms = () =>
-  useQuery({
-    queryKey: queryKeys.platforms,
-    queryFn: async () => (await (await ensureOk(await api.platforms.$get())).json()).items,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+export const usePlatforms = () => useQuery(platformsQuery);
 
 /** One platform with its summary. */
 export const usePlatform = (id: string | null) =>
@@ -127,6 +127,9 @@ export const useContextLayer = (name: ContextLayer) => useQuery(contextLayerQuer
  * style has loaded (the components that use them mount only then).
  */
 export function prefetchMapData(client: QueryClient): void {
+  // The config (data version, dates) and the platforms gate other requests; asked before React's first render.
+  void client.prefetchQuery(configQuery);
+  void client.prefetchQuery(platformsQuery);
   for (const name of ['water', 'roads', 'towns'] as const) void client.prefetchQuery(contextLayerQuery(name));
   void client.prefetchQuery(redevelopmentQuery);
 }

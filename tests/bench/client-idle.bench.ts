@@ -11,12 +11,13 @@
  * 100,000 parcels, the list's largest answer). Prints medians (ms, MB) and the ratios app / bare page.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page, Request } from 'playwright-core';
 import { startServer } from '../../server/serve.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { buildClientTo } from '../e2e/build-client.ts';
+import { type FrameTimes, panZoomFrames } from './support/frame-times.ts';
 import { stats } from './support/stats.ts';
 import { zoneDb } from './support/synthetic-zone.ts';
 
@@ -44,6 +45,7 @@ if (tiles) fill['source-layer'] = 'parcels';
 const map = new maplibregl.Map({ container: 'map', bounds: [[b[0], b[1]], [b[2], b[3]]],
   fitBoundsOptions: { padding: 24 }, style: { version: 8, sources: { parcels: source }, layers: [
     { id: 'bg', type: 'background', paint: { 'background-color': '#f8f9fa' } }, fill] } });
+window.__map = map;
 map.once('load', () => map.once('idle', () => { window.__idleAt = performance.now(); }));
 `;
 
@@ -86,13 +88,54 @@ async function rendererRssMb(cdp: CDPSession): Promise<number | null> {
   return kb / 1024;
 }
 
+/** An API request of the app other than the map's tiles (TileJSON and tiles are the map's own loading). */
+const isStartUpApi = (url: string, base: string) =>
+  url.startsWith(`${base}/api/`) && !url.startsWith(`${base}/api/tiles/`);
+
+/** The app's API requests still in flight (kept up to date from the page's request events). */
+function pendingApiRequests(page: Page, base: string): Set<Request> {
+  const pending = new Set<Request>();
+  page.on('request', (r) => {
+    if (isStartUpApi(r.url(), base)) pending.add(r);
+  });
+  const done = (r: Request) => {
+    pending.delete(r);
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return pending;
+}
+
+/**
+ * When the app's start-up API requests (those started before the first idle at `idleMs`) were all answered,
+ * in ms after navigation: waits for the requests in flight to end, then reads the resource timings.
+ */
+async function apiDoneAt(page: Page, pending: Set<Request>, idleMs: number): Promise<number> {
+  await Promise.all([...pending].map((r) => r.response().catch(() => null)));
+  await Promise.all([...pending].map((r) => r.response().then((x) => x?.finished())));
+  return page.evaluate(
+    ({ idleMs }) =>
+      Math.max(
+        0,
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/api\/(?!tiles\/)/.test(new URL(e.name).pathname) && e.startTime <= idleMs)
+          .map((e) => (e as PerformanceResourceTiming).responseEnd),
+      ),
+    { idleMs },
+  );
+}
+
 /** One run of `kind`: ms from navigation to first idle, renderer RSS and JS heap (MB) at that moment. */
-async function runOnce(browser: Browser, base: string, kind: PageKind, total: number) {
+async function runOnce(browser: Browser, base: string, kind: PageKind, total: number, frames: Framing) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     // tsx (esbuild keepNames) wraps inner functions in `__name(…)`; functions sent to page.evaluate need it too.
     await context.addInitScript('globalThis.__name = (f) => f;');
+    // The resource timing buffer (250 entries by default) would fill with tiles before the API's answers.
+    await context.addInitScript('performance.setResourceTimingBufferSize(20000);');
     const page = await context.newPage();
+    const pending = kind === 'app' ? pendingApiRequests(page, base) : null;
     const ms = await runOnceOn(page, base, kind, total);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -101,11 +144,19 @@ async function runOnce(browser: Browser, base: string, kind: PageKind, total: nu
     };
     const heap = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
     const rss = await rendererRssMb(await browser.newBrowserCDPSession());
-    return { ms, heap, rss };
+    const apiDone = pending ? await apiDoneAt(page, pending, ms) : null;
+    const fr =
+      frames && kind !== 'geojson'
+        ? await panZoomFrames(page, kind === 'app' ? '__zkMap' : '__map', frames.centre)
+        : null;
+    return { ms, heap, rss, apiDone, frames: fr };
   } finally {
     await context.close();
   }
 }
+
+/** Whether (and from where) to run the pan/zoom sequence after the first idle: null = not this size. */
+type Framing = { centre: [number, number] } | null;
 
 /** Opens `kind` in `page` and waits for its first idle with the parcels drawn; returns ms after navigation. */
 async function runOnceOn(page: Page, base: string, kind: PageKind, total: number): Promise<number> {
@@ -155,7 +206,7 @@ async function appRequests(browser: Browser, base: string, total: number): Promi
     page.on('requestfinished', (req) => {
       const t = req.timing();
       const path = req.url().replace(base, '');
-      lines.push(`${t.startTime.toFixed(0)}|${path}|${(t.responseEnd >= 0 ? t.responseEnd : 0).toFixed(0)}`);
+      lines.push(`${t.startTime.toFixed(0)}|${path}|${Math.max(t.responseEnd, 0).toFixed(0)}`);
     });
     await runOnceOn(page, base, 'app', total);
     const t0 = await page.evaluate(() => performance.timeOrigin);
@@ -179,16 +230,93 @@ function sizes(): (number | null)[] {
   return list.map((s) => (s === 'sample' ? null : Number(s)));
 }
 
-const fmt = (v: number | null, d = 0) => (v == null || Number.isNaN(v) ? '—' : v.toFixed(d));
+const fmt = (v: number | null | undefined, d = 0) => (v == null || Number.isNaN(v) ? '—' : v.toFixed(d));
+const arg = (name: string) => process.argv.find((x) => x.startsWith(`--${name}=`))?.slice(name.length + 3);
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+/** Pan/zoom frame times are taken at 1,000,000 parcels and more, or at every size with `--frames`. */
+const wantFrames = (total: number) => total >= 1_000_000 || process.argv.includes('--frames');
+
+type Run = Awaited<ReturnType<typeof runOnce>>;
+
+/** Median of one figure over a page's runs (null when none was taken). */
+function median(runs: Run[] | undefined, f: (r: Run) => number | null | undefined): number | null {
+  const xs = (runs ?? []).map(f).filter((x): x is number => x != null);
+  return xs.length ? stats(xs).p50 : null;
+}
+
+/** Prints one size's medians, the ratios app / bare page and, when taken, the frame times. */
+function report(label: string, total: number, got: Map<PageKind, Run[]>, runs: number, why: string): void {
+  const med = (k: PageKind, f: (r: Run) => number | null | undefined) => median(got.get(k), f);
+  const app = med('app', (r) => r.ms);
+  const ratio = (k: PageKind) => {
+    const b = med(k, (r) => r.ms);
+    return app != null && b != null ? `${(app / b).toFixed(2)}×` : '—';
+  };
+  console.log(`  ${label} (${total} parcels), median of ${runs} interleaved runs, load average ${why}:`);
+  for (const [k, list] of got) {
+    console.log(
+      `    ${k.padEnd(8)} first idle ${fmt(med(k, (r) => r.ms)).padStart(6)} ms   renderer RSS ` +
+        `${fmt(med(k, (r) => r.rss)).padStart(5)} MB   JS heap ${fmt(
+          med(k, (r) => r.heap),
+          1,
+        ).padStart(6)} MB` +
+        (k === 'app' ? `   start-up API done ${fmt(med(k, (r) => r.apiDone)).padStart(6)} ms` : '') +
+        `   (runs: ${list.map((r) => fmt(r.ms)).join(', ')})`,
+    );
+  }
+  if (!got.has('geojson'))
+    console.log(`    geojson  skipped: more than ${GEOJSON_MAX} parcels (the list's cap)`);
+  console.log(`    app / geojson ${ratio('geojson')}   app / mvt ${ratio('mvt')}`);
+  for (const [k, list] of got) {
+    const f = (g: (x: FrameTimes) => number) => median(list, (r) => (r.frames ? g(r.frames) : null));
+    if (f((x) => x.frames) == null) continue;
+    console.log(
+      `    ${k.padEnd(8)} pan/zoom frames ${fmt(f((x) => x.frames))}: p50 ${fmt(
+        f((x) => x.p50),
+        1,
+      )} ms, ` +
+        `p95 ${fmt(
+          f((x) => x.p95),
+          1,
+        )} ms, max ${fmt(f((x) => x.max))} ms (medians over runs)`,
+    );
+  }
+}
+
+/** Runs every page `runs` times interleaved (after one warm-up each) against `server` and reports. */
+async function benchSize(browser: Browser, url: string, label: string, total: number, runs: number) {
+  const kinds = PAGES.filter((k) => k !== 'geojson' || total <= GEOJSON_MAX);
+  const tj = (await (await fetch(`${url}/api/tiles/parcels.json`)).json()) as { bounds: number[] };
+  const [w, s, e, n] = tj.bounds as [number, number, number, number];
+  const framing: Framing = wantFrames(total) ? { centre: [(w + e) / 2, (s + n) / 2] } : null;
+  const before = load();
+  // Warm-up: the server's first queries and tile builds (the pan/zoom sequence's too), Chromium's first WebGL.
+  for (const k of kinds) await runOnce(browser, url, k, total, framing);
+  const got = new Map<PageKind, Run[]>();
+  for (let i = 0; i < runs; i++) {
+    for (const k of kinds)
+      got.set(k, [...(got.get(k) ?? []), await runOnce(browser, url, k, total, framing)]);
+  }
+  report(label, total, got, runs, `${before} → ${load()}`);
+  if (process.argv.includes('--requests')) {
+    console.log('    the app’s requests up to its first idle (start after navigation, duration):');
+    for (const l of await appRequests(browser, url, total)) console.log(`      ${l}`);
+  }
+}
 
 export default async function clientIdleBench(): Promise<void> {
   const buildDir = mkdtempSync(join(tmpdir(), 'zk-client-bench-'));
   await buildClientTo(join(buildDir, 'dist'));
   const browser = await launchChromium();
-  const runs = Number(process.argv.find((x) => x.startsWith('--runs='))?.slice(7) ?? 7);
+  const runs = Number(arg('runs') ?? 7);
   try {
     for (const n of sizes()) {
       const dataDir = mkdtempSync(join(tmpdir(), 'zk-client-bench-db-'));
+      // Synthetic zones are built once and kept in data/bench/ (git-ignored; 1M takes minutes).
       const dbPath = n == null ? join(dataDir, 'sample.sqlite') : zoneDb(n);
       const server = await startServer({
         port: 0,
@@ -201,41 +329,7 @@ export default async function clientIdleBench(): Promise<void> {
           total: number;
         };
         await writeBarePages(join(buildDir, 'dist'), server.url, total);
-        const kinds = PAGES.filter((k) => k !== 'geojson' || total <= GEOJSON_MAX);
-        // Warm-up: the server's first queries and tile builds, Chromium's first WebGL context.
-        for (const k of kinds) await runOnce(browser, server.url, k, total);
-        const got = new Map<PageKind, { ms: number[]; heap: number[]; rss: number[] }>();
-        for (let i = 0; i < runs; i++) {
-          for (const k of kinds) {
-            const r = await runOnce(browser, server.url, k, total);
-            const g = got.get(k) ?? { ms: [], heap: [], rss: [] };
-            g.ms.push(r.ms);
-            g.heap.push(r.heap);
-            if (r.rss != null) g.rss.push(r.rss);
-            got.set(k, g);
-          }
-        }
-        const med = (k: PageKind, f: 'ms' | 'heap' | 'rss') => {
-          const xs = got.get(k)?.[f] ?? [];
-          return xs.length ? stats(xs).p50 : null;
-        };
-        const app = med('app', 'ms');
-        const ratio = (k: PageKind) => {
-          const b = med(k, 'ms');
-          return app != null && b != null ? `${(app / b).toFixed(2)}×` : '—';
-        };
-        console.log(`  ${n == null ? 'sample' : n} (${total} parcels), median of ${runs} interleaved runs:`);
-        for (const k of kinds) {
-          console.log(
-            `    ${k.padEnd(8)} first idle ${fmt(med(k, 'ms')).padStart(6)} ms   renderer RSS ` +
-              `${fmt(med(k, 'rss')).padStart(5)} MB   JS heap ${fmt(med(k, 'heap'), 1).padStart(6)} MB`,
-          );
-        }
-        console.log(`    app / geojson ${ratio('geojson')}   app / mvt ${ratio('mvt')}`);
-        if (process.argv.includes('--requests')) {
-          console.log('    the app’s requests up to its first idle (start after navigation, duration):');
-          for (const l of await appRequests(browser, server.url, total)) console.log(`      ${l}`);
-        }
+        await benchSize(browser, server.url, n == null ? 'sample' : String(n), total, runs);
       } finally {
         await server.close();
         rmSync(dataDir, { recursive: true, force: true });
