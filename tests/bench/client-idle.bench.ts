@@ -165,7 +165,8 @@ async function runOnceOn(page: Page, base: string, kind: PageKind, total: number
   page.on('console', (m) => {
     if (m.type() === 'error') console.error(`    ${kind}: ${m.text()}`);
   });
-  await page.goto(kind === 'app' ? `${base}/` : `${base}/bench/${kind}.html`);
+  // At 1M parcels the one server thread may still be busy with the previous run's whole-zone answers.
+  await page.goto(kind === 'app' ? `${base}/` : `${base}/bench/${kind}.html`, { timeout: 180_000 });
   let ms: number;
   if (kind === 'app') {
     await page.waitForFunction(
