@@ -6,12 +6,11 @@
  */
 import type { ParseKeys } from 'i18next';
 import { type ComponentType, lazy } from 'react';
-import { FiltersPanel } from './filters/FiltersPanel.tsx';
-import { LayersPanel } from './layers/LayersPanel.tsx';
-import { LegendPanel } from './legend/LegendPanel.tsx';
 
-// The overview, the idle-land list and the land balance are the heavy tabs (cards, chart options, tables):
-// each loads as its own chunk when first opened (LeftPanel shows a loading line meanwhile).
+// Every tab loads as its own chunk when first opened (LeftPanel shows a loading line meanwhile): the overview,
+// the idle-land list and the land balance are the heavy ones (cards, chart options, tables); the filters,
+// layers and legend tabs are light but not shown at start (the overview is the default tab), so they stay out
+// of the app shell too (tests/e2e/bundle-budget.test.ts).
 const DashboardPanel = lazy(() =>
   import('./dashboard/DashboardPanel.tsx').then((m) => ({ default: m.DashboardPanel })),
 );
@@ -24,6 +23,11 @@ const WhatChangedPanel = lazy(() =>
 const LandBalancePanel = lazy(() =>
   import('./land-balance/LandBalancePanel.tsx').then((m) => ({ default: m.LandBalancePanel })),
 );
+const FiltersPanel = lazy(() =>
+  import('./filters/FiltersPanel.tsx').then((m) => ({ default: m.FiltersPanel })),
+);
+const LayersPanel = lazy(() => import('./layers/LayersPanel.tsx').then((m) => ({ default: m.LayersPanel })));
+const LegendPanel = lazy(() => import('./legend/LegendPanel.tsx').then((m) => ({ default: m.LegendPanel })));
 
 export interface LeftPanelTab {
   id: string;

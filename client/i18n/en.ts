@@ -1,21 +1,15 @@
-import { adminEn } from '../features/admin/i18n-en.ts';
-import { attributeTableEn } from '../features/attribute-table/i18n-en.ts';
 import { authEn } from '../features/auth/i18n-en.ts';
 import { dashboardEn } from '../features/dashboard/i18n-en.ts';
 import { refHonestyEn } from '../features/dashboard/i18n-honesty-en.ts';
 import { resultListEn } from '../features/filters/i18n-en.ts';
-import { importEn } from '../features/import/i18n-en.ts';
-import { landBalanceEn } from '../features/land-balance/i18n-en.ts';
 import { legendOverlayEn } from '../features/legend/i18n-en.ts';
-import { measureEn } from '../features/measure/i18n-en.ts';
 import { contractEn } from '../features/parcel-panel/i18n-contract-en.ts';
 import { stateChangeEn } from '../features/parcel-panel/i18n-en.ts';
-import { printEn } from '../features/print/i18n-en.ts';
-import { projectViewEn } from '../features/project-view/i18n-en.ts';
-import { redevelopmentViewEn } from '../features/redevelopment-view/i18n-en.ts';
 import { searchHitsEn } from '../features/search/i18n-en.ts';
-import { settingsEn } from '../features/settings/i18n-en.ts';
 import type { Resources } from './zh-CN.ts';
+
+// The English strings of record editing travel in this chunk too (project-form/use-edit-text.ts).
+export { editEn } from '../features/project-form/i18n-en.ts';
 
 /** English strings. Same keys as zh-CN (checked by the type). */
 export const en: Resources = {
@@ -40,22 +34,23 @@ export const en: Resources = {
     skipToSearch: 'Skip to search',
   },
   dashboard: dashboardEn,
-  landBalance: landBalanceEn,
   resultList: resultListEn,
   searchHits: searchHitsEn,
-  projectView: projectViewEn,
   refHonesty: refHonestyEn,
   legendOverlay: legendOverlayEn,
-  redevelopmentView: redevelopmentViewEn,
-  attributeTable: attributeTableEn,
-  measure: measureEn,
-  print: printEn,
   stateChange: stateChangeEn,
   contract: contractEn,
   auth: authEn,
-  admin: adminEn,
-  settings: settingsEn,
-  import: importEn,
+  landBalance: { tab: 'Land balance' },
+  settings: { menu: 'Zone settings' },
+  import: { menu: 'Import data' },
+  admin: {
+    error_login_taken: 'This login name is taken.',
+    error_last_admin: 'The last administrator cannot be disabled or demoted.',
+    error_platforms_not_applicable: 'Only editors can be limited to platforms.',
+    error_unknown_platform: 'Unknown platform.',
+    error_invalid_input: 'Invalid input: {{message}}',
+  },
   search: {
     placeholder: 'Parcel code, enterprise or project',
     label: 'Search',
@@ -172,21 +167,6 @@ export const en: Resources = {
     rule: 'Idle Land Measures (MLR Order 53, 2012): one year past the agreed start without starting → after investigation and a finding, an idle fee of 20% of the land price; two years → reclaimable without compensation. Late delivery by the government (art. 8) is not idle land.',
   },
   project: { landDemand: 'Land demand', floorDemand: 'Floor-space demand', noLand: 'No land yet' },
-  platform: {
-    title: 'Platform summary',
-    area: 'Area',
-    parcelsByState: 'Parcels by state',
-    projectsByStage: 'Projects by stage',
-    projectsByIndustry: 'Projects by industry',
-    focus: 'Focus industries',
-    parcels: 'Parcels',
-    kind: 'Kind',
-    towns: 'Towns',
-    projects: '{{count}}',
-    investment: 'Investment',
-    count: 'Count',
-    back: 'Back',
-  },
   share: { copy: 'Copy link', copied: 'Copied', failed: 'Copy failed; copy the address bar instead' },
   tooltip: { state: 'State', area: 'Area' },
   units: {

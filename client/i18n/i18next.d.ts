@@ -1,13 +1,14 @@
 /**
- * Type-checked translation keys: `t('…')` accepts only keys of the Chinese resources (the default language), so a
- * missing or misspelt key fails `tsc`. The English resources are typed `Resources` (en.ts), so they must have
- * exactly the same keys.
+ * Type-checked translation keys: `t('…')` accepts only keys of the Chinese resources (the default language: the
+ * shell's and the lazily loaded features', client/i18n/resources.ts), so a missing or misspelt key fails `tsc`.
+ * The English tables are typed by the Chinese ones (`Resources` in en.ts, `…Strings` in each feature), so they
+ * must have exactly the same keys.
  */
-import type { zhCN } from './zh-CN.ts';
+import type { AllStrings } from './resources.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof zhCN };
+    resources: { translation: AllStrings };
   }
 }

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setEditEn } from '../features/project-form/edit-en.ts';
+import { addPendingFeatureStrings } from './feature-strings.ts';
 import { zhCN } from './zh-CN.ts';
 
 /** Languages of the UI; zh-CN is the default (planners work in Chinese). Same keys as domain/format.ts `Lang`. */
@@ -23,9 +25,13 @@ export function initI18n(lang: UiLang): typeof i18next {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
+    addPendingFeatureStrings();
   }
   return i18next;
 }
+
+/** Whether the shell's English strings (en.ts) are in i18next; lazy features add their own English earlier. */
+let shellEnLoaded = false;
 
 /**
  * Makes `lang`'s strings available (English is a chunk of its own, bundled with the app: no third-party
@@ -33,9 +39,12 @@ export function initI18n(lang: UiLang): typeof i18next {
  * formatted figures change together.
  */
 export async function loadLanguage(lang: UiLang): Promise<void> {
-  if (lang === 'en' && !i18next.hasResourceBundle('en', 'translation')) {
-    const { en } = await import('./en.ts');
-    i18next.addResourceBundle('en', 'translation', en);
+  if (lang === 'en' && !shellEnLoaded) {
+    const { en, editEn } = await import('./en.ts');
+    setEditEn(editEn);
+    // deep: features loaded before may have added English under a key the shell shares (`landBalance.tab`).
+    i18next.addResourceBundle('en', 'translation', en, true, true);
+    shellEnLoaded = true;
   }
   if (i18next.language !== lang) await i18next.changeLanguage(lang);
 }

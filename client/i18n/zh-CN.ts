@@ -1,22 +1,13 @@
 /** Simplified Chinese strings (the default language). Enum labels come from domain/format.ts `labelOf`. */
 
-import { adminZh } from '../features/admin/i18n-zh.ts';
-import { attributeTableZh } from '../features/attribute-table/i18n-zh.ts';
 import { authZh } from '../features/auth/i18n-zh.ts';
 import { refHonestyZh } from '../features/dashboard/i18n-honesty-zh.ts';
 import { dashboardZh } from '../features/dashboard/i18n-zh.ts';
 import { resultListZh } from '../features/filters/i18n-zh.ts';
-import { importZh } from '../features/import/i18n-zh.ts';
-import { landBalanceZh } from '../features/land-balance/i18n-zh.ts';
 import { legendOverlayZh } from '../features/legend/i18n-zh.ts';
-import { measureZh } from '../features/measure/i18n-zh.ts';
 import { contractZh } from '../features/parcel-panel/i18n-contract-zh.ts';
 import { stateChangeZh } from '../features/parcel-panel/i18n-zh.ts';
-import { printZh } from '../features/print/i18n-zh.ts';
-import { projectViewZh } from '../features/project-view/i18n-zh.ts';
-import { redevelopmentViewZh } from '../features/redevelopment-view/i18n-zh.ts';
 import { searchHitsZh } from '../features/search/i18n-zh.ts';
-import { settingsZh } from '../features/settings/i18n-zh.ts';
 export const zhCN = {
   app: {
     title: '{{zone}}土地与产业平台地图',
@@ -39,22 +30,25 @@ export const zhCN = {
     skipToSearch: '跳到搜索',
   },
   dashboard: dashboardZh,
-  landBalance: landBalanceZh,
   resultList: resultListZh,
   searchHits: searchHitsZh,
-  projectView: projectViewZh,
   refHonesty: refHonestyZh,
   legendOverlay: legendOverlayZh,
-  redevelopmentView: redevelopmentViewZh,
-  attributeTable: attributeTableZh,
-  measure: measureZh,
-  print: printZh,
   stateChange: stateChangeZh,
   contract: contractZh,
   auth: authZh,
-  admin: adminZh,
-  settings: settingsZh,
-  import: importZh,
+  // The parts of lazy features' strings that the shell itself shows (tab, menu items, account errors); the
+  // rest of each table comes with its feature (client/i18n/feature-strings.ts).
+  landBalance: { tab: '用地缺口' },
+  settings: { menu: '本区设置' },
+  import: { menu: '导入数据' },
+  admin: {
+    error_login_taken: '该登录名已被使用。',
+    error_last_admin: '不能停用或降级最后一位管理员。',
+    error_platforms_not_applicable: '只有“编辑”角色可以限定平台。',
+    error_unknown_platform: '未知的平台。',
+    error_invalid_input: '填写内容有误：{{message}}',
+  },
   search: {
     placeholder: '地块编号、企业或项目名称',
     label: '搜索',
@@ -170,21 +164,6 @@ export const zhCN = {
     rule: '依《闲置土地处置办法》（国土资源部令第53号）：超过约定开工日期满一年未动工，经调查认定后征缴出让价款 20% 的土地闲置费；满两年可无偿收回。政府未按期交地（第八条）不属闲置。',
   },
   project: { landDemand: '用地需求', floorDemand: '厂房需求', noLand: '尚未落地' },
-  platform: {
-    title: '平台概况',
-    area: '面积',
-    parcelsByState: '地块（按状态）',
-    projectsByStage: '项目（按阶段）',
-    projectsByIndustry: '项目（按产业）',
-    focus: '主导产业',
-    parcels: '地块列表',
-    kind: '类型',
-    towns: '镇街',
-    projects: '{{count}} 个',
-    investment: '投资',
-    count: '数量',
-    back: '返回',
-  },
   share: { copy: '复制链接', copied: '已复制', failed: '复制失败，请手动复制地址栏' },
   tooltip: { state: '状态', area: '面积' },
   units: { mu: '亩', m2: '㎡', km2: 'km²', wan: '万元', yi: '亿元', wanPerMu: '万元/亩', days: '天' },

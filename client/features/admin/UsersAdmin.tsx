@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../domain/format.ts';

@@ -1,5 +1,6 @@
 // biome-ignore-all lint/a11y/useSemanticElements: virtualised rows are absolutely positioned divs (a <tr> cannot be); the ARIA table roles carry the semantics, as in WAI-ARIA's grid/table patterns
 // biome-ignore-all lint/a11y/useFocusableInteractive: header rows and cells are not interactive (their sort buttons are); data rows are focusable
+import './i18n.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/format.ts';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { canWrite } from '../../../domain/roles.ts';
 import { useMe } from '../../api/auth.ts';

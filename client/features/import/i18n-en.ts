@@ -3,7 +3,6 @@ import type { importZh } from './i18n-zh.ts';
 /** English strings of the import wizard. */
 export const importEn: typeof importZh = {
   title: 'Import data',
-  menu: 'Import data',
   backToMap: 'Back to the map',
   onlyEditors: 'Only editors and administrators may import data.',
   steps: { upload: '1 Upload', mapping: '2 CRS and fields', report: '3 Check and commit', done: '4 Done' },

@@ -1,7 +1,6 @@
 /** Chinese strings of the import wizard, merged into i18n under `import`. */
 export const importZh = {
   title: '导入数据',
-  menu: '导入数据',
   backToMap: '返回地图',
   onlyEditors: '只有编辑和管理员可以导入数据。',
   steps: { upload: '1 上传文件', mapping: '2 坐标系与字段', report: '3 检查与提交', done: '4 完成' },

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { type Lang, labelOf } from '../../../domain/format.ts';
 import { usePlatforms } from '../../api/hooks.ts';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type Lang } from '../../../domain/format.ts';
 import type { NamedBalanceRow } from './balance-rows.ts';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { bbox, centroid } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/format.ts';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { useLandBalanceOverrides, useOverrideWrite } from '../../api/land-balance.ts';
 import { OverrideFailureText } from './OverrideFailureText.tsx';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDUSTRIES, PROJECT_STAGES, type ProjectStage } from '../../../domain/enums.ts';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { formatMu, joinClauses, type Lang } from '../../../domain/format.ts';
 import { useLandBalanceMatches, useProjectCandidates } from '../../api/land-balance.ts';

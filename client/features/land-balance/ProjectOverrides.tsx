@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOverrideWrite } from '../../api/land-balance.ts';

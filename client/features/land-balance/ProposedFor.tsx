@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { useLandBalanceMatches } from '../../api/land-balance.ts';
 import { useAppState } from '../../state/app-store.ts';

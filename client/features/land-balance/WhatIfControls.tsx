@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/format.ts';

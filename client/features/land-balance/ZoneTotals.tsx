@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { formatMu, formatNumber, type Lang } from '../../../domain/format.ts';
 

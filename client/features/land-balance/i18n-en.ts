@@ -2,7 +2,6 @@ import type { LandBalanceStrings } from './i18n-zh.ts';
 
 /** English strings of the land balance (same keys as i18n-zh.ts, checked by the type). */
 export const landBalanceEn: LandBalanceStrings = {
-  tab: 'Land balance',
   title: 'Land supply, demand and shortfall',
   whatIf: 'What-if',
   includeReserve: 'Count reserve land',

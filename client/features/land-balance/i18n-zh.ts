@@ -1,6 +1,5 @@
 /** Chinese strings of the land balance (用地缺口), merged into i18n under `landBalance`. */
 export const landBalanceZh = {
-  tab: '用地缺口',
   title: '用地供需与缺口',
   whatIf: '情景设置',
   includeReserve: '计入储备用地',

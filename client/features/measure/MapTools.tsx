@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUFFER_M_MAX } from '../../../domain/measure/limits.ts';

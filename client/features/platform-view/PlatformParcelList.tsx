@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMu, formatNumber, labelOf } from '../../../domain/format.ts';

@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { formatKm2, formatMoneyWan, formatMu, formatNumber, labelOf } from '../../../domain/format.ts';
 import { STATE_COLORS } from '../../../domain/palette.ts';

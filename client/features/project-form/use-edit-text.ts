@@ -3,9 +3,12 @@
  * than through i18next's typed `t`: the app's typed key union is at the size where TypeScript gives up
  * instantiating it (TS2589 in unrelated components), so this feature keeps its own small, still type-checked,
  * key set. `{{name}}` placeholders are filled from `vars`, as i18next does.
+ *
+ * The Chinese table is in the app shell (the header's time slider uses it); the English one comes with the
+ * shell's English strings (edit-en.ts).
  */
 import { useLang } from '../language/use-lang.ts';
-import { editEn } from './i18n-en.ts';
+import { editEnTable } from './edit-en.ts';
 import { type EditStrings, editZh } from './i18n-zh.ts';
 
 type Leaves<T, P extends string = ''> = {
@@ -30,6 +33,6 @@ export function editText(
 /** `te(key, vars)` in the UI language. */
 export function useEditText(): (key: EditKey, vars?: Record<string, string | number>) => string {
   const lang = useLang();
-  const table = lang === 'en' ? editEn : editZh;
+  const table = (lang === 'en' ? editEnTable() : null) ?? editZh;
   return (key, vars) => editText(table, key, vars);
 }

@@ -1,3 +1,5 @@
+import './i18n.ts';
+import '../land-balance/i18n.ts';
 import { useTranslation } from 'react-i18next';
 import {
   formatDate,

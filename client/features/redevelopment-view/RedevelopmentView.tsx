@@ -1,3 +1,4 @@
+import './i18n.ts';
 import { useTranslation } from 'react-i18next';
 import { formatArea, formatDate, formatM2, labelOf } from '../../../domain/format.ts';
 import { useRedevelopment } from '../../api/hooks.ts';

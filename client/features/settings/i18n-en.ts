@@ -3,7 +3,6 @@ import type { settingsZh } from './i18n-zh.ts';
 /** English strings of the settings page. */
 export const settingsEn: typeof settingsZh = {
   title: 'Zone settings',
-  menu: 'Zone settings',
   backToMap: 'Back to the map',
   onlyAdmins: 'Only administrators may change the zone settings.',
   nameZh: 'Zone name (Chinese)',

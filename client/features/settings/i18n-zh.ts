@@ -1,7 +1,6 @@
 /** Chinese strings of the settings page, merged into i18n under `settings`. */
 export const settingsZh = {
   title: '本区设置',
-  menu: '本区设置',
   backToMap: '返回地图',
   onlyAdmins: '只有管理员可以修改本区设置。',
   nameZh: '本区名称（中文）',
