@@ -60,6 +60,7 @@ import { searchRoutes } from './routes/search.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { targetRoutes, techUpgradeRoutes } from './routes/targets.ts';
 import { tileRoutes } from './routes/tiles.ts';
+import { transitionCorrectionRoutes } from './routes/transition-corrections.ts';
 import { transitionRoutes } from './routes/transitions.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -127,6 +128,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/parcels', parcelEditRoutes(deps))
       .route('/api/parcels', parcelGeometryRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
+      .route('/api/parcels', transitionCorrectionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))
       .route('/api/projects', projectRoutes(deps))
       .route('/api/projects', projectEditRoutes(deps))

@@ -129,6 +129,31 @@ export const useUndo = () =>
     },
   );
 
+/**
+ * 更正 of the parcel's latest state change recorded by mistake (POST /api/parcels/:id/transition-correction with
+ * If-Match of `version`): a new audited revision; the wrong event is kept, marked void.
+ */
+export const useCorrectTransition = () =>
+  useEdit(
+    async ({
+      id,
+      version,
+      auditId,
+      reason,
+    }: {
+      id: string;
+      version: number;
+      auditId: number;
+      reason: string;
+    }) =>
+      ensureOk(
+        await api.parcels[':id']['transition-correction'].$post(
+          { param: { id }, query: {}, json: { auditId, reason } },
+          ifMatch(version),
+        ),
+      ),
+  );
+
 /** The current parcel with exactly this code (case-insensitive), from the search index; null when none. */
 export async function findParcelByCode(code: string): Promise<{ id: string; code: string } | null> {
   const q = code.trim();

@@ -11,6 +11,7 @@
  */
 import { Hono } from 'hono';
 import { beijingDate } from '../../domain/beijing-time.ts';
+import { type GrantRecords, NO_GRANT_RECORDS } from '../../domain/grant-records.ts';
 import {
   checkLandTransition,
   LandTransitionRequest,
@@ -34,15 +35,21 @@ import { IdParam, valid } from './validate.ts';
 /** Largest accepted request body, bytes: a transition is a few hundred bytes even with a 500-character note. */
 export const TRANSITION_BODY_MAX = 16 * 1024;
 
-/** What the audit row keeps of a parcel before and after a change. */
+/**
+ * What the audit row keeps of a parcel before and after a change — with the grant and the delivery date, which a
+ * 更正 of the change restores (domain/history/transition-correction.ts).
+ */
 const snapshot = (
   p: Pick<TransitionParcel, 'state' | 'stateSince' | 'contract' | 'landPriceWan'> & { version: number },
+  r: Pick<GrantRecords, 'grant' | 'deliveryActual'>,
 ) => ({
   state: p.state,
   stateSince: p.stateSince,
   contract: { ...p.contract },
   landPriceWan: p.landPriceWan,
   version: p.version,
+  grant: r.grant,
+  deliveryActual: r.deliveryActual,
 });
 
 export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
@@ -75,9 +82,12 @@ export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
           entityType: 'parcel',
           entityId: id,
           platformId: parcel.platformId,
-          before: snapshot(parcel),
+          before: snapshot(parcel, records ?? NO_GRANT_RECORDS),
           after: {
-            ...snapshot({ ...check, state: body.to, stateSince: body.date, version: parcel.version + 1 }),
+            ...snapshot(
+              { ...check, state: body.to, stateSince: body.date, version: parcel.version + 1 },
+              check.records,
+            ),
             note: body.note ?? '',
           },
         });

@@ -88,8 +88,8 @@ describe('migration 002 on a database seeded before it', () => {
       db.exec('DETACH DATABASE src');
       // 002 and the later migrations (003: grant records, 004: accounts and audit, 005: record editing,
       // 006: land-balance overrides, 007: imports, 008: idle-clock flag and indexes, 009: zone settings and
-      // import templates, 010: land-balance supply indexes) apply.
-      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      // import templates, 010: land-balance supply indexes, 012: transition corrections) apply.
+      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
       expectSame(kept(db), scanned(db));
       const code = db.prepare('SELECT code FROM parcels ORDER BY rowid LIMIT 1').pluck().get() as string;
       const hits = db

@@ -7,6 +7,8 @@ import { useLang } from '../language/use-lang.ts';
 import { EditError } from '../project-form/EditError.tsx';
 import { useCanEdit } from '../project-form/use-can-edit.ts';
 import { type EditKey, useEditText } from '../project-form/use-edit-text.ts';
+import { CorrectTransition } from './CorrectTransition.tsx';
+import { useCorrectionText } from './correction-text.ts';
 import { historyRows, type StateEvent } from './history-rows.ts';
 import './history.css';
 
@@ -22,6 +24,8 @@ const ACTION_KEY: Record<string, EditKey> = {
  * 修改历史 of a parcel, project or 三旧 site: every audited write (who, when, each field from → to) and, for a
  * parcel, its land-state events. Editors of the record's platform get 撤销 on an attribute edit not yet undone:
  * a new revision restoring the edit's before values (POST …/undo with `If-Match` of `version`), itself audited.
+ * The newest write, when it is a state change, gets 更正 instead (CorrectTransition: a data-entry correction
+ * with a reason; the original row stays, marked 已更正, next to the correction's row).
  * Viewers, whom the audit trail is not open to, see the events only.
  */
 export function EntityHistory({
@@ -42,8 +46,10 @@ export function EntityHistory({
   const canEdit = useCanEdit(platformId ?? '');
   const audit = useEntityAudit(entity, id, canEdit);
   const undo = useUndo();
+  const tc = useCorrectionText();
   const rows = useMemo(() => historyRows(audit.data?.items ?? [], events), [audit.data, events]);
   const actionLabel = (action: string) => {
+    if (action === 'parcel.transition_correction') return tc.action;
     const k = ACTION_KEY[action.split('.')[1] ?? ''];
     return k ? t(k) : t('history.action_other', { action });
   };
@@ -70,7 +76,15 @@ export function EntityHistory({
               {r.version != null ? (
                 <span className="muted small"> · {t('history.version', { v: r.version })}</span>
               ) : null}
-              {r.undone ? <span className="history-undone"> · {t('history.undone')}</span> : null}
+              {r.undone ? (
+                <span className="history-undone">
+                  {' '}
+                  · {r.action === 'parcel.transition' ? tc.corrected : t('history.undone')}
+                </span>
+              ) : null}
+              {r.correctable && canEdit && entity === 'parcel' ? (
+                <CorrectTransition id={id} version={version} auditId={r.auditId} />
+              ) : null}
               {r.undoable && canEdit ? (
                 <button
                   type="button"

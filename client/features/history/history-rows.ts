@@ -41,6 +41,8 @@ export type HistoryRow =
       changes: FieldChange[];
       version: number | null;
       undoable: boolean;
+      /** A state change that may get a 更正: the record's newest write, not corrected yet (the server decides). */
+      correctable: boolean;
       undone: boolean;
       undoOf: number | null;
     }
@@ -74,6 +76,7 @@ export function historyRows(audit: readonly AuditItem[], events: readonly StateE
   const undoneIds = new Set(
     audit.map((r) => obj(r.after).undoOf).filter((x): x is number => typeof x === 'number'),
   );
+  const newest = audit.reduce<number | null>((m, r) => (m === null || r.id > m ? r.id : m), null);
   const rows: HistoryRow[] = audit.map((r) => {
     const undoOf = obj(r.after).undoOf;
     const version = obj(r.after).version;
@@ -88,6 +91,7 @@ export function historyRows(audit: readonly AuditItem[], events: readonly StateE
       changes: fieldChanges(r.before, r.after),
       version: typeof version === 'number' ? version : null,
       undoable: (UNDOABLE_ACTIONS as readonly string[]).includes(r.action) && !undoneIds.has(r.id),
+      correctable: r.action === 'parcel.transition' && r.id === newest && !undoneIds.has(r.id),
       undone: undoneIds.has(r.id),
       undoOf: typeof undoOf === 'number' ? undoOf : null,
     };

@@ -44,7 +44,9 @@ export function parcelChangeTimelines(db: Database): ParcelChangeTimeline[] {
 
 /** First and last day of the land-event history (ISO), or null for an empty ledger. */
 export function landEventSpan(db: Database): { first: string; last: string } | null {
-  const r = db.prepare('SELECT min(date) AS first, max(date) AS last FROM land_events').get() as {
+  const r = db
+    .prepare('SELECT min(date) AS first, max(date) AS last FROM land_events WHERE corrected_by IS NULL')
+    .get() as {
     first: string | null;
     last: string | null;
   };

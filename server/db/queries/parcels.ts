@@ -265,7 +265,8 @@ type EventRow = {
 };
 
 /**
- * The land-state history of a parcel, oldest first. For a change recorded through the app, `who` is the account
+ * The land-state history of a parcel, oldest first, without events voided by a 更正 (the history panel shows
+ * those from the audit rows). For a change recorded through the app, `who` is the account
  * named by its audit row; the seeded history keeps the name the source data gives.
  */
 export function parcelEvents(db: Database, parcelId: string): LandEvent[] {
@@ -273,7 +274,7 @@ export function parcelEvents(db: Database, parcelId: string): LandEvent[] {
     .prepare(
       `SELECT e.parcel_id, e.from_state, e.to_state, e.date, e.note, COALESCE(a.user_name, e.who) AS who
        FROM land_events e LEFT JOIN audit_log a ON a.id = e.audit_id
-       WHERE e.parcel_id = ? ORDER BY e.date, e.id`,
+       WHERE e.parcel_id = ? AND e.corrected_by IS NULL ORDER BY e.date, e.id`,
     )
     .all(parcelId) as EventRow[];
   return rows.map((e) => ({
@@ -298,9 +299,14 @@ export function lightParcels(db: Database, ids: readonly string[]): ParcelListPr
   return rows.map(listProps);
 }
 
-/** Every land event's parcel, state and date, in recorded order (id), by parcel — for states on past dates. */
+/**
+ * Every land event's parcel, state and date, in recorded order (id), by parcel — for states on past dates. An
+ * event voided by a 更正 is left out: it never happened (domain/history/transition-correction.ts).
+ */
 export function landEventsByParcel(db: Database): Map<string, { to: LandState; date: string }[]> {
-  const rows = db.prepare('SELECT parcel_id, to_state, date FROM land_events ORDER BY id').all() as {
+  const rows = db
+    .prepare('SELECT parcel_id, to_state, date FROM land_events WHERE corrected_by IS NULL ORDER BY id')
+    .all() as {
     parcel_id: string;
     to_state: string;
     date: string;

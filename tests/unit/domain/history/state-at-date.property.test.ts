@@ -1,9 +1,12 @@
 /**
- * Property: after any sequence of edits (state changes, splits, merges, retirements), the state of the ledger on
- * day D read from the stored history (`parcelStateAt` over each parcel's events and lineage dates) equals the
- * ledger obtained by replaying only the edits dated on or before D and reading its current states.
- * The ledger below is the test's own model of what the server stores (events, created/retired dates); the
- * replay is the oracle.
+ * Property: after any sequence of edits (state changes, splits, merges, retirements, 更正 of a parcel's latest
+ * state change), the state of the ledger on day D read from the stored history (`parcelStateAt` over each
+ * parcel's events not voided by a correction — what landEventsByParcel reads — and lineage dates) equals the
+ * ledger obtained by replaying only the edits dated on or before D and reading its current states, where a
+ * corrected state change and its correction are left out of the replay altogether: a 更正 says the change never
+ * happened, so it is void on every date (domain/history/transition-correction.ts).
+ * The ledger below is the test's own model of what the server stores (events kept with a voided mark,
+ * created/retired dates); the replay is the oracle.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,12 +20,13 @@ type Op =
   | { kind: 'transition'; id: string; to: LandState; date: string }
   | { kind: 'split'; id: string; into: string[]; date: string }
   | { kind: 'merge'; ids: string[]; into: string; date: string }
-  | { kind: 'retire'; id: string; date: string };
+  | { kind: 'retire'; id: string; date: string }
+  | { kind: 'correct'; id: string; of: Op; date: string };
 
 interface Row {
   createdOn: string | null;
   retiredOn: string | null;
-  events: { to: LandState; date: string }[];
+  events: { to: LandState; date: string; op?: Op; voided?: boolean }[];
 }
 
 /** The stored ledger: what the database keeps for every parcel, live or retired. */
@@ -42,8 +46,13 @@ class Ledger {
       this.rows.set(op.id, { createdOn: null, retiredOn: null, events: [{ to: op.to, date: op.date }] });
       this.current.set(op.id, op.to);
     } else if (op.kind === 'transition') {
-      this.rows.get(op.id)!.events.push({ to: op.to, date: op.date });
+      this.rows.get(op.id)!.events.push({ to: op.to, date: op.date, op });
       this.current.set(op.id, op.to);
+    } else if (op.kind === 'correct') {
+      // The event stays, marked void; the parcel goes back to its last state not voided.
+      const events = this.rows.get(op.id)!.events;
+      events.find((e) => e.op === op.of)!.voided = true;
+      this.current.set(op.id, events.filter((e) => !e.voided).at(-1)!.to);
     } else if (op.kind === 'split') {
       const s = this.current.get(op.id)!;
       retire(op.id);
@@ -58,7 +67,7 @@ class Ledger {
 
 /** Raw choices drawn by fast-check, interpreted against the live parcels. */
 const rawOp = fc.record({
-  kind: fc.constantFrom('transition', 'transition', 'split', 'merge', 'retire'),
+  kind: fc.constantFrom('transition', 'transition', 'correct', 'split', 'merge', 'retire'),
   pick: fc.nat(),
   pick2: fc.nat(),
   parts: fc.integer({ min: 2, max: 3 }),
@@ -74,6 +83,9 @@ function buildLog(seeds: { to: LandState; offset: number }[], raws: RawOp[]): Op
   const base = '2014-01-01';
   const log: Op[] = [];
   const last = new Map<string, string>();
+  // A parcel's latest state change while nothing else was written on it (the only one a 更正 may void), and
+  // the date of the parcel's previous write (the date its state goes back to).
+  const correctable = new Map<string, { op: Op; dateBefore: string }>();
   const live: string[] = [];
   let next = 0;
   for (const s of seeds) {
@@ -96,8 +108,18 @@ function buildLog(seeds: { to: LandState; offset: number }[], raws: RawOp[]): Op
     const id = live[r.pick % live.length]!;
     if (r.kind === 'transition') {
       const date = after([id], r.gap);
-      log.push({ kind: 'transition', id, to: r.to, date });
+      const op: Op = { kind: 'transition', id, to: r.to, date };
+      log.push(op);
+      correctable.set(id, { op, dateBefore: last.get(id)! });
       last.set(id, date);
+      continue;
+    }
+    if (r.kind === 'correct') {
+      const c = correctable.get(id);
+      if (!c) continue;
+      log.push({ kind: 'correct', id, of: c.op, date: after([id], r.gap) });
+      correctable.delete(id);
+      last.set(id, c.dateBefore);
       continue;
     }
     const other = live[r.pick2 % live.length]!;
@@ -145,11 +167,15 @@ describe('state at a date equals the replay of the edits up to that date', () =>
               : addDays(log[when.near % log.length]!.date, when.offset);
           const full = new Ledger();
           for (const op of log) full.apply(op);
+          const voided = new Set(log.flatMap((op) => (op.kind === 'correct' ? [op.of] : [])));
           const replay = new Ledger();
-          for (const op of log) if (compareIso(op.date, D) <= 0) replay.apply(op);
+          for (const op of log) {
+            if (op.kind === 'correct' || voided.has(op)) continue;
+            if (compareIso(op.date, D) <= 0) replay.apply(op);
+          }
           const read = new Map<string, LandState | null>();
           for (const [id, row] of full.rows) {
-            const s = parcelStateAt(row, D);
+            const s = parcelStateAt({ ...row, events: row.events.filter((e) => !e.voided) }, D);
             if (s.exists) read.set(id, s.state);
           }
           expect(Object.fromEntries(read)).toEqual(Object.fromEntries(replay.current));

@@ -49,6 +49,26 @@ describe('a record’s history', () => {
     expect(byKey.get('a12')).toMatchObject({ undoOf: 10, undoable: true });
   });
 
+  it('offers 更正 only on a state change that is the newest write and not yet corrected', () => {
+    const at = (d: string) => `2018-03-0${d}T08:00:00.000Z`;
+    const tr = {
+      at: at('5'),
+      userName: '张工',
+      action: 'parcel.transition',
+      before: {},
+      after: { version: 2 },
+    };
+    expect(historyRows([{ ...tr, id: 20 }], []).map((r) => r.kind === 'audit' && r.correctable)).toEqual([
+      true,
+    ]);
+    const edit = { id: 21, at: at('6'), userName: '张工', action: 'parcel.update', before: {}, after: {} };
+    const later = historyRows([{ ...tr, id: 20 }, edit], []);
+    expect(later.find((r) => r.key === 'a20')).toMatchObject({ correctable: false });
+    const fix = { ...edit, action: 'parcel.transition_correction', after: { undoOf: 20, version: 3 } };
+    const fixed = historyRows([{ ...tr, id: 20 }, fix], []);
+    expect(fixed.find((r) => r.key === 'a20')).toMatchObject({ correctable: false, undone: true });
+  });
+
   it('lists each changed field from → to, leaving out version and undoOf', () => {
     expect(fieldChanges({ notes: 'b', version: 4 }, { notes: 'a', version: 5, undoOf: 10 })).toEqual([
       { field: 'notes', before: 'b', after: 'a' },
