@@ -9,7 +9,7 @@ import { type AuditFilters, auditQuery } from './audit.ts';
 import { parcelQuery } from './hooks.ts';
 
 /** Export formats of the parcel list. */
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'geojson', 'kml'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'geojson', 'kml', 'gpkg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 // `$url` needs an absolute base; only the path and query are used, so the links stay same-origin.
@@ -24,6 +24,7 @@ export function parcelExportUrl(format: ExportFormat, f: Filters): string {
     csv: urls.exports['parcels.csv'],
     geojson: urls.exports['parcels.geojson'],
     kml: urls.exports['parcels.kml'],
+    gpkg: urls.exports['parcels.gpkg'],
   }[format];
   return relative(route.$url({ query }));
 }

@@ -84,6 +84,7 @@ export function selectionExportUrl(format: ExportFormat, selection: Record<strin
     csv: urls.exports['parcels.csv'],
     geojson: urls.exports['parcels.geojson'],
     kml: urls.exports['parcels.kml'],
+    gpkg: urls.exports['parcels.gpkg'],
   }[format];
   return relative(route.$url({ query: selection }));
 }

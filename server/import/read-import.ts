@@ -1,7 +1,7 @@
 /**
  * One entry point for every import format: an uploaded file (name + bytes) → features in lon/lat with their
  * attributes and per-record problems, plus the CRS used and how it was found. Order of the CRS decision:
- * the user's choice, else what the file declares (.prj, TXT header, KML, GeoJSON `crs`, EWKT), else the
+ * the user's choice, else what the file declares (.prj, TXT header, KML, GeoJSON `crs`, GeoPackage gpkg_spatial_ref_sys, EWKT), else the
  * coordinates' range. A declared CRS this code does not support (say UTM) stops the import: guessing from the
  * range would silently misplace it. Xi'an 1980 / Beijing 1954 need a 7-parameter set (the user's, or the TXT
  * header's 转换参数). Everything thrown is a 4xx ApiError naming the file, limit or field.
@@ -12,6 +12,7 @@ import type { CrsDetection } from '../../domain/crs/crs-detection.ts';
 import { detectFromRange, type Extent } from '../../domain/crs/detect-range.ts';
 import { type LonLatTransform, lonLatTransform, type SevenParameters } from '../../domain/crs/transform.ts';
 import { readGeoJson } from './geojson-reader.ts';
+import { readGeoPackage } from './geopackage/read-geopackage.ts';
 import { readGuotuTxt } from './guotu-txt-reader.ts';
 import { CrsError, ImportLimitError, UnsupportedFormatError } from './import-errors.ts';
 import type { ImportLimits } from './import-limits.ts';
@@ -43,6 +44,8 @@ export interface ImportOptions {
   hint?: Extent;
   /** Geometry columns of a CSV/XLSX, when not detected from the header. */
   geometryColumns?: GeometryColumns;
+  /** The feature table of a GeoPackage holding several (`layer` form field). */
+  layer?: string;
 }
 
 /** A record in lon/lat. */
@@ -145,14 +148,10 @@ async function readSource(
       'a shapefile must be uploaded as a .zip with its .shp, .dbf, .prj (and .cpg)',
     );
   }
-  if (ext === 'gpkg')
-    throw new UnsupportedFormatError(
-      name,
-      'GeoPackage is not read yet; export the layer as a zipped shapefile',
-    );
+  if (ext === 'gpkg') return readGeoPackage(bytes, name, budget, o.layer);
   throw new UnsupportedFormatError(
     name,
-    `extension .${ext || '(none)'}; expected .zip, .kmz, .kml, .txt, .geojson, .csv or .xlsx`,
+    `extension .${ext || '(none)'}; expected .zip, .kmz, .kml, .txt, .geojson, .gpkg, .csv or .xlsx`,
   );
 }
 

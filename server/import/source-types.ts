@@ -40,7 +40,15 @@ export const WARNING_CODES: ReadonlySet<string> = new Set(['extra_layers', 'no_d
 export const isBlocking = (p: RecordProblem): boolean => !WARNING_CODES.has(p.code);
 
 /** Formats imports read. */
-export type SourceFormat = 'shapefile' | 'guotu_txt' | 'kml' | 'kmz' | 'geojson' | 'csv' | 'xlsx';
+export type SourceFormat =
+  | 'shapefile'
+  | 'guotu_txt'
+  | 'kml'
+  | 'kmz'
+  | 'geojson'
+  | 'geopackage'
+  | 'csv'
+  | 'xlsx';
 
 /** A file read into records, coordinates as stored. */
 export interface SourceData {

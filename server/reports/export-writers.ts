@@ -1,12 +1,13 @@
 /**
  * The parcel-list export formats: file extension, media type and writer of each. Writers run in a worker
- * thread (server/jobs/worker.ts); the shapefile and the 国土 TXT also take a CRS (shapefile: CGCS2000 lon/lat
- * EPSG:4490 by default, or a CGCS2000 Gauss-Krüger zone, WGS84, Web Mercator; TXT: a CGCS2000 Gauss-Krüger
- * zone, EPSG:4547 = 3° CM 114°E by default) and the TXT an encoding (`gbk` default, `utf-8`).
+ * thread (server/jobs/worker.ts); the shapefile, the GeoPackage and the 国土 TXT also take a CRS (shapefile and
+ * GeoPackage: CGCS2000 lon/lat EPSG:4490 by default, or a CGCS2000 Gauss-Krüger zone, WGS84, Web Mercator;
+ * TXT: a CGCS2000 Gauss-Krüger zone, EPSG:4547 = 3° CM 114°E by default) and the TXT an encoding (`gbk` default, `utf-8`).
  */
 import { type CrsInfo, crsById } from '../../domain/crs/crs-catalog.ts';
 import { RuleError } from '../errors.ts';
 import { parcelListGeoJson } from './geojson.ts';
+import { parcelListGeoPackage } from './geopackage/parcel-geopackage.ts';
 import { parcelListGuotuTxt } from './guotu-txt.ts';
 import { parcelListKml } from './kml.ts';
 import type { ParcelListModel } from './models.ts';
@@ -50,6 +51,12 @@ function shapefileZip(m: ParcelListModel, o: ExportOptions): Uint8Array {
   return zip;
 }
 
+function geoPackage(m: ParcelListModel, o: ExportOptions): Uint8Array {
+  const gpkg = parcelListGeoPackage(m, exportCrs(o.crs, 'EPSG:4490', shpCrs, 'GeoPackage'));
+  if (!gpkg) throw new RuleError('crs_not_exportable', `crs ${o.crs}: not exportable`, 'crs');
+  return gpkg;
+}
+
 function guotuTxt(m: ParcelListModel, o: ExportOptions): Uint8Array {
   const txt = parcelListGuotuTxt(
     m,
@@ -75,6 +82,7 @@ export const EXPORT_FORMATS = {
   },
   kml: { ext: 'kml', type: 'application/vnd.google-earth.kml+xml; charset=utf-8', write: parcelListKml },
   shp: { ext: 'shp.zip', type: 'application/zip', write: shapefileZip },
+  gpkg: { ext: 'gpkg', type: 'application/geopackage+sqlite3', write: geoPackage },
   txt: { ext: 'txt', type: 'text/plain', write: guotuTxt },
 } satisfies Record<string, Format>;
 

@@ -1,9 +1,9 @@
 /**
- * GET /api/exports/parcels.{xlsx,csv,geojson,kml,shp.zip,txt} — exactly the parcels GET /api/parcels selects
+ * GET /api/exports/parcels.{xlsx,csv,geojson,kml,shp.zip,gpkg,txt} — exactly the parcels GET /api/parcels selects
  * with the same query parameters (all matches, not one page), as attachments named like
  * `仲恺地块_357创新产业带_2018-03-09.xlsx` (filter words and the data's as-of date). `area` + `relation` (a drawn
- * query area, as GET /api/parcel-table takes them) narrow it to the attribute table's rows. The shapefile and the
- * 国土 TXT also take `crs` and the TXT `encoding` (server/reports/export-writers.ts). The rows are gathered and
+ * query area, as GET /api/parcel-table takes them) narrow it to the attribute table's rows. The shapefile, the
+ * GeoPackage and the 国土 TXT also take `crs` and the TXT `encoding` (server/reports/export-writers.ts). The rows are gathered and
  * the file written in the worker pool (server/jobs/), off the event loop.
  */
 
@@ -79,6 +79,7 @@ export const exportRoutes = (deps: AppDeps) => {
   const geojson = exportRoute(deps, 'geojson');
   const kml = exportRoute(deps, 'kml');
   const shp = exportRoute(deps, 'shp');
+  const gpkg = exportRoute(deps, 'gpkg');
   const txt = exportRoute(deps, 'txt');
   return new Hono()
     .get('/parcels.xlsx', valid('query', ExportQuery), (c) => xlsx(c.req.valid('query'), c.req.raw.signal))
@@ -88,5 +89,6 @@ export const exportRoutes = (deps: AppDeps) => {
     )
     .get('/parcels.kml', valid('query', ExportQuery), (c) => kml(c.req.valid('query'), c.req.raw.signal))
     .get('/parcels.shp.zip', valid('query', ExportQuery), (c) => shp(c.req.valid('query'), c.req.raw.signal))
+    .get('/parcels.gpkg', valid('query', ExportQuery), (c) => gpkg(c.req.valid('query'), c.req.raw.signal))
     .get('/parcels.txt', valid('query', ExportQuery), (c) => txt(c.req.valid('query'), c.req.raw.signal));
 };

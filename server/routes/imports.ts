@@ -79,7 +79,7 @@ const CommitBody = z
 const MULTIPART_SLACK = 256 * 1024;
 
 type Kind = (typeof IMPORT_KINDS)[number];
-type Form = { file: File; kind: Kind; crs?: string; mapping: unknown };
+type Form = { file: File; kind: Kind; crs?: string; layer?: string; mapping: unknown };
 
 /** The mapping of `kind`, validated (400 naming the mapping's field). */
 function parseMapping<T>(schema: z.ZodType<T>, raw: unknown): T {
@@ -101,6 +101,7 @@ async function readForm(c: Context): Promise<Form> {
   const kind = z.enum(IMPORT_KINDS).safeParse(body.kind);
   if (!kind.success) throw new InvalidInputError('kind', `kind: one of ${IMPORT_KINDS.join(', ')}`);
   const crs = typeof body.crs === 'string' && body.crs.trim() ? body.crs.trim() : undefined;
+  const layer = typeof body.layer === 'string' && body.layer.trim() ? body.layer.trim() : undefined;
   let raw: unknown = {};
   if (typeof body.mapping === 'string' && body.mapping.trim()) {
     try {
@@ -109,7 +110,7 @@ async function readForm(c: Context): Promise<Form> {
       throw new InvalidInputError('mapping', 'mapping: malformed JSON');
     }
   }
-  return { file, kind: kind.data, ...(crs ? { crs } : {}), mapping: raw };
+  return { file, kind: kind.data, ...(crs ? { crs } : {}), ...(layer ? { layer } : {}), mapping: raw };
 }
 
 const importId = (now: Date) =>
@@ -187,7 +188,12 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
         const hint = zoneExtent(db);
         const read = await readImport(
           { name: form.file.name, bytes },
-          { limits: importLimits, ...(form.crs ? { crs: form.crs } : {}), ...(hint ? { hint } : {}) },
+          {
+            limits: importLimits,
+            ...(form.crs ? { crs: form.crs } : {}),
+            ...(form.layer ? { layer: form.layer } : {}),
+            ...(hint ? { hint } : {}),
+          },
         );
         const now = clock();
         cleanStaging(db, now, importLimits.stagingTtlHours);

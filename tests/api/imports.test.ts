@@ -258,6 +258,63 @@ describe('Shapefile in EPSG:4547 with a GBK .dbf (ogr2ogr from source.geojson)',
   });
 });
 
+describe('GeoPackage (ogr2ogr -f GPKG from source.geojson): dry run → commit → revert', () => {
+  let t: Awaited<ReturnType<typeof setup>>;
+  const source = JSON.parse(readFileSync(join(IMPORT_FIXTURES, 'source.geojson'), 'utf8')) as {
+    features: { properties: { DKBH: string }; geometry: { coordinates: unknown } }[];
+  };
+  beforeAll(async () => {
+    t = await setup();
+  });
+  afterAll(() => t.cleanup());
+
+  it('a file with two feature tables is 400 naming both until layer= chooses one; nothing written', async () => {
+    const before = dataDigest(t.db);
+    const res = await t.editor('/api/imports', {
+      method: 'POST',
+      form: importForm('parcels-two-layers.gpkg'),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { field: 'layer', message: expect.stringContaining('parcels, parcels_geo') },
+    });
+    expect(dataDigest(t.db)).toBe(before);
+  });
+
+  it('EPSG:4547 detected, committed within 1 cm of the source, reverted to the byte', async () => {
+    const parcelRows = () => JSON.stringify(t.db.prepare('SELECT * FROM parcels ORDER BY id').all());
+    const before = parcelRows();
+    const res = await t.editor('/api/imports', {
+      method: 'POST',
+      form: importForm('parcels-two-layers.gpkg', {
+        layer: 'parcels',
+        mapping: { defaults: { plotRatioMax: 2.5 } },
+      }),
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const dry = (await res.json()) as Summary;
+    expect(dry.detectedCrs?.id).toBe('EPSG:4547');
+    expect([dry.count, dry.blockingRecords]).toEqual([4, []]);
+    const commit = await t.editor(`/api/imports/${dry.id}/commit`, {
+      method: 'POST',
+      json: { mode: 'insert' },
+    });
+    expect(commit.status, await commit.clone().text()).toBe(200);
+    const parcels = await parcelsByCode(t.editor, 'ZK-T-');
+    expect([...parcels.keys()].sort()).toEqual(['ZK-T-001', 'ZK-T-002', 'ZK-T-003', 'ZK-T-004']);
+    for (const f of source.features) {
+      const got = flatPositions(parcels.get(f.properties.DKBH)!.geometry.coordinates);
+      for (const w of flatPositions(f.geometry.coordinates))
+        expect(Math.min(...got.map((g) => metres(g, w)))).toBeLessThan(0.01);
+    }
+    expect(parcels.get('ZK-T-002')!.properties.landUse).toBe('M0');
+    const revert = await t.editor(`/api/imports/${dry.id}/revert`, { method: 'POST' });
+    expect(revert.status, await revert.clone().text()).toBe(200);
+    expect((await parcelsByCode(t.editor, 'ZK-T-')).size).toBe(0);
+    expect(parcelRows()).toBe(before);
+  });
+});
+
 describe('upsert by code, insert-only and update-only, and a revert that restores exactly', () => {
   let t: Awaited<ReturnType<typeof setup>>;
   const TABLES = ['parcels', 'parcel_rtree', 'land_events', 'parcel_state_totals'];

@@ -3,7 +3,7 @@
  * fixture plus platform test-import, tests/api/helpers/import-zone.ts): the GDAL-made shapefile (EPSG:4547, GBK)
  * is uploaded, its CRS detected, its fields mapped, its parcels previewed on the map, committed, and then drawn
  * as parcels on the map; the 200-record 国土 TXT with two broken records is refused until they are excluded
- * (English UI). Screenshots of the steps in Chinese and English go to tests/artifacts/.
+ * (English UI); a GeoPackage is read and previewed (not committed). Screenshots of the steps in Chinese and English go to tests/artifacts/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +57,21 @@ describe('import wizard', () => {
   const asEditor = {
     setup: (c: Parameters<typeof signInContext>[0]) => signInContext(c, server.url, 'zhang'),
   };
+
+  it('GeoPackage in EPSG:4490 (ogr2ogr -f GPKG): detected CRS, fields mapped, 4 records previewed on the map', async () => {
+    const page = await open('/import', { baseUrl: server.url, ...asEditor });
+    expect(await page.getByTestId('import-file').getAttribute('accept')).toContain('.gpkg');
+    await upload(page, 'parcels-4490.gpkg');
+    expect(await page.getByTestId('import-detected-crs').textContent()).toContain('EPSG:4490');
+    expect(await page.getByTestId('map-code').inputValue()).toBe('DKBH');
+    await page.getByTestId('default-plotRatioMax').fill('2.5');
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-report').waitFor();
+    expect(await page.getByTestId('import-counts').textContent()).toContain('记录 4 条');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset.previewCount === '4',
+    );
+  });
 
   // First, so that the grid is imported into an empty test-import zone (the shapefile's ZK-T-001 would overlap
   // some grid cells); it ends with a revert, leaving the zone as seeded for the shapefile test.

@@ -52,7 +52,7 @@ export function UploadStep({
         <input
           type="file"
           data-testid="import-file"
-          accept=".zip,.txt,.kml,.kmz,.geojson,.json,.csv,.xlsx"
+          accept=".zip,.txt,.kml,.kmz,.geojson,.json,.gpkg,.csv,.xlsx"
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </label>

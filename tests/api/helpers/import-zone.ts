@@ -55,7 +55,7 @@ export function importZoneApp(options: Omit<Parameters<typeof testApp>[0], 'geod
 /** The multipart form of POST /api/imports. */
 export function importForm(
   file: string,
-  o: { kind?: string; mapping?: unknown; crs?: string; bytes?: Uint8Array } = {},
+  o: { kind?: string; mapping?: unknown; crs?: string; layer?: string; bytes?: Uint8Array } = {},
 ): FormData {
   const form = new FormData();
   const bytes = o.bytes ?? readFileSync(join(IMPORT_FIXTURES, file));
@@ -63,5 +63,6 @@ export function importForm(
   form.set('kind', o.kind ?? 'parcels');
   if (o.mapping !== undefined) form.set('mapping', JSON.stringify(o.mapping));
   if (o.crs) form.set('crs', o.crs);
+  if (o.layer) form.set('layer', o.layer);
   return form;
 }

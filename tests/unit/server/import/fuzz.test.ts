@@ -2,11 +2,13 @@
  * Fuzzing every importer with seeded mutations of the GDAL-made fixtures (fast-check, fixed seeds): bit flips,
  * byte writes, inserts (including the separators the formats use), deletions, truncations, duplicated spans and
  * extreme 32-bit integers (lengths, counts, offsets). Zipped formats are fuzzed twice: the zip bytes themselves
- * (zip reader) and the files inside, re-zipped (shapefile, KML, XLSX readers). Every outcome must be a read
+ * (zip reader) and the files inside, re-zipped (shapefile, KML, XLSX readers); a GeoPackage both as file bytes (SQLite pages, schema,
+ * gpkg tables) and with one feature's GeoPackageBinary blob mutated. Every outcome must be a read
  * with finite coordinates or a 4xx ApiError — never another exception, never a 5xx. 1,000 runs per target
  * locally; 10,000 with CI=true.
  */
 
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -113,11 +115,38 @@ function checkRead(r: ImportRead) {
   expect(Array.isArray(r.problems)).toBe(true);
 }
 
-type Target = { name: string; file: string; inner?: string[] };
+type Target = {
+  name: string;
+  file: string;
+  inner?: string[];
+  gpkgBlobs?: boolean;
+  /** Mutate only the first `head` bytes (where an SQLite file keeps its header and schema). */
+  head?: number;
+};
+
+/** A GeoPackage fixture with one feature's geometry blob mutated (in memory; GDAL's triggers dropped first). */
+function mutateGeoPackageBlob(bytes: Uint8Array, ms: Mutation[], pick: number): Uint8Array {
+  const db = new Database(Buffer.from(bytes));
+  for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all() as {
+    name: string;
+  }[])
+    db.exec(`DROP TRIGGER "${name}"`);
+  const fid = 1 + (pick % 4);
+  const { geom } = db.prepare('SELECT geom FROM parcels WHERE fid = ?').get(fid) as { geom: Uint8Array };
+  db.prepare('UPDATE parcels SET geom = ? WHERE fid = ?').run(Buffer.from(mutate(geom, ms)), fid);
+  const out = new Uint8Array(db.serialize());
+  db.close();
+  return out;
+}
 
 /** Input bytes for a run: the fixture mutated, or one file inside the zip mutated and re-zipped. */
 function input(t: Target, ms: Mutation[], pick: number): Uint8Array {
   const bytes = fixture(t.file);
+  if (t.gpkgBlobs) return mutateGeoPackageBlob(bytes, ms, pick);
+  if (t.head) {
+    const head = mutate(bytes.subarray(0, t.head), ms);
+    return new Uint8Array(Buffer.concat([head, bytes.subarray(t.head)]));
+  }
   if (!t.inner) return mutate(bytes, ms);
   const files = unzipSync(bytes);
   const name = t.inner[pick % t.inner.length]!;
@@ -143,6 +172,9 @@ const TARGETS: Target[] = [
     file: 'parcels-wkt.xlsx',
     inner: ['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'],
   },
+  { name: 'GeoPackage (the file bytes)', file: 'parcels-4547.gpkg' },
+  { name: 'GeoPackage (SQLite header and first pages)', file: 'parcels-4547.gpkg', head: 16_384 },
+  { name: 'GeoPackage (geometry blobs: header and WKB)', file: 'parcels-4490.gpkg', gpkgBlobs: true },
 ];
 
 describe.each(TARGETS.map((t, i) => ({ ...t, seed: 1400 + i })))('fuzz: $name', (t) => {
