@@ -5,17 +5,9 @@
  */
 import { z } from 'zod';
 import { PLATFORM_KIND_ZH, PLATFORM_KINDS, type PlatformKind } from '../enums.ts';
-import { URL_ID_PATTERN } from '../ids.ts';
-import { muToM2 } from '../units.ts';
 import type { ImportProblem } from './parcel-mapping.ts';
-import {
-  cellNumber,
-  cellText,
-  enumOf,
-  recordMessage,
-  type SourceAttrs,
-  sourceField,
-} from './source-values.ts';
+import { codeProblem, enumField, fileAreaM2, missingField, resolveMappedFields } from './record-checks.ts';
+import { cellText, type SourceAttrs } from './source-values.ts';
 
 /** Our platform fields a source field can feed. */
 export const PLATFORM_IMPORT_FIELDS = [
@@ -75,17 +67,11 @@ export interface PlatformCandidate {
 export type ResolvedPlatformFields = Partial<Record<PlatformImportField, string>>;
 
 /** Resolves each of our fields to a source field (mapping first, then guesses). */
-export function resolvePlatformFields(
+export const resolvePlatformFields = (
   mapping: PlatformImportMapping,
   sourceFields: readonly string[],
-): ResolvedPlatformFields {
-  const out: ResolvedPlatformFields = {};
-  for (const f of PLATFORM_IMPORT_FIELDS) {
-    const s = sourceField(f, mapping.fields, GUESSED_PLATFORM_FIELDS, sourceFields);
-    if (s) out[f] = s;
-  }
-  return out;
-}
+): ResolvedPlatformFields =>
+  resolveMappedFields(PLATFORM_IMPORT_FIELDS, mapping.fields, GUESSED_PLATFORM_FIELDS, sourceFields);
 
 /** Towns of a cell: names separated by 、，,;；/ or spaces. */
 export const splitTowns = (v: string): string[] =>
@@ -103,57 +89,39 @@ export function mapPlatformRecord(
 ): { candidate: PlatformCandidate; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const get = (f: PlatformImportField) => (fields[f] ? cellText(attrs[fields[f]]) : null);
-  const missing = (field: PlatformImportField, zh: string) =>
-    problems.push({
-      code: 'missing_field',
-      field,
-      message: recordMessage(
-        record,
-        `缺少${zh}（${fields[field] ?? '未映射'}）`,
-        `no ${field} (${fields[field] ?? 'not mapped'})`,
-      ),
-    });
   const code = get('code');
-  if (!code) missing('code', '平台编号');
-  else if (!URL_ID_PATTERN.test(code))
-    problems.push({
-      code: 'unknown_value',
-      field: 'code',
-      message: recordMessage(
-        record,
-        `平台编号「${code}」只能由字母、数字和 _ . : - 组成（1–80 个字符）`,
-        `platform code "${code}" must be 1–80 letters, digits, _ . : or -`,
-      ),
-    });
+  const badCode = codeProblem(record, code, fields.code, {
+    label: ['平台编号', 'platform code'],
+    missing: ['平台编号', 'code'],
+  });
+  if (badCode) problems.push(badCode);
   const nameZh = get('nameZh');
-  if (!nameZh) missing('nameZh', '平台名称');
-  const rawKind = get('kind');
-  const kind = rawKind ? enumOf(rawKind, PLATFORM_KINDS, PLATFORM_KIND_ZH, mapping.values.kind) : null;
-  if (rawKind && !kind)
-    problems.push({
-      code: 'unknown_value',
-      field: 'kind',
-      message: recordMessage(
-        record,
-        `${fields.kind}「${rawKind}」不是已知的平台类型`,
-        `${fields.kind} "${rawKind}" is not a known platform kind`,
-      ),
-    });
-  else if (!rawKind && !mapping.defaults.kind) missing('kind', '平台类型');
+  if (!nameZh) problems.push(missingField(record, 'nameZh', ['平台名称', 'nameZh'], fields.nameZh));
+  const kind = enumField(
+    record,
+    'kind',
+    get('kind'),
+    {
+      keys: PLATFORM_KINDS,
+      zh: PLATFORM_KIND_ZH,
+      table: mapping.values.kind,
+      fallback: mapping.defaults.kind,
+      label: ['平台类型', 'platform kind'],
+    },
+    fields.kind,
+    problems,
+  );
   const rawTowns = get('towns');
   const towns = rawTowns ? splitTowns(rawTowns) : [...(mapping.defaults.towns ?? [])];
-  if (towns.length === 0) missing('towns', '所在镇街');
-  const m2 = fields.areaM2 ? cellNumber(attrs[fields.areaM2]) : null;
-  const mu = fields.areaMu ? cellNumber(attrs[fields.areaMu]) : null;
-  const area = m2 ?? (mu == null ? null : muToM2(mu));
+  if (towns.length === 0) problems.push(missingField(record, 'towns', ['所在镇街', 'towns'], fields.towns));
   return {
     candidate: {
-      code: code && URL_ID_PATTERN.test(code) ? code : null,
+      code: badCode ? null : code,
       nameZh,
       nameEn: get('nameEn'),
       kind: kind ?? mapping.defaults.kind ?? null,
       towns,
-      fileAreaM2: area != null && area > 0 ? area : null,
+      fileAreaM2: fileAreaM2(attrs, fields.areaM2, fields.areaMu),
     },
     problems,
   };

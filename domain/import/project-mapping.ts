@@ -20,6 +20,8 @@ import {
 import { IsoDate } from '../schemas.ts';
 import { WAN_PER_YI } from '../units.ts';
 import type { ImportProblem } from './parcel-mapping.ts';
+import { resolveMappedFields } from './record-checks.ts';
+import { recordMessage } from './source-values.ts';
 
 /** Our project fields a ledger column can feed (money in 万元, or 亿元 via `investmentYi`). */
 export const PROJECT_IMPORT_FIELDS = [
@@ -128,20 +130,11 @@ const ORIGIN_BY_ZH = reverse(ORIGIN_ZH);
 const STAGE_BY_ZH = reverse(PROJECT_STAGE_ZH);
 
 /** Resolves each of our fields to a ledger column (mapping first, then the guesses). */
-export function resolveProjectFields(
+export const resolveProjectFields = (
   mapping: ProjectImportMapping,
   sourceFields: readonly string[],
-): Partial<Record<ProjectImportField, string>> {
-  const out: Partial<Record<ProjectImportField, string>> = {};
-  for (const f of PROJECT_IMPORT_FIELDS) {
-    const s = mapping.fields[f] ?? GUESSED_PROJECT_FIELDS[f]?.find((g) => sourceFields.includes(g));
-    if (s) out[f] = s;
-  }
-  return out;
-}
-
-const msg = (record: number, zh: string, en: string) =>
-  `第 ${record} 条记录：${zh}。 Record ${record}: ${en}.`;
+): Partial<Record<ProjectImportField, string>> =>
+  resolveMappedFields(PROJECT_IMPORT_FIELDS, mapping.fields, GUESSED_PROJECT_FIELDS, sourceFields);
 
 function enumOf<K extends string>(
   value: string,
@@ -241,7 +234,7 @@ export function mapProjectRecord(
     problems.push({
       code: 'unknown_value',
       field,
-      message: msg(
+      message: recordMessage(
         record,
         `${fields[field]}「${v}」无法识别`,
         `${fields[field]} "${v}" is not a known value`,
@@ -252,7 +245,7 @@ export function mapProjectRecord(
     problems.push({
       code: 'missing_field',
       field,
-      message: msg(
+      message: recordMessage(
         record,
         `缺少${zh}（${fields[field] ?? '未映射'}）`,
         `no ${field} (${fields[field] ?? 'not mapped'})`,

@@ -17,18 +17,10 @@ import {
   type RedevelopmentStage,
   type RedevelopmentType,
 } from '../enums.ts';
-import { URL_ID_PATTERN } from '../ids.ts';
 import { IsoDate } from '../schemas.ts';
-import { muToM2 } from '../units.ts';
 import type { ImportProblem } from './parcel-mapping.ts';
-import {
-  cellNumber,
-  cellText,
-  enumOf,
-  recordMessage,
-  type SourceAttrs,
-  sourceField,
-} from './source-values.ts';
+import { codeProblem, enumField, fileAreaM2, resolveMappedFields } from './record-checks.ts';
+import { cellNumber, cellText, recordMessage, type SourceAttrs } from './source-values.ts';
 
 /** Our 三旧 site fields a source field can feed. */
 export const REDEVELOPMENT_IMPORT_FIELDS = [
@@ -114,60 +106,18 @@ export interface RedevelopmentCandidate {
 export type ResolvedRedevelopmentFields = Partial<Record<RedevelopmentImportField, string>>;
 
 /** Resolves each of our fields to a source field (mapping first, then guesses). */
-export function resolveRedevelopmentFields(
+export const resolveRedevelopmentFields = (
   mapping: RedevelopmentImportMapping,
   sourceFields: readonly string[],
-): ResolvedRedevelopmentFields {
-  const out: ResolvedRedevelopmentFields = {};
-  for (const f of REDEVELOPMENT_IMPORT_FIELDS) {
-    const s = sourceField(f, mapping.fields, GUESSED_REDEVELOPMENT_FIELDS, sourceFields);
-    if (s) out[f] = s;
-  }
-  return out;
-}
+): ResolvedRedevelopmentFields =>
+  resolveMappedFields(
+    REDEVELOPMENT_IMPORT_FIELDS,
+    mapping.fields,
+    GUESSED_REDEVELOPMENT_FIELDS,
+    sourceFields,
+  );
 
 type Problems = ImportProblem[];
-
-function enumField<K extends string>(
-  record: number,
-  field: RedevelopmentImportField,
-  raw: string | null,
-  spec: {
-    keys: readonly K[];
-    zh: Readonly<Record<K, string>>;
-    table?: Record<string, K>;
-    fallback?: K;
-    label: [string, string];
-  },
-  source: string | undefined,
-  problems: Problems,
-): K | null {
-  if (!raw) {
-    if (!spec.fallback)
-      problems.push({
-        code: 'missing_field',
-        field,
-        message: recordMessage(
-          record,
-          `缺少${spec.label[0]}（${source ?? '未映射'}）`,
-          `no ${spec.label[1]} (${source ?? 'not mapped'})`,
-        ),
-      });
-    return spec.fallback ?? null;
-  }
-  const k = enumOf(raw, spec.keys, spec.zh, spec.table);
-  if (!k)
-    problems.push({
-      code: 'unknown_value',
-      field,
-      message: recordMessage(
-        record,
-        `${source}「${raw}」不是已知的${spec.label[0]}`,
-        `${source} "${raw}" is not a known ${spec.label[1]}`,
-      ),
-    });
-  return k;
-}
 
 /** A non-negative area cell (㎡), 0 when blank; a problem when not a number or negative. */
 function areaCell(
@@ -190,30 +140,6 @@ function areaCell(
     ),
   });
   return 0;
-}
-
-/** The problem of a missing or malformed site code, or null when `code` is a valid URL id. */
-function codeProblem(
-  record: number,
-  code: string | null,
-  mappedFrom: string | undefined,
-): ImportProblem | null {
-  if (code != null && URL_ID_PATTERN.test(code)) return null;
-  return {
-    code: code ? 'unknown_value' : 'missing_field',
-    field: 'code',
-    message: code
-      ? recordMessage(
-          record,
-          `编号「${code}」只能由字母、数字和 _ . : - 组成`,
-          `code "${code}" must be 1–80 letters, digits, _ . : or -`,
-        )
-      : recordMessage(
-          record,
-          `缺少三旧项目编号（${mappedFrom ?? '未映射'}）`,
-          `no site code (${mappedFrom ?? 'not mapped'})`,
-        ),
-  };
 }
 
 /** Type, mode and stage of a record through the value mapping (or the defaults), naming what does not map. */
@@ -322,7 +248,10 @@ export function mapRedevelopmentRecord(
   const problems: Problems = [];
   const get = (f: RedevelopmentImportField) => (fields[f] ? cellText(attrs[fields[f]]) : null);
   const code = get('code');
-  const badCode = codeProblem(record, code, fields.code);
+  const badCode = codeProblem(record, code, fields.code, {
+    label: ['编号', 'code'],
+    missing: ['三旧项目编号', 'site code'],
+  });
   if (badCode) problems.push(badCode);
   const name = get('name');
   if (!name)
@@ -334,9 +263,6 @@ export function mapRedevelopmentRecord(
   const { type, mode, stage } = siteEnums(record, get, fields, mapping, problems);
   const targetYear = targetYearOf(record, attrs, fields, mapping.defaults.targetYear, problems);
   const expectedCompletion = expectedCompletionOf(record, get('expectedCompletion'), targetYear, problems);
-  const m2 = fields.areaM2 ? cellNumber(attrs[fields.areaM2]) : null;
-  const mu = fields.areaMu ? cellNumber(attrs[fields.areaMu]) : null;
-  const area = m2 ?? (mu == null ? null : muToM2(mu));
   return {
     candidate: {
       code: badCode ? null : code,
@@ -350,7 +276,7 @@ export function mapRedevelopmentRecord(
       floorSpaceM2: areaCell(record, 'floorSpaceM2', attrs, fields, problems),
       landOutputM2: areaCell(record, 'landOutputM2', attrs, fields, problems),
       expectedCompletion,
-      fileAreaM2: area != null && area > 0 ? area : null,
+      fileAreaM2: fileAreaM2(attrs, fields.areaM2, fields.areaMu),
     },
     problems,
   };

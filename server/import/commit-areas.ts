@@ -23,15 +23,16 @@ import {
   updateImportedPlatform,
   updateImportedSite,
 } from '../db/queries/import-areas.ts';
-import { importChanges, importRecords, insertImportChange } from '../db/queries/imports.ts';
+import { importChanges } from '../db/queries/imports.ts';
 import { ConflictError, RuleError } from '../errors.ts';
 import type { StagedPlatform, StagedSite } from './check-areas.ts';
 import {
   type AuthorisePlatform,
   type CommitCounts,
   type CommitMode,
-  refuseBlocking,
-} from './commit-parcels.ts';
+  commitRecords,
+  type RecordChange,
+} from './commit-loop.ts';
 
 /** Which kind of area an import writes. */
 export type AreaKind = 'platforms' | 'redevelopment';
@@ -101,15 +102,15 @@ function newSiteId(db: Database, code: string, importId: string, record: number)
   return `R-${importId}-${record}`;
 }
 
-/** Writes one record; returns the row id and whether it was an update (null: skipped by the mode). */
+/** Writes one record and returns its change (full rows before and after), or null when the mode skips it. */
 function writeRecord(
   db: Database,
   kind: AreaKind,
   record: number,
-  staged: StagedPlatform | StagedSite,
+  staged: StagedPlatform | StagedSite | null,
   a: { importId: string; mode: CommitMode; authorise: AuthorisePlatform },
-): { id: string; op: 'insert' | 'update'; before: Record<string, unknown> | undefined } | null {
-  if (!staged.code) throw incomplete(record);
+): RecordChange | null {
+  if (!staged?.code) throw incomplete(record);
   const table = TABLE[kind];
   const existingId =
     kind === 'platforms'
@@ -120,17 +121,25 @@ function writeRecord(
   if (existingId ? a.mode === 'insert' : a.mode === 'update') return null;
   const before = existingId ? areaRow(db, table, existingId) : undefined;
   if (before) a.authorise(String(before.platform_id ?? before.id), record);
+  let id: string;
   if (kind === 'platforms') {
     const p = platformOf(record, staged as StagedPlatform, before);
     a.authorise(p.id, record);
     (before ? updateImportedPlatform : insertImportedPlatform)(db, p);
-    return { id: p.id, op: before ? 'update' : 'insert', before };
+    id = p.id;
+  } else {
+    id = existingId ?? newSiteId(db, staged.code, a.importId, record);
+    const s = siteOf(record, staged as StagedSite, id);
+    a.authorise(s.platformId, record);
+    (before ? updateImportedSite : insertImportedSite)(db, s);
   }
-  const id = existingId ?? newSiteId(db, staged.code, a.importId, record);
-  const s = siteOf(record, staged as StagedSite, id);
-  a.authorise(s.platformId, record);
-  (before ? updateImportedSite : insertImportedSite)(db, s);
-  return { id, op: before ? 'update' : 'insert', before };
+  return {
+    entityId: id,
+    op: before ? 'update' : 'insert',
+    beforeRow: before ? JSON.stringify(before) : null,
+    afterVersion: 0,
+    afterRow: JSON.stringify(areaRow(db, table, id)),
+  };
 }
 
 /** Writes the staged records of a platform or 三旧 import; see the module doc. */
@@ -139,33 +148,9 @@ export function commitAreas(
   kind: AreaKind,
   a: { importId: string; mode: CommitMode; exclude: ReadonlySet<number>; authorise: AuthorisePlatform },
 ): CommitCounts {
-  const rows = importRecords(db, a.importId);
-  refuseBlocking(rows, a.exclude);
-  const counts: CommitCounts = { inserted: 0, updated: 0, skipped: 0, excluded: 0 };
-  for (const r of rows) {
-    if (a.exclude.has(r.record)) {
-      counts.excluded++;
-      continue;
-    }
-    const staged = JSON.parse(r.candidate ?? 'null') as StagedPlatform | StagedSite | null;
-    if (!staged) throw incomplete(r.record);
-    const done = writeRecord(db, kind, r.record, staged, a);
-    if (!done) {
-      counts.skipped++;
-      continue;
-    }
-    insertImportChange(db, {
-      importId: a.importId,
-      record: r.record,
-      entityId: done.id,
-      op: done.op,
-      beforeRow: done.before ? JSON.stringify(done.before) : null,
-      afterVersion: 0,
-      afterRow: JSON.stringify(areaRow(db, TABLE[kind], done.id)),
-    });
-    counts[done.op === 'insert' ? 'inserted' : 'updated']++;
-  }
-  return counts;
+  return commitRecords<StagedPlatform | StagedSite>(db, a, (record, staged) =>
+    writeRecord(db, kind, record, staged, a),
+  );
 }
 
 /** Undoes what a platform or 三旧 commit wrote; see the module doc. */

@@ -22,8 +22,6 @@ import {
   deleteImportedParcel,
   type ImportedParcel,
   importChanges,
-  importRecords,
-  insertImportChange,
   insertImportedParcel,
   type ParcelReference,
   parcelByCode,
@@ -36,26 +34,13 @@ import {
 } from '../db/queries/imports.ts';
 import { ConflictError, RuleError } from '../errors.ts';
 import type { StagedCandidate } from './check-parcels.ts';
-
-/** How a commit treats codes that exist and codes that do not. */
-export type CommitMode = 'insert' | 'update' | 'upsert';
-
-/** What a commit did. */
-export interface CommitCounts {
-  inserted: number;
-  updated: number;
-  /** Records left alone because the mode does not cover them (an existing code under insert, a new one under update). */
-  skipped: number;
-  excluded: number;
-}
-
-/** A write the caller authorises (platform scope) before it happens; null: an entity of no platform. */
-export type AuthorisePlatform = (platformId: string | null, record: number) => void;
-
-const listed = (records: number[]) =>
-  records.length > 20
-    ? `${records.slice(0, 20).join(', ')} …（共 ${records.length} 条）`
-    : records.join(', ');
+import {
+  type AuthorisePlatform,
+  type CommitCounts,
+  type CommitMode,
+  commitRecords,
+  type RecordChange,
+} from './commit-loop.ts';
 
 function newParcelId(db: Database, code: string, importId: string, record: number): string {
   const byCode = `P-${code}`;
@@ -93,15 +78,56 @@ function newParcel(
   };
 }
 
-/** Refuses the commit while a record not excluded has a blocking problem. */
-export function refuseBlocking(rows: ReturnType<typeof importRecords>, exclude: ReadonlySet<number>): void {
-  const blocking = rows.filter((r) => r.blocking === 1 && !exclude.has(r.record)).map((r) => r.record);
-  if (blocking.length > 0)
+/** Writes one staged record: an update of the parcel with its code, a new parcel, or null (skipped by the mode). */
+function writeParcel(
+  db: Database,
+  record: number,
+  c: StagedCandidate | null,
+  a: Parameters<typeof commitParcels>[1],
+): RecordChange | null {
+  if (!c?.code)
+    throw new RuleError('incomplete_record', `Record ${record} has no parcel to write.`, 'exclude');
+  const existing = parcelByCode(db, c.code);
+  if (existing?.retiredOn)
     throw new RuleError(
-      'blocking_problems',
-      `第 ${listed(blocking)} 条记录仍有问题，请修正文件或排除这些记录后再提交。 Records ${listed(blocking)} still have blocking problems; fix the file or exclude them (exclude: [record numbers]).`,
+      'retired_code',
+      `第 ${record} 条记录：地块编号 ${c.code} 属于已注销的地块（${existing.retiredOn}）。 Record ${record}: code ${c.code} belongs to a parcel retired on ${existing.retiredOn}; exclude the record or give it a new code.`,
       'exclude',
     );
+  if (existing ? a.mode === 'insert' : a.mode === 'update') return null;
+  if (existing) return updateParcel(db, record, c, existing, a.authorise);
+  const p = newParcel(record, c, a.mapping.defaults, a.stagedOn);
+  a.authorise(p.platformId, record);
+  const id = newParcelId(db, p.code, a.importId, record);
+  insertImportedParcel(db, { ...p, id }, { note: a.note, who: a.who, createdOn: a.committedOn });
+  return { entityId: id, op: 'insert', beforeRow: null, afterVersion: 1 };
+}
+
+/** Updates an existing parcel from a staged record, keeping the full row it replaces. */
+function updateParcel(
+  db: Database,
+  record: number,
+  c: StagedCandidate,
+  existing: { id: string; platformId: string },
+  authorise: AuthorisePlatform,
+): RecordChange {
+  if (!c.placedPlatformId)
+    throw new RuleError('incomplete_record', `Record ${record} has no platform.`, 'exclude');
+  authorise(existing.platformId, record);
+  authorise(c.placedPlatformId, record);
+  const before = parcelRow(db, existing.id);
+  const current = before as { land_use: string; town: string; plot_ratio_max: number };
+  const version = updateImportedParcel(db, existing.id, {
+    platformId: c.placedPlatformId,
+    town: c.town ?? current.town,
+    landUse: c.landUse ?? current.land_use,
+    plotRatioMax: c.plotRatioMax ?? current.plot_ratio_max,
+    areaM2: c.areaM2,
+    areaMu: m2ToMu(c.areaM2),
+    geometry: c.geometry,
+    bbox: c.bbox,
+  });
+  return { entityId: existing.id, op: 'update', beforeRow: JSON.stringify(before), afterVersion: version };
 }
 
 /** Writes the staged records of import `importId`; see the module doc. */
@@ -120,71 +146,7 @@ export function commitParcels(
     authorise: AuthorisePlatform;
   },
 ): CommitCounts {
-  const rows = importRecords(db, a.importId);
-  refuseBlocking(rows, a.exclude);
-  const counts: CommitCounts = { inserted: 0, updated: 0, skipped: 0, excluded: 0 };
-  for (const r of rows) {
-    if (a.exclude.has(r.record)) {
-      counts.excluded++;
-      continue;
-    }
-    const c = JSON.parse(r.candidate ?? 'null') as StagedCandidate | null;
-    if (!c?.code)
-      throw new RuleError('incomplete_record', `Record ${r.record} has no parcel to write.`, 'exclude');
-    const existing = parcelByCode(db, c.code);
-    if (existing?.retiredOn)
-      throw new RuleError(
-        'retired_code',
-        `第 ${r.record} 条记录：地块编号 ${c.code} 属于已注销的地块（${existing.retiredOn}）。 Record ${r.record}: code ${c.code} belongs to a parcel retired on ${existing.retiredOn}; exclude the record or give it a new code.`,
-        'exclude',
-      );
-    if (existing ? a.mode === 'insert' : a.mode === 'update') {
-      counts.skipped++;
-      continue;
-    }
-    if (existing) {
-      if (!c.placedPlatformId)
-        throw new RuleError('incomplete_record', `Record ${r.record} has no platform.`, 'exclude');
-      a.authorise(existing.platformId, r.record);
-      a.authorise(c.placedPlatformId, r.record);
-      const before = parcelRow(db, existing.id);
-      const current = before as { land_use: string; town: string; plot_ratio_max: number };
-      const version = updateImportedParcel(db, existing.id, {
-        platformId: c.placedPlatformId,
-        town: c.town ?? current.town,
-        landUse: c.landUse ?? current.land_use,
-        plotRatioMax: c.plotRatioMax ?? current.plot_ratio_max,
-        areaM2: c.areaM2,
-        areaMu: m2ToMu(c.areaM2),
-        geometry: c.geometry,
-        bbox: c.bbox,
-      });
-      insertImportChange(db, {
-        importId: a.importId,
-        record: r.record,
-        entityId: existing.id,
-        op: 'update',
-        beforeRow: JSON.stringify(before),
-        afterVersion: version,
-      });
-      counts.updated++;
-      continue;
-    }
-    const p = newParcel(r.record, c, a.mapping.defaults, a.stagedOn);
-    a.authorise(p.platformId, r.record);
-    const id = newParcelId(db, p.code, a.importId, r.record);
-    insertImportedParcel(db, { ...p, id }, { note: a.note, who: a.who, createdOn: a.committedOn });
-    insertImportChange(db, {
-      importId: a.importId,
-      record: r.record,
-      entityId: id,
-      op: 'insert',
-      beforeRow: null,
-      afterVersion: 1,
-    });
-    counts.inserted++;
-  }
-  return counts;
+  return commitRecords<StagedCandidate>(db, a, (record, c) => writeParcel(db, record, c, a));
 }
 
 const REFERENCE_LABEL: Record<ParcelReference['kind'], [string, string]> = {

@@ -21,15 +21,16 @@ import {
   restoreProjectRow,
   updateImportedProject,
 } from '../db/queries/import-projects.ts';
-import { importChanges, importRecords, insertImportChange } from '../db/queries/imports.ts';
+import { importChanges } from '../db/queries/imports.ts';
 import { ConflictError, RuleError } from '../errors.ts';
 import type { StagedProject } from './check-projects.ts';
 import {
   type AuthorisePlatform,
   type CommitCounts,
   type CommitMode,
-  refuseBlocking,
-} from './commit-parcels.ts';
+  commitRecords,
+  type RecordChange,
+} from './commit-loop.ts';
 
 const NO_DATES: ProjectDates = {
   firstContact: null,
@@ -105,6 +106,38 @@ function newProjectId(db: Database, importId: string, record: number): string {
   return URL_ID_PATTERN.test(id) && !projectIdTaken(db, id) ? id : `proj-${importId}-${record}`;
 }
 
+/** Writes one staged ledger row: an update of the project with its name, a new project, or null (skipped). */
+function writeProject(
+  db: Database,
+  record: number,
+  c: StagedProject | null,
+  a: Parameters<typeof commitProjects>[1],
+): RecordChange | null {
+  if (!c?.name)
+    throw new RuleError('incomplete_record', `Record ${record} has no project to write.`, 'exclude');
+  const existing = projectByName(db, c.name);
+  if (existing ? a.mode === 'insert' : a.mode === 'update') return null;
+  if (existing) {
+    a.authorise(existing.targetPlatformId, record);
+    if (c.targetPlatformId) a.authorise(c.targetPlatformId, record);
+    const before = projectRow(db, existing.id)!;
+    updateImportedProject(db, existing.id, changedFields(c, before));
+    const afterRow = JSON.stringify(projectRow(db, existing.id));
+    return {
+      entityId: existing.id,
+      op: 'update',
+      beforeRow: JSON.stringify(before),
+      afterVersion: 0,
+      afterRow,
+    };
+  }
+  const p = newProject(record, c, a.mapping.defaults, newProjectId(db, a.importId, record));
+  a.authorise(p.targetPlatformId, record);
+  insertImportedProject(db, p);
+  const afterRow = JSON.stringify(projectRow(db, p.id));
+  return { entityId: p.id, op: 'insert', beforeRow: null, afterVersion: 0, afterRow };
+}
+
 /** Writes the staged ledger rows of import `importId`; see the module doc. */
 export function commitProjects(
   db: Database,
@@ -116,55 +149,7 @@ export function commitProjects(
     authorise: AuthorisePlatform;
   },
 ): CommitCounts {
-  const rows = importRecords(db, a.importId);
-  refuseBlocking(rows, a.exclude);
-  const counts: CommitCounts = { inserted: 0, updated: 0, skipped: 0, excluded: 0 };
-  for (const r of rows) {
-    if (a.exclude.has(r.record)) {
-      counts.excluded++;
-      continue;
-    }
-    const c = JSON.parse(r.candidate ?? 'null') as StagedProject | null;
-    if (!c?.name)
-      throw new RuleError('incomplete_record', `Record ${r.record} has no project to write.`, 'exclude');
-    const existing = projectByName(db, c.name);
-    if (existing ? a.mode === 'insert' : a.mode === 'update') {
-      counts.skipped++;
-      continue;
-    }
-    if (existing) {
-      a.authorise(existing.targetPlatformId, r.record);
-      if (c.targetPlatformId) a.authorise(c.targetPlatformId, r.record);
-      const before = projectRow(db, existing.id)!;
-      updateImportedProject(db, existing.id, changedFields(c, before));
-      const after = JSON.stringify(projectRow(db, existing.id));
-      insertImportChange(db, {
-        importId: a.importId,
-        record: r.record,
-        entityId: existing.id,
-        op: 'update',
-        beforeRow: JSON.stringify(before),
-        afterVersion: 0,
-        afterRow: after,
-      });
-      counts.updated++;
-      continue;
-    }
-    const p = newProject(r.record, c, a.mapping.defaults, newProjectId(db, a.importId, r.record));
-    a.authorise(p.targetPlatformId, r.record);
-    insertImportedProject(db, p);
-    insertImportChange(db, {
-      importId: a.importId,
-      record: r.record,
-      entityId: p.id,
-      op: 'insert',
-      beforeRow: null,
-      afterVersion: 0,
-      afterRow: JSON.stringify(projectRow(db, p.id)),
-    });
-    counts.inserted++;
-  }
-  return counts;
+  return commitRecords<StagedProject>(db, a, (record, c) => writeProject(db, record, c, a));
 }
 
 /** Undoes what commit `importId` wrote to projects; see the module doc. */

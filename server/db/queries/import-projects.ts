@@ -55,29 +55,41 @@ export interface ImportedProject {
   keyDates: ProjectDates;
 }
 
+/**
+ * The one `projects` insert the seed and the 招商台账 import share: prepares it once and returns a writer
+ * (expansion_of is null unless given; later columns take their defaults).
+ */
+export function projectWriter(db: Database): (p: ImportedProject & { expansionOf?: string | null }) => void {
+  const stmt = db.prepare(
+    `INSERT INTO projects (id, name, enterprise, industry, origin, investment_wan, land_demand_mu, floor_demand_m2,
+       stage, target_platform_id, rd_oriented, needed_by, annual_output_wan, key_dates, fixed_investment_wan,
+       expansion_of)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (p) =>
+    stmt.run(
+      p.id,
+      p.name,
+      p.enterprise,
+      p.industry,
+      p.origin,
+      p.investmentWan,
+      p.landDemandMu,
+      p.floorDemandM2,
+      p.stage,
+      p.targetPlatformId,
+      p.rdOriented ? 1 : 0,
+      p.neededBy,
+      p.annualOutputWan,
+      JSON.stringify(p.keyDates),
+      p.fixedInvestmentWan,
+      p.expansionOf ?? null,
+    );
+}
+
 /** Inserts a new project. */
 export function insertImportedProject(db: Database, p: ImportedProject): void {
-  db.prepare(
-    `INSERT INTO projects (id, name, enterprise, industry, origin, investment_wan, land_demand_mu, floor_demand_m2,
-       stage, target_platform_id, rd_oriented, needed_by, annual_output_wan, key_dates, fixed_investment_wan)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    p.id,
-    p.name,
-    p.enterprise,
-    p.industry,
-    p.origin,
-    p.investmentWan,
-    p.landDemandMu,
-    p.floorDemandM2,
-    p.stage,
-    p.targetPlatformId,
-    p.rdOriented ? 1 : 0,
-    p.neededBy,
-    p.annualOutputWan,
-    JSON.stringify(p.keyDates),
-    p.fixedInvestmentWan,
-  );
+  projectWriter(db)(p);
 }
 
 /** Column of `projects` for each project field an update may set. */

@@ -12,6 +12,7 @@ import type {
   RedevelopmentRecord,
 } from '../../seed/dataset.ts';
 import { insertAmendment, insertComplianceStep, writeGrantColumns } from './grant-records.ts';
+import { projectWriter } from './import-projects.ts';
 import { parcelWriter } from './parcel-writes.ts';
 
 /** The meta keys: asOf, title, source, illustrativeGeometry ('1' / '0') and dataVersion. */
@@ -67,32 +68,10 @@ function writeGrantRecordsOf(db: Database, p: ParcelRecord): void {
 
 /** Projects and their parcel links (a repeated link is written once). */
 export function insertProjects(db: Database, projects: Dataset['projects']): void {
-  const project = db.prepare(
-    `INSERT INTO projects (id, name, enterprise, industry, origin, investment_wan, land_demand_mu, floor_demand_m2,
-       stage, target_platform_id, rd_oriented, needed_by, annual_output_wan, key_dates, fixed_investment_wan,
-       expansion_of)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const write = projectWriter(db);
   const link = db.prepare('INSERT OR IGNORE INTO parcel_projects (parcel_id, project_id) VALUES (?, ?)');
   for (const p of projects) {
-    project.run(
-      p.id,
-      p.name,
-      p.enterprise,
-      p.industry,
-      p.origin,
-      p.investmentWan,
-      p.landDemandMu,
-      p.floorDemandM2,
-      p.stage,
-      p.targetPlatformId,
-      p.rdOriented ? 1 : 0,
-      p.neededBy,
-      p.annualOutputWan,
-      JSON.stringify(p.keyDates),
-      p.fixedInvestmentWan ?? null,
-      p.expansionOf ?? null,
-    );
+    write({ ...p, fixedInvestmentWan: p.fixedInvestmentWan ?? null });
     for (const parcelId of p.parcelIds) link.run(parcelId, p.id);
   }
 }
