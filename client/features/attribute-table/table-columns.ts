@@ -1,6 +1,10 @@
 /** How each attribute-table column shows its value (numbers grouped, enums by their label in the UI language). */
 import { formatNumber, type Lang, labelOf, MISSING } from '../../../domain/format.ts';
-import type { ParcelTableColumn } from '../../../domain/spatial-query/parcel-table.ts';
+import {
+  PARCEL_TABLE_COLUMNS,
+  type ParcelTableColumn,
+  type SortDirection,
+} from '../../../domain/spatial-query/parcel-table.ts';
 import type { TableRow } from './table-row.ts';
 
 /** Columns shown until the user chooses others. */
@@ -22,6 +26,24 @@ export const NUMERIC_COLUMNS: ReadonlySet<ParcelTableColumn> = new Set([
   'plotRatioMax',
   'landPriceWan',
 ]);
+
+/** The columns after showing or hiding `c`: a shown column is hidden, a hidden one shown in the table's order. */
+export const toggledColumns = (
+  cols: readonly ParcelTableColumn[],
+  c: ParcelTableColumn,
+): readonly ParcelTableColumn[] =>
+  cols.includes(c)
+    ? cols.filter((x) => x !== c)
+    : PARCEL_TABLE_COLUMNS.filter((x) => x === c || cols.includes(x));
+
+/** The order after clicking column `c`: ascending by a new column, flipped on the sorted one. */
+export const nextOrder = (
+  o: { sort: ParcelTableColumn; dir: SortDirection },
+  c: ParcelTableColumn,
+): { sort: ParcelTableColumn; dir: SortDirection } => ({
+  sort: c,
+  dir: o.sort === c && o.dir === 'asc' ? 'desc' : 'asc',
+});
 
 /** The text of `column` for `row`; `platformName` names a platform id. */
 export function cellText(

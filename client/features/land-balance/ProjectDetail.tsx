@@ -53,7 +53,48 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
           {t(`landBalance.excluded.${d.excluded}`)}
         </p>
       ) : null}
-      {d?.assignment ? (
+      {d ? <AssignmentLines d={d} lang={lang} platformName={platformName} openSite={openSite} /> : null}
+      {q.error ? (
+        <p className="error small" role="alert">
+          {t('landBalance.error', { message: q.error.message })}
+        </p>
+      ) : null}
+      {!d && !q.error ? <p className="muted small">{t('app.loading')}</p> : null}
+      {d && d.status !== 'excluded' && d.candidates.length > 0 ? (
+        <CandidateList
+          d={d}
+          projectId={projectId}
+          lang={lang}
+          platformName={platformName}
+          openSite={openSite}
+        />
+      ) : null}
+      {d && d.status !== 'excluded' ? (
+        <ProjectOverrides projectId={projectId} locked={d.project?.locked === true} />
+      ) : null}
+      {d && d.status === 'unmatched' && d.candidates.length === 0 && reason?.code !== 'floor_space_only' ? (
+        <p className="muted small">{t('landBalance.noCandidates')}</p>
+      ) : null}
+    </div>
+  );
+}
+
+type Candidates = NonNullable<ReturnType<typeof useProjectCandidates>['data']>;
+
+interface PartProps {
+  d: Candidates;
+  lang: Lang;
+  platformName: (id: string) => string;
+  /** Flies to a site's (first) parcel and labels it. */
+  openSite: (site: { parcelIds: string[]; rank: number }) => void;
+}
+
+/** The site the matching assigned (with a link to it), why it lies on another platform, and what it cost others. */
+function AssignmentLines({ d, lang, platformName, openSite }: PartProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {d.assignment ? (
         <p className="lb-assigned" data-testid="lb-assigned">
           <strong>{t('landBalance.assigned')}</strong>{' '}
           <button
@@ -71,7 +112,7 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
           · {platformName(d.assignment.platformId)}
         </p>
       ) : null}
-      {d?.assignment?.crossReason ? (
+      {d.assignment?.crossReason ? (
         <p
           className="lb-reason small"
           data-testid="lb-detail-cross"
@@ -80,61 +121,54 @@ export function ProjectDetail({ projectId, reason, lang, platformName }: Props) 
           {text(d.assignment.crossReason, lang)}
         </p>
       ) : null}
-      {d?.tradeOff ? (
+      {d.tradeOff ? (
         <p className="lb-tradeoff small" data-testid="lb-tradeoff" data-lost={d.tradeOff.lost.length}>
           <strong>{t('landBalance.tradeOff')}</strong> {text(d.tradeOff.reason, lang)}
         </p>
       ) : null}
-      {q.error ? (
-        <p className="error small" role="alert">
-          {t('landBalance.error', { message: q.error.message })}
-        </p>
-      ) : null}
-      {!d && !q.error ? <p className="muted small">{t('app.loading')}</p> : null}
-      {d && d.status !== 'excluded' && d.candidates.length > 0 ? (
-        <>
-          <h4>{t('landBalance.candidates')}</h4>
-          <ol className="lb-candidates" data-testid="lb-candidates">
-            {d.candidates.map((c) => (
-              <li
-                key={c.siteId}
-                data-testid="lb-candidate"
-                data-site={c.siteId}
-                className={d.assignment?.siteId === c.siteId ? 'assigned' : undefined}
-              >
-                <span className="lb-rank">{t('landBalance.rank', { rank: c.rank })}</span>{' '}
-                <button
-                  type="button"
-                  className="btn-link"
-                  data-testid="lb-candidate-open"
-                  onClick={() => openSite(c)}
-                >
-                  {c.parcelCodes.join(' + ') || c.siteId}
-                </button>{' '}
-                {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}
-                <div className="muted small">
-                  {joinClauses(
-                    c.reasons.map((r) => text(r, lang)),
-                    lang,
-                  )}
-                </div>
-                <CandidateActions
-                  projectId={projectId}
-                  siteId={c.siteId}
-                  parcelIds={c.parcelIds}
-                  locked={d.project?.locked === true && d.assignment?.siteId === c.siteId}
-                />
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {d && d.status !== 'excluded' ? (
-        <ProjectOverrides projectId={projectId} locked={d.project?.locked === true} />
-      ) : null}
-      {d && d.status === 'unmatched' && d.candidates.length === 0 && reason?.code !== 'floor_space_only' ? (
-        <p className="muted small">{t('landBalance.noCandidates')}</p>
-      ) : null}
-    </div>
+    </>
+  );
+}
+
+/** The ranked candidate sites, each with its reasons and the lock / exclude actions. */
+function CandidateList({ d, projectId, lang, platformName, openSite }: PartProps & { projectId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h4>{t('landBalance.candidates')}</h4>
+      <ol className="lb-candidates" data-testid="lb-candidates">
+        {d.candidates.map((c) => (
+          <li
+            key={c.siteId}
+            data-testid="lb-candidate"
+            data-site={c.siteId}
+            className={d.assignment?.siteId === c.siteId ? 'assigned' : undefined}
+          >
+            <span className="lb-rank">{t('landBalance.rank', { rank: c.rank })}</span>{' '}
+            <button
+              type="button"
+              className="btn-link"
+              data-testid="lb-candidate-open"
+              onClick={() => openSite(c)}
+            >
+              {c.parcelCodes.join(' + ') || c.siteId}
+            </button>{' '}
+            {formatMu(c.areaMu, lang)} · {platformName(c.platformId)}
+            <div className="muted small">
+              {joinClauses(
+                c.reasons.map((r) => text(r, lang)),
+                lang,
+              )}
+            </div>
+            <CandidateActions
+              projectId={projectId}
+              siteId={c.siteId}
+              parcelIds={c.parcelIds}
+              locked={d.project?.locked === true && d.assignment?.siteId === c.siteId}
+            />
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -20,7 +20,7 @@ export const SITE_NUMBERS = [
   'landOutputM2',
   'targetYear',
 ] as const;
-type SiteNumber = (typeof SITE_NUMBERS)[number];
+export type SiteNumber = (typeof SITE_NUMBERS)[number];
 
 /** What the form holds. */
 export interface SiteFormValues extends Record<SiteNumber, string> {
