@@ -6,7 +6,7 @@
  * refresh as after any record edit).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LineString } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
 import { etagOf } from '../../domain/edit-concurrency.ts';
 import { api, ensureOk } from './client.ts';
 import { refreshAfterEdit } from './record-edits.ts';
@@ -60,6 +60,35 @@ export function useMerge() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: postMerge,
+    onSuccess: (_a, input) => (input.preview ? undefined : refreshAfterEdit(client)),
+  });
+}
+
+/** Input of a vertex edit: the parcel, the version it was read at, its new outline, and whether only to preview. */
+export interface ReshapeInput {
+  id: string;
+  version: number;
+  geometry: Polygon;
+  preview: boolean;
+}
+
+/** PATCH /api/parcels/:id/geometry — the old and new areas (preview) or the saved edit with the new version. */
+export async function patchGeometry({ id, version, geometry, preview }: ReshapeInput) {
+  const res = await api.parcels[':id'].geometry.$patch(
+    { param: { id }, query: previewQuery(preview), json: { geometry } },
+    { headers: { 'If-Match': etagOf(version) } },
+  );
+  return (await ensureOk(res)).json();
+}
+
+/** The answer of a vertex edit: `{ preview, version, before, after, deltaM2 }` (areas in ㎡ and 亩). */
+export type ReshapeAnswer = Awaited<ReturnType<typeof patchGeometry>>;
+
+/** A vertex edit; a saved one (preview false) refreshes the cache. */
+export function useReshape() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: patchGeometry,
     onSuccess: (_a, input) => (input.preview ? undefined : refreshAfterEdit(client)),
   });
 }

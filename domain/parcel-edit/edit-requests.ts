@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { NOTE_MAX } from '../land-transition.ts';
 import { SafeText } from '../safe-text.ts';
-import { IsoDate } from '../schemas.ts';
+import { AreaGeometry, IsoDate } from '../schemas.ts';
 import { PARCEL_EDIT_DEFAULTS } from './edit-options.ts';
 
 /** Most parcels one merge may take. */
@@ -45,3 +45,29 @@ export const MergeRequest = z
     }
   });
 export type MergeRequest = z.infer<typeof MergeRequest>;
+
+/** Most vertices a reshaped parcel may have (all rings together); a drawn parcel has tens. */
+export const RESHAPE_MAX_VERTICES = 5000;
+
+/**
+ * Body of PATCH /api/parcels/:id/geometry: the parcel's new outline (moved, added or deleted vertices), lon/lat,
+ * and an optional note for the history. Validity and topology are checked by `checkParcelTopology`.
+ */
+export const GeometryRequest = z
+  .object({
+    geometry: AreaGeometry,
+    note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const rings = b.geometry.type === 'Polygon' ? [b.geometry.coordinates] : b.geometry.coordinates;
+    const n = rings.flat().reduce((s, ring) => s + ring.length, 0);
+    if (n > RESHAPE_MAX_VERTICES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['geometry'],
+        message: `at most ${RESHAPE_MAX_VERTICES} vertices / 顶点数最多 ${RESHAPE_MAX_VERTICES} 个 (${n})`,
+      });
+    }
+  });
+export type GeometryRequest = z.infer<typeof GeometryRequest>;

@@ -3,7 +3,9 @@
  * - POST /api/parcels/:id/split `{ line, date?, note?, projectParts? }` — 分宗 along a drawn line; `If-Match` with
  *   the parcel's ETag;
  * - POST /api/parcels/merge `{ ids, versions, date?, note? }` — 合宗 of adjacent parcels, one version per parcel.
- * With `?preview=true` either answers the carry-over plan and the new geometries without writing anything (the
+ * - PATCH /api/parcels/:id/geometry `{ geometry, note? }` — moves, adds or deletes vertices of one parcel; `If-Match`
+ *   with its ETag; answers the old and new geodesic areas (㎡, 亩) and, on commit, the new ETag.
+ * With `?preview=true` each answers the carry-over plan and the new geometries without writing anything (the
  * editor confirms what will happen); without it, one IMMEDIATE transaction retires the old parcels (never deleted),
  * creates the new ones with their opening events, lineage, project links and 三旧 links as the plan says, writes the
  * audit row, bumps the data revision and drops the tiles drawing them. Refusals are 422 with the rule's code and the
@@ -15,10 +17,11 @@ import { z } from 'zod';
 import { beijingDate } from '../../domain/beijing-time.ts';
 import type { CarryOverPlan, CarryParcel } from '../../domain/parcel-edit/carry-over-plan.ts';
 import type { EditRefusal } from '../../domain/parcel-edit/edit-refusal.ts';
-import { MergeRequest, SplitRequest } from '../../domain/parcel-edit/edit-requests.ts';
+import { GeometryRequest, MergeRequest, SplitRequest } from '../../domain/parcel-edit/edit-requests.ts';
 import { planMerge } from '../../domain/parcel-edit/merge-carry-over.ts';
 import { mergeParcels } from '../../domain/parcel-edit/merge-parcels.ts';
 import { DEFAULT_CODE_SCHEME, mergeCode, splitCodes } from '../../domain/parcel-edit/parcel-codes.ts';
+import { measurePart } from '../../domain/parcel-edit/part-measures.ts';
 import { planSplit } from '../../domain/parcel-edit/split-carry-over.ts';
 import { splitParcel } from '../../domain/parcel-edit/split-parcel.ts';
 import { checkParcelTopology } from '../../domain/parcel-edit/topology-check.ts';
@@ -35,6 +38,7 @@ import {
   moveSiteLink,
   parcelNeighbours,
   platformBoundary,
+  reshapeParcel,
   retireParcel,
   sitesOfParcels,
 } from '../db/queries/parcel-geometry-edits.ts';
@@ -42,7 +46,7 @@ import { getParcel, type ParcelRecordRow } from '../db/queries/parcels.ts';
 import { readSettings, validityArea } from '../db/queries/settings.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { requireIfMatch, requireVersion } from '../http/preconditions.ts';
+import { requireIfMatch, requireVersion, setEtag } from '../http/preconditions.ts';
 import type { BBox } from '../seed/dataset.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
@@ -144,8 +148,89 @@ function commitPlan(
   return ids;
 }
 
-export const parcelGeometryRoutes = ({ db, clock }: AppDeps) =>
-  new Hono()
+/** What a reshape answers: the areas before and after (geodesic, ㎡ and 亩) and the parcel's version. */
+type ReshapeAnswer = {
+  preview: boolean;
+  id: string;
+  code: string;
+  version: number;
+  before: { areaM2: number; areaMu: number };
+  after: { areaM2: number; areaMu: number };
+  deltaM2: number;
+};
+
+/**
+ * One vertex edit of parcel `id` (see the module doc): rights, If-Match (optional on preview), topology against
+ * the live neighbours and the platform, then — unless previewing — the audit row (old and new outline and areas:
+ * the parcel's history entry), the update, the data revision and the tiles of the old and the new extent.
+ */
+function reshape(
+  c: Context,
+  deps: AppDeps,
+  id: string,
+  body: GeometryRequest,
+  preview: boolean,
+): ReshapeAnswer {
+  const { db, clock } = deps;
+  let answer: ReshapeAnswer | null = null;
+  db.transaction(() => {
+    const parcel = currentParcel(c, db, id);
+    if (!preview || c.req.header('If-Match')) requireIfMatch(c, db, 'parcel', id, parcel.version);
+    checkTopology(db, [body.geometry], [id], parcel.platformId, 'geometry');
+    const m = measurePart(body.geometry);
+    const before = { areaM2: parcel.areaM2, areaMu: parcel.areaMu };
+    const after = { areaM2: m.areaM2, areaMu: m.areaMu };
+    let version = parcel.version;
+    if (!preview) {
+      const bbox = boxOf(body.geometry);
+      audit(db, {
+        ...writeContext(c),
+        at: clock().toISOString(),
+        action: 'parcel.reshape',
+        entityType: 'parcel',
+        entityId: id,
+        platformId: parcel.platformId,
+        before: { geometry: parcel.geometry as unknown as Json, ...before, version: parcel.version },
+        after: {
+          geometry: body.geometry as unknown as Json,
+          ...after,
+          version: parcel.version + 1,
+          ...(body.note ? { note: body.note } : {}),
+        },
+      });
+      version = reshapeParcel(db, id, parcel.version, { geometry: body.geometry, bbox, ...after });
+      bumpRevision(db);
+      tileCache(db).invalidateBBox('parcels', union(parcel.bbox, bbox));
+    }
+    answer = {
+      preview,
+      id,
+      code: parcel.code,
+      version,
+      before,
+      after,
+      deltaM2: after.areaM2 - before.areaM2,
+    };
+  }).immediate();
+  return answer!;
+}
+
+export const parcelGeometryRoutes = (deps: AppDeps) => {
+  const { db, clock } = deps;
+  return new Hono()
+    .patch(
+      '/:id/geometry',
+      jsonBody(GEOMETRY_EDIT_BODY_MAX),
+      valid('param', IdParam),
+      valid('query', PreviewQuery),
+      valid('json', GeometryRequest),
+      (c) => {
+        const preview = c.req.valid('query').preview === 'true';
+        const a = reshape(c, deps, c.req.valid('param').id, c.req.valid('json'), preview);
+        if (!preview) setEtag(c, a.version);
+        return c.json(a, 200);
+      },
+    )
     .post(
       '/merge',
       jsonBody(GEOMETRY_EDIT_BODY_MAX),
@@ -225,3 +310,4 @@ export const parcelGeometryRoutes = ({ db, clock }: AppDeps) =>
         return c.json({ preview, ...answer! }, preview ? 200 : 201);
       },
     );
+};

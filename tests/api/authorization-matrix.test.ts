@@ -71,6 +71,28 @@ const KNOWN: Record<string, Known> = {
     ok: 200,
     audited: true,
   },
+  // Moving P-002's east edge 0.0005° west (inside its own outline: no overlap, inside test-belt).
+  'PATCH /api/parcels/:id/geometry': {
+    access: 'editor',
+    path: () => '/api/parcels/P-002/geometry',
+    body: () => ({
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [114.22, 22.98],
+            [114.2235, 22.98],
+            [114.2235, 22.983],
+            [114.22, 22.983],
+            [114.22, 22.98],
+          ],
+        ],
+      },
+    }),
+    headers: ifMatch('parcels', 'P-002'),
+    ok: 200,
+    audited: true,
+  },
   // P-001 and P-002 share no edge: the merge is refused by the rule (422) once the rights are granted.
   'POST /api/parcels/merge': {
     access: 'editor',

@@ -6,10 +6,12 @@ import { getMapTool, setMapTool, useMapTool } from '../../state/map-tool.ts';
 import { type LineDrawing, startLineDrawing } from './draw-line.ts';
 import {
   type GeometryEdit,
+  getGeometryEdit,
   resetGeometryEdit,
   setGeometryEdit,
   useGeometryEdit,
 } from './geometry-edit-store.ts';
+import { type ReshapeDrawing, startReshape } from './reshape-draw.ts';
 
 const SOURCE = 'geometry-edit-preview';
 const FILL = 'geometry-edit-fill';
@@ -78,9 +80,35 @@ function useLineDrawing(map: MapLibreMap | null, edit: GeometryEdit): void {
   }, [map, drawingFor]);
 }
 
+/** Runs terra-draw's select mode while the parcel's vertices are moved; settled outlines go to the store. */
+function useReshapeDrawing(map: MapLibreMap | null, edit: GeometryEdit): void {
+  const parcelId = edit.phase === 'reshaping' ? edit.parcelId : null;
+  const original = edit.phase === 'reshaping' ? edit.original : null;
+  useEffect(() => {
+    if (!map || !parcelId || !original) return;
+    let cancelled = false;
+    let drawing: ReshapeDrawing | null = null;
+    startReshape(map, original, (current) => {
+      const now = getGeometryEdit();
+      if (now.phase === 'reshaping' && now.parcelId === parcelId) setGeometryEdit({ ...now, current });
+    }).then((d) => {
+      if (cancelled) d.stop();
+      else {
+        drawing = d;
+        map.getContainer().dataset.drawReady = 'true';
+      }
+    }, console.error);
+    return () => {
+      cancelled = true;
+      drawing?.stop();
+      delete map.getContainer().dataset.drawReady;
+    };
+  }, [map, parcelId, original]);
+}
+
 /**
- * The map side of geometry editing (rendered inside the map): terra-draw while a split line is drawn, then the
- * new parcels of the preview. Owns the map (map-tool `edit`) while an edit is in progress and gives it back when
+ * The map side of geometry editing (rendered inside the map): terra-draw while a split line is drawn (then the
+ * new parcels of the preview) or while a parcel's vertices are moved. Owns the map (map-tool `edit`) while an edit is in progress and gives it back when
  * the edit ends; another tool taking the map ends the edit.
  */
 export function GeometryEditLayer() {
@@ -88,6 +116,7 @@ export function GeometryEditLayer() {
   const edit = useGeometryEdit();
   const tool = useMapTool();
   useLineDrawing(map, edit);
+  useReshapeDrawing(map, edit);
   useEffect(() => {
     if (edit.phase !== 'idle' && tool !== 'edit') resetGeometryEdit();
   }, [tool, edit.phase]);

@@ -56,7 +56,7 @@ export function SplitTool({ parcel }: { parcel: SplitParcel }) {
   const [answer, setAnswer] = useState<GeometryEditAnswer | null>(null);
   const [done, setDone] = useState<GeometryEditAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const mine = edit.phase !== 'idle' && edit.parcelId === parcel.id;
+  const mine = (edit.phase === 'drawing' || edit.phase === 'preview') && edit.parcelId === parcel.id;
   const line = edit.phase === 'preview' && mine ? edit.line : null;
   const asked = useRef<unknown>(null);
 

@@ -1,9 +1,9 @@
 /**
  * The geometry edit in progress, shared by the parcel panel (buttons, preview, confirm) and the map (terra-draw,
  * the previewed pieces): `drawing` while the editor draws the split line, `preview` once the server has answered
- * the plan for it. The map layer reads `drawing` to run terra-draw and `pieces` to draw the new parcels.
+ * the plan for it, `reshaping` while the editor moves the parcel's vertices. The map layer reads `drawing` to run terra-draw and `pieces` to draw the new parcels.
  */
-import type { LineString } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
 import { useSyncExternalStore } from 'react';
 import type { AreaGeometry } from '../../../domain/schemas.ts';
 
@@ -11,7 +11,9 @@ import type { AreaGeometry } from '../../../domain/schemas.ts';
 export type GeometryEdit =
   | { phase: 'idle' }
   | { phase: 'drawing'; parcelId: string }
-  | { phase: 'preview'; parcelId: string; line: LineString | null; pieces: AreaGeometry[] };
+  | { phase: 'preview'; parcelId: string; line: LineString | null; pieces: AreaGeometry[] }
+  /** Moving vertices: `original` as loaded into terra-draw, `current` the last settled outline (null: untouched). */
+  | { phase: 'reshaping'; parcelId: string; original: Polygon; current: Polygon | null };
 
 const IDLE: GeometryEdit = { phase: 'idle' };
 let current: GeometryEdit = IDLE;

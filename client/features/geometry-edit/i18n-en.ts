@@ -36,4 +36,16 @@ export const geomEn: GeomStrings = {
   mergeStale:
     '{{who}} changed a listed parcel (now version {{version}}); the merge was not saved. Open that parcel again and re-add it.',
   mergeDone: 'Merged: the old parcels are retired (their history is kept); new parcel:',
+  reshape: 'Edit boundary',
+  reshapeHint:
+    'Drag the parcel’s corners on the map; click an edge’s midpoint to add a corner, right-click a corner to delete it. Areas are recomputed geodesically.',
+  reshapeMulti: 'This parcel has several parts; only parcels with a single outer ring can be edited for now.',
+  reshapeArea: 'Area now: {{area}}',
+  reshapeNew: 'New area: {{area}} (change {{delta}})',
+  reshapeSave: 'Save',
+  reshapeChecking: 'Checking…',
+  reshapeRefused: 'Cannot save: {{message}}',
+  reshapeStale:
+    '{{who}} changed this parcel (now version {{version}}); the boundary was not saved. Reopen it and edit again.',
+  reshapeDone: 'Boundary saved: {{area}}.',
 };

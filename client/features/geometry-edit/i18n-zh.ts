@@ -31,6 +31,16 @@ export const geomZh = {
   mergeRefused: '不能合宗：{{message}}',
   mergeStale: '{{who}} 已修改列表中的地块（现为第 {{version}} 版），合宗未保存。请重新打开该地块并加入列表。',
   mergeDone: '已合宗：原地块已注销（保留历史），新地块：',
+  reshape: '编辑边界',
+  reshapeHint: '在地图上拖动地块的角点；单击边的中点增加角点，右键单击角点删除。面积按大地测量重算。',
+  reshapeMulti: '此地块由多个部分组成，暂只能编辑单一外环的地块。',
+  reshapeArea: '现面积：{{area}}',
+  reshapeNew: '新面积：{{area}}（变化 {{delta}}）',
+  reshapeSave: '保存',
+  reshapeChecking: '正在检查…',
+  reshapeRefused: '不能保存：{{message}}',
+  reshapeStale: '{{who}} 已修改此地块（现为版本 {{version}}），边界未保存。请重新打开后再编辑。',
+  reshapeDone: '边界已保存：{{area}}。',
 } as const;
 
 /** The shape of the geometry-edit strings (both languages). */

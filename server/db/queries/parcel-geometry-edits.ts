@@ -141,3 +141,32 @@ export function moveSiteLink(db: Database, siteId: string, parcelId: string): vo
     siteId,
   );
 }
+
+/** A reshaped parcel's new outline and areas (vertex moves). */
+export type ReshapedParcel = { geometry: AreaGeometry; bbox: BBox; areaM2: number; areaMu: number };
+
+/**
+ * Writes a parcel's new outline, areas and box (R*Tree too) with version + 1; throws when it is no longer current
+ * at `version`. The per-state totals follow by the `parcels_totals_update` trigger (area_m2, area_mu).
+ */
+export function reshapeParcel(db: Database, id: string, version: number, r: ReshapedParcel): number {
+  const row = db
+    .prepare(
+      `UPDATE parcels SET geometry = ?, area_m2 = ?, area_mu = ?, min_lon = ?, min_lat = ?, max_lon = ?,
+         max_lat = ?, version = version + 1
+       WHERE id = ? AND version = ? AND retired_on IS NULL RETURNING rid, version`,
+    )
+    .get(JSON.stringify(r.geometry), r.areaM2, r.areaMu, ...r.bbox, id, version) as
+    | { rid: number; version: number }
+    | undefined;
+  if (!row) throw new Error(`parcel ${id} is no longer current at version ${version}`);
+  const [minLon, minLat, maxLon, maxLat] = r.bbox;
+  db.prepare('UPDATE parcel_rtree SET min_lon = ?, max_lon = ?, min_lat = ?, max_lat = ? WHERE rid = ?').run(
+    minLon,
+    maxLon,
+    minLat,
+    maxLat,
+    row.rid,
+  );
+  return row.version;
+}
