@@ -184,7 +184,7 @@ describe('edit a parcel’s boundary by dragging a corner', () => {
     // The panel after the reload: the new area in ㎡ (rounded as the panel shows it).
     const shownArea = (await page.getByTestId('parcel-area').textContent()) ?? '';
     expect(shownArea.replace(/,/g, '')).toContain(`${Math.round(now.areaM2)} ㎡`);
-  });
+  }, 240_000); // three page loads (open, frame the parcel, reload after saving)
 
   it('in English: the same drag shows the change; Cancel writes nothing', async () => {
     const { parcel, ring, k } = await pickParcel(used);
