@@ -2,9 +2,11 @@
  * GET /api/idle-land?refDate=&platform=&limit= — the idle-land watch list (闲置土地, domain/dashboard/idle-land.ts):
  * granted parcels whose contract clock needs attention, most urgent first, with days left or overdue, delivery
  * (交地逾期 by the government is flagged, never charged), the 20% fee as exposure or owed (万元), the idle and
- * reclaim dates, the procedure status, the projects on the parcel, its bbox and geometry (the map layer draws
- * it). The database pre-selects candidates (domain `watchlistCandidates`); the domain's clock decides. At most
- * `limit` rows (default 1,000, max 10,000) are listed — `total`, `limit` and `truncated` say when there are more;
+ * reclaim dates, the procedure status, the projects on the parcel and its bbox. No geometry: the map draws the
+ * listed parcels from the parcel tiles by id, and marks each at its bbox centre. The database pre-selects
+ * candidates (domain `watchlistCandidates`); the domain's clock decides. At most `limit` rows (default 200, so
+ * the answer stays under 200 kB at any cadastre size; max 10,000) are listed — `total`, `limit` and `truncated`
+ * say when there are more;
  * `summary` always covers every row. `approvedUnsupplied` lists the 批而未供 land (approved, not supplied) on its
  * own, oldest approval first, with its readiness and bbox (also at most `limit` rows, its summary covering all).
  */
@@ -17,11 +19,9 @@ import {
   summarizeApprovedUnsupplied,
 } from '../../domain/dashboard/approved-unsupplied.ts';
 import type { IdleLandRow, IdleLandSummary } from '../../domain/dashboard/idle-land.ts';
-import type { AreaGeometry } from '../../domain/schemas.ts';
 import { watchlist } from '../dashboard/watchlist.ts';
-import { approvedUnsuppliedCandidates, parcelGeometryTexts, platformIds } from '../db/queries/dashboard.ts';
+import { approvedUnsuppliedCandidates, platformIds } from '../db/queries/dashboard.ts';
 import { projectNames } from '../db/queries/projects.ts';
-import { jsonText } from '../http/json-text.ts';
 import { checkPlatforms } from '../read-models/known-platforms.ts';
 import type { BBox } from '../seed/dataset.ts';
 import type { AppDeps } from './deps.ts';
@@ -29,17 +29,16 @@ import { DashboardQuery } from './queries.ts';
 import { intParam, valid } from './validate.ts';
 
 /** Default and largest number of listed rows. */
-export const IDLE_LAND_LIMIT_DEFAULT = 1_000;
+export const IDLE_LAND_LIMIT_DEFAULT = 200;
 export const IDLE_LAND_LIMIT_MAX = 10_000;
 
 const IdleLandQuery = DashboardQuery.extend({
   limit: intParam.pipe(z.number().int().min(1).max(IDLE_LAND_LIMIT_MAX)).optional(),
 });
 
-/** One listed row: the clock, its bbox and geometry (lon/lat) and the projects on the parcel. */
+/** One listed row: the clock, its bbox (lon/lat) and the projects on the parcel. */
 type IdleLandItem = IdleLandRow & {
   bbox: BBox | null;
-  geometry: AreaGeometry | null;
   projects: { id: string; name: string; enterprise: string }[];
 };
 
@@ -73,14 +72,15 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
       db,
       listed.flatMap((r) => r.projectIds),
     );
-    const geometries = parcelGeometryTexts(
-      db,
-      listed.map((r) => r.parcelId),
-    );
     const approved = approvedUnsuppliedCandidates(db, platformId);
     const boxes = new Map(approved.map((p) => [p.id, p.bbox]));
     const unsupplied = approvedUnsupplied(approved, refDate);
-    const rest = JSON.stringify({
+    return c.json({
+      items: listed.map((r) => ({
+        ...r,
+        bbox: bbox.get(r.parcelId) ?? null,
+        projects: r.projectIds.flatMap((id) => projects.get(id) ?? []),
+      })),
       refDate,
       platformId,
       total,
@@ -94,15 +94,5 @@ export const idleLandRoutes = ({ db, referenceDate }: AppDeps) =>
         truncated: unsupplied.length > limit,
         summary: summarizeApprovedUnsupplied(unsupplied),
       },
-    } satisfies Omit<IdleLandAnswer, 'items'>);
-    // Each row's geometry is spliced in as stored (GeoJSON text) instead of parsed and serialised again.
-    const items = listed.map((r) => {
-      const row = JSON.stringify({
-        ...r,
-        bbox: bbox.get(r.parcelId) ?? null,
-        projects: r.projectIds.flatMap((id) => projects.get(id) ?? []),
-      } satisfies Omit<IdleLandItem, 'geometry'>);
-      return `${row.slice(0, -1)},"geometry":${geometries.get(r.parcelId) ?? 'null'}}`;
-    });
-    return jsonText<IdleLandAnswer>(c, `{"items":[${items.join(',')}],${rest.slice(1)}`);
+    } satisfies IdleLandAnswer);
   });

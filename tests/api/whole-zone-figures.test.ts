@@ -7,6 +7,7 @@
 
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { bbox } from '@turf/turf';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listMigrations, migrate } from '../../server/db/migrate.ts';
@@ -121,6 +122,29 @@ describe('capped lists', () => {
     expect(cut.items.map((r) => r.parcelId)).toEqual(all.items.slice(0, 3).map((r) => r.parcelId));
     expect([cut.total, cut.limit, cut.truncated]).toEqual([all.total, 3, true]);
     expect(cut.summary).toEqual(all.summary);
+  });
+
+  it('idle land: rows carry ids, list fields and the bbox (turf) but no geometry; default cap 200', async () => {
+    const res = await real.app.request('/api/idle-land');
+    const text = await res.text();
+    const body = JSON.parse(text) as {
+      items: ({ parcelId: string; bbox: number[] } & Record<string, unknown>)[];
+      total: number;
+      limit: number;
+      truncated: boolean;
+    };
+    expect(body.limit).toBe(200);
+    expect(body.items.length).toBeGreaterThan(0);
+    // The map draws the listed parcels from the tiles by id; the answer stays small.
+    expect(body.items.every((r) => !('geometry' in r))).toBe(true);
+    expect(Buffer.byteLength(text)).toBeLessThan(200_000);
+    const geometryOf = real.db
+      .prepare('SELECT geometry FROM parcels WHERE id = ? AND retired_on IS NULL')
+      .pluck();
+    for (const r of body.items) {
+      const box = bbox(JSON.parse(geometryOf.get(r.parcelId) as string));
+      for (const [i, v] of r.bbox.entries()) expect(v).toBeCloseTo(box[i]!, 9);
+    }
   });
 
   it('land balance: supply item and exclusion lists carry their totals', async () => {

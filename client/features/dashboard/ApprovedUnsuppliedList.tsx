@@ -4,6 +4,7 @@ import type { IdleLandAnswer } from '../../api/types.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
 import { DashRow } from './DashRow.tsx';
+import { ListCutNote } from './ListCutNote.tsx';
 
 type IdleLandData = IdleLandAnswer;
 
@@ -53,6 +54,7 @@ export function ApprovedUnsuppliedList({ data }: { data: IdleLandData['approvedU
           </DashRow>
         ))}
       </ul>
+      <ListCutNote total={data.total} limit={data.limit} truncated={data.truncated} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { bbox, pointOnFeature } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { bbox } from '@turf/turf';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,13 @@ import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { useLang } from '../language/use-lang.ts';
-import { addDashboardLayers, DASH_LAYERS, IDLE_LAYER_IDS, idsFilter } from './dashboard-layers.ts';
+import {
+  addDashboardLayers,
+  DASH_LAYERS,
+  IDLE_LAYER_IDS,
+  idleShapeStyle,
+  idsFilter,
+} from './dashboard-layers.ts';
 import { useHighlight } from './highlight-store.ts';
 import { useRefDate } from './use-ref-date.ts';
 
@@ -40,32 +46,53 @@ export function DashboardMapLayers() {
   return null;
 }
 
-/** Fills the idle-land source (each parcel's shape and a labelled point) and shows it on the 闲置预警 tab. */
+/**
+ * Marks the listed idle-land parcels while the 闲置预警 tab is open: their shapes from the parcel tiles (filtered by
+ * id, coloured by status) and a labelled dot at each parcel's bbox centre (the answer carries no geometry).
+ */
 function useIdleLayer(map: MapLibreMap | null): void {
   const { t } = useTranslation();
   const lang = useLang();
   const open = useAppState((s) => s.tab === 'idle');
   const platform = useAppState((s) => s.filters.platform);
   const { refDate } = useRefDate();
-  // Only while the tab is open: the list with geometry is not needed to open the app.
+  // Only while the tab is open: the list is not needed to open the app.
   const idle = useIdleLand(platform, refDate, open);
 
-  const fc = useMemo((): FeatureCollection | undefined => {
+  const fc = useMemo((): FeatureCollection<Point> | undefined => {
     if (!idle.data) return undefined;
-    const features: Feature<Geometry>[] = [];
+    const features: Feature<Point>[] = [];
     for (const r of idle.data.items) {
-      if (!r.geometry) continue;
+      if (!r.bbox) continue;
       const days = r.daysToStart ?? 0;
       const clock =
         days >= 0
           ? t('dashboard.idle.daysLeft', { n: formatNumber(days, lang) })
           : t('dashboard.idle.daysOverdue', { n: formatNumber(-days, lang) });
-      const properties = { id: r.parcelId, status: r.status, label: `${r.code}\n${clock}` };
-      const area: Feature<Geometry> = { type: 'Feature', geometry: r.geometry, properties };
-      features.push(area, { ...pointOnFeature(area), properties });
+      const [w, s, e, n] = r.bbox;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [(w + e) / 2, (s + n) / 2] },
+        properties: { id: r.parcelId, status: r.status, label: `${r.code}\n${clock}` },
+      });
     }
     return { type: 'FeatureCollection', features };
   }, [idle.data, t, lang]);
+
+  useEffect(() => {
+    if (!map || !idle.data) return;
+    const { filter, color } = idleShapeStyle(
+      idle.data.items.map((r) => ({ id: r.parcelId, status: r.status })),
+    );
+    for (const [id, paint] of [
+      [DASH_LAYERS.idleFill, 'fill-color'],
+      [DASH_LAYERS.idleLine, 'line-color'],
+    ] as const) {
+      if (!map.getLayer(id)) continue;
+      map.setFilter(id, filter);
+      map.setPaintProperty(id, paint, color);
+    }
+  }, [map, idle.data]);
 
   useEffect(() => {
     if (map && fc) map.getSource<GeoJSONSource>(DASH_LAYERS.idleSource)?.setData(fc);

@@ -18,6 +18,7 @@ import { ApprovedUnsuppliedList } from './ApprovedUnsuppliedList.tsx';
 import { DashboardQueryState } from './DashboardQueryState.tsx';
 import { DashRow } from './DashRow.tsx';
 import { IDLE_COLORS, isWatchStatus } from './idle-colors.ts';
+import { ListCutNote } from './ListCutNote.tsx';
 import { useRefDate } from './use-ref-date.ts';
 import './dashboard.css';
 import { ProjectedMark } from './ProjectedMark.tsx';
@@ -84,6 +85,7 @@ export function IdleLandPanel() {
           <IdleRow key={r.parcelId} r={r} lang={lang} />
         ))}
       </ul>
+      <ListCutNote total={d.total} limit={d.limit} truncated={d.truncated} />
       <ApprovedUnsuppliedList data={d.approvedUnsupplied} />
     </div>
   );

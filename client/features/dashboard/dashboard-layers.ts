@@ -1,7 +1,8 @@
 /**
  * Map source and layers of the overview, added at runtime on top of the base style: the idle-land marks
- * (coloured by status, shown while the 闲置预警 tab is open) and the outlines of what a chart or list click
- * highlighted.
+ * (coloured by status, shown while the 闲置预警 tab is open: the listed parcels' shapes drawn from the parcel
+ * tiles by id, a dot and label per parcel from a small point source) and the outlines of what a chart or list
+ * click highlighted.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
@@ -29,14 +30,35 @@ const statusColor: ExpressionSpecification = [
   IDLE_COLORS.idle,
   IDLE_COLORS.reclaimable,
 ];
-const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
-const isArea: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
 /** A filter keeping the features whose `id` property is one of `ids`. */
 export const idsFilter = (ids: readonly string[]): FilterSpecification => [
   'in',
   ['get', 'id'],
   ['literal', [...ids]],
 ];
+
+/** A parcel on the idle-land list: its id and clock status. */
+export type IdleMark = { id: string; status: string };
+
+/**
+ * Filter and colour of the idle-land shapes drawn from the parcel tiles: the listed parcels' ids, each coloured
+ * by its status (ids grouped per status in one `match`).
+ */
+export function idleShapeStyle(marks: readonly IdleMark[]): {
+  filter: FilterSpecification;
+  color: ExpressionSpecification | string;
+} {
+  const byStatus = new Map<string, string[]>();
+  for (const m of marks) byStatus.set(m.status, [...(byStatus.get(m.status) ?? []), m.id]);
+  const arms = [...byStatus].flatMap(([status, ids]) => [
+    ids,
+    IDLE_COLORS[status as keyof typeof IDLE_COLORS] ?? IDLE_COLORS.reclaimable,
+  ]);
+  const color = arms.length
+    ? (['match', ['get', 'id'], ...arms, IDLE_COLORS.reclaimable] as unknown as ExpressionSpecification)
+    : IDLE_COLORS.reclaimable;
+  return { filter: idsFilter(marks.map((m) => m.id)), color };
+}
 
 /** Adds the overview's layers once: the idle-land marks and the chart/list highlight outlines. */
 export function addDashboardLayers(map: MapLibreMap): void {
@@ -47,14 +69,16 @@ export function addDashboardLayers(map: MapLibreMap): void {
   });
   // Under the parcel labels, so codes stay readable over the marks.
   const before = map.getLayer('parcels-label') ? 'parcels-label' : undefined;
+  // The shapes come from the parcel tiles; the idle-land list sets their id filter and colours (idleShapeStyle).
   map.addLayer(
     {
       id: DASH_LAYERS.idleFill,
       type: 'fill',
-      source: DASH_LAYERS.idleSource,
-      filter: isArea,
+      source: SOURCES.parcels,
+      'source-layer': PARCEL_SOURCE_LAYER,
+      filter: idsFilter([]),
       layout: { visibility: 'none' },
-      paint: { 'fill-color': statusColor, 'fill-opacity': 0.35 },
+      paint: { 'fill-color': IDLE_COLORS.reclaimable, 'fill-opacity': 0.35 },
     },
     before,
   );
@@ -62,10 +86,11 @@ export function addDashboardLayers(map: MapLibreMap): void {
     {
       id: DASH_LAYERS.idleLine,
       type: 'line',
-      source: DASH_LAYERS.idleSource,
-      filter: isArea,
+      source: SOURCES.parcels,
+      'source-layer': PARCEL_SOURCE_LAYER,
+      filter: idsFilter([]),
       layout: { visibility: 'none' },
-      paint: { 'line-color': statusColor, 'line-width': 2.5 },
+      paint: { 'line-color': IDLE_COLORS.reclaimable, 'line-width': 2.5 },
     },
     before,
   );
@@ -74,7 +99,6 @@ export function addDashboardLayers(map: MapLibreMap): void {
     id: DASH_LAYERS.idleDot,
     type: 'circle',
     source: DASH_LAYERS.idleSource,
-    filter: isPoint,
     maxzoom: 14,
     layout: { visibility: 'none' },
     paint: {
@@ -88,7 +112,6 @@ export function addDashboardLayers(map: MapLibreMap): void {
     id: DASH_LAYERS.idleLabel,
     type: 'symbol',
     source: DASH_LAYERS.idleSource,
-    filter: isPoint,
     minzoom: 12,
     layout: {
       visibility: 'none',
