@@ -88,6 +88,9 @@ describe('recording', () => {
         contract: { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null },
         landPriceWan: null,
         version: 1,
+        // grant and delivery are kept so a 更正 can put them back
+        grant: null,
+        deliveryActual: null,
       }),
       after: JSON.stringify({
         state: 'listed',
@@ -95,6 +98,8 @@ describe('recording', () => {
         contract: { signed: null, agreedDelivery: null, agreedStart: null, agreedCompletion: null },
         landPriceWan: null,
         version: 2,
+        grant: null,
+        deliveryActual: null,
         note: '挂牌',
       }),
       request_id: requestId,
