@@ -194,7 +194,9 @@ describe('edit a parcel’s boundary by dragging a corner', () => {
     const expected = area(polygon([moved(ring, k, at)]));
     const shown = await previewedArea(page);
     expect(Math.abs(shown - expected) / expected).toBeLessThan(0.005);
-    expect(await page.getByTestId('reshape-new-area').textContent()).toMatch(/^New area: .* \(change −/);
+    expect(await page.getByTestId('reshape-new-area').textContent()).toMatch(
+      /^New area: .* \(change −[\d,]+ m² \(−[\d.]+ mu\)\)$/,
+    );
     await page.getByTestId('reshape-save').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/geometry-reshape-en.png` });
     await page.getByTestId('reshape-cancel').click();

@@ -1,7 +1,8 @@
 import type { Polygon } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
-import { formatArea } from '../../../domain/format.ts';
+import { formatArea, formatM2, formatMu } from '../../../domain/format.ts';
 import type { AreaGeometry } from '../../../domain/schemas.ts';
+import { m2ToMu } from '../../../domain/units.ts';
 import { type ReshapeAnswer, useReshape } from '../../api/geometry-edits.ts';
 import { setMapTool } from '../../state/map-tool.ts';
 import { useLang } from '../language/use-lang.ts';
@@ -30,7 +31,11 @@ function AreaChange({ answer }: { answer: ReshapeAnswer }) {
   const tg = useGeomText();
   const lang = useLang();
   const sign = answer.deltaM2 > 0 ? '+' : answer.deltaM2 < 0 ? '−' : '±';
-  const delta = `${sign}${formatArea(Math.abs(answer.deltaM2), lang)}`;
+  const abs = Math.abs(answer.deltaM2);
+  // Both units carry the sign: "−5,135 ㎡（−7.7 亩）", never a signed ㎡ beside an unsigned 亩.
+  const mu = `${sign}${formatMu(m2ToMu(abs), lang)}`;
+  const delta =
+    lang === 'en' ? `${sign}${formatM2(abs, lang)} (${mu})` : `${sign}${formatM2(abs, lang)}（${mu}）`;
   return (
     <p data-testid="reshape-new-area" data-area-m2={answer.after.areaM2.toFixed(2)}>
       {tg('reshapeNew', { area: formatArea(answer.after.areaM2, lang), delta })}
