@@ -85,7 +85,7 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
       const body = { ...raw, siteId: resolveSiteRef(service.balanceInputs(), raw.siteId) };
       const o = toOptions(c.req.valid('query'), deps, platformIds());
       if (!getProject(db, body.projectId)) throw new NotFoundError('project', body.projectId);
-      const refusal = checkLock({ ...service.inputs(), options: o }, body.projectId, body.siteId);
+      const refusal = checkLock({ ...service.inputs(o), options: o }, body.projectId, body.siteId);
       if (refusal) throw new RuleError(`lock_${refusal.rule}`, `lock refused: ${refusal.message}`, 'siteId');
       db.transaction(() => {
         const other = listLocks(db).find(
@@ -135,8 +135,8 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
       const known =
         body.kind === 'project'
           ? getProject(db, body.ref) !== null
-          : service.inputs().parcelCodes.has(body.ref) ||
-            service.inputs().redevelopment.some((s) => `redev:${s.id}` === body.ref);
+          : service.balanceInputs().parcelCodes.has(body.ref) ||
+            service.balanceBase().redevelopment.some((s) => `redev:${s.id}` === body.ref);
       if (!known) throw new NotFoundError(body.kind === 'project' ? 'project' : 'supply site', body.ref);
       db.transaction(() => {
         const at = clock().toISOString();

@@ -4,7 +4,7 @@
  * without boundaries, and the codes of parcels so responses can name them.
  */
 import type { Database } from 'better-sqlite3';
-import type { ParcelWithGeometry } from '../../../domain/land-balance/index.ts';
+import type { ParcelSupplyFilter, ParcelWithGeometry } from '../../../domain/land-balance/index.ts';
 import type { AreaGeometry, Parcel, Platform } from '../../../domain/schemas.ts';
 import { geometryColumn } from './columns.ts';
 import {
@@ -31,6 +31,33 @@ const supplySql = (geometry: string) =>
 /** Every parcel in a supply state, with its holders and geometry (lon/lat), ordered by id (for matching). */
 export function supplyParcels(db: Database): ParcelWithGeometry[] {
   const rows = db.prepare(supplySql('p.geometry')).all(...SUPPLY_STATES) as Row[];
+  return rows.map((r) => parcelFromColumns(r, projectIdsColumn(r.project_ids)));
+}
+
+const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * The parcels `f` lets become supply (domain/land-balance/supply.ts, ParcelSupplyFilter), with their holders
+ * and geometry, ordered by id: what matching builds its sites from. The WHERE is the filter's rules on the
+ * indexed supply columns (migration 010), so held, non-industrial, undated or too-late parcels are never read
+ * — at a million parcels most supply-state rows are, and reading a row means reading its geometry.
+ */
+export function matchSupplyParcels(db: Database, f: ParcelSupplyFilter): ParcelWithGeometry[] {
+  const sql = supplySql('p.geometry').replace(
+    ' ORDER BY p.id',
+    ` AND p.land_use IN (${list(f.landUses.length)}) AND (
+       (p.state IN (${list(f.availableStates.length)})
+         AND NOT EXISTS (SELECT 1 FROM parcel_projects pp WHERE pp.parcel_id = p.id)
+         AND (@horizon IS NULL OR @asOf <= @horizon))
+       OR (@reserve AND p.state = 'reserve' AND p.expected_ready_date IS NOT NULL AND p.expected_ready_date <> ''
+         AND (@horizon IS NULL OR max(p.expected_ready_date, @asOf) <= @horizon)))
+     ORDER BY p.id`,
+  );
+  const rows = db.prepare(sql).all(...SUPPLY_STATES, ...f.landUses, ...f.availableStates, {
+    horizon: f.horizon,
+    asOf: f.asOf,
+    reserve: f.reserve ? 1 : 0,
+  }) as Row[];
   return rows.map((r) => parcelFromColumns(r, projectIdsColumn(r.project_ids)));
 }
 
