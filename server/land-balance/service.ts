@@ -21,7 +21,7 @@ import {
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
 import { dataChanges } from '../db/cache-writes.ts';
-import { matchSupplyParcels, platformRecords, supplyParcelAttributes } from '../db/queries/land-balance.ts';
+import { matchSupplyParcels, platformRecords, supplyParcelCodes } from '../db/queries/land-balance.ts';
 import { loadOverrides } from '../db/queries/land-balance-overrides.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
@@ -49,6 +49,9 @@ export type LandBalanceData = BalanceData<ParcelWithGeometry>;
 
 /** What the land balance reads besides the supply parcels (the balance counts those in SQL). */
 export type BalanceBase = Pick<BalanceData, 'projects' | 'platforms' | 'redevelopment'>;
+
+/** What the overrides show and resolve: the base, and the codes of the supply parcels some references name. */
+export type OverrideLookup = BalanceBase & Pick<BalanceData, 'parcelCodes'>;
 
 /**
  * Supply, demand and shortfall as GET /api/land-balance answers them: every figure, and the supply's item and
@@ -109,7 +112,6 @@ function untilAborted<T>(
 /** Loads inputs and runs the domain functions with caching keyed on the data state and the options. */
 export class LandBalanceService {
   private key = '';
-  private balanceData: BalanceData | null = null;
   private base: BalanceBase | null = null;
   private readonly matchData = new Map<string, LandBalanceData>();
   private readonly balances = new Map<string, BalanceSummary>();
@@ -138,7 +140,6 @@ export class LandBalanceService {
     const key = this.dataKey();
     if (key === this.key) return;
     this.key = key;
-    this.balanceData = null;
     this.base = null;
     this.matchData.clear();
     this.json.clear();
@@ -158,11 +159,12 @@ export class LandBalanceService {
     };
   }
 
-  /** Every parcel in a supply state, without geometry, for the current data state (codes of overrides). */
-  balanceInputs(): BalanceData {
-    this.refresh();
-    this.balanceData ??= this.load(supplyParcelAttributes(this.db));
-    return this.balanceData;
+  /**
+   * The base and the codes of the supply parcels `refs` name (parcel ids, or codes in any ASCII case; site
+   * ids split at `+` by the caller), read for those refs alone.
+   */
+  overrideLookup(refs: readonly string[]): OverrideLookup {
+    return { ...this.balanceBase(), parcelCodes: supplyParcelCodes(this.db, refs) };
   }
 
   /**
@@ -184,12 +186,11 @@ export class LandBalanceService {
   /** Projects, platforms and 三旧 sites for the current data state (no parcels: cheap at any cadastre size). */
   balanceBase(): BalanceBase {
     this.refresh();
-    this.base ??= this.balanceData ??
-      this.matchData.values().next().value ?? {
-        projects: listProjects(this.db),
-        platforms: platformRecords(this.db),
-        redevelopment: listRedevelopment(this.db).map((f) => f.properties),
-      };
+    this.base ??= this.matchData.values().next().value ?? {
+      projects: listProjects(this.db),
+      platforms: platformRecords(this.db),
+      redevelopment: listRedevelopment(this.db).map((f) => f.properties),
+    };
     return this.base;
   }
 

@@ -70,6 +70,27 @@ export function supplyParcelAttributes(db: Database): Parcel[] {
   return rows.map((r) => parcelAttributesFromColumns(r, projectIdsColumn(r.project_ids)));
 }
 
+/**
+ * Codes by id of the parcels in a supply state (not retired) that `refs` name, each ref an id or a code (ASCII
+ * letters in any case, the `parcels_code_nocase` index): what the overrides show and resolve, without reading
+ * every supply parcel.
+ */
+export function supplyParcelCodes(db: Database, refs: readonly string[]): Map<string, string> {
+  if (!refs.length) return new Map();
+  // Two index searches joined by UNION (an OR of the two would scan every supply parcel by state); `+state`
+  // keeps the state index out of them.
+  const supply = `retired_on IS NULL AND +state IN (${SUPPLY_STATES.map((s) => `'${s}'`).join(', ')})`;
+  const rows = db
+    .prepare(
+      `SELECT id, code FROM parcels WHERE id IN (SELECT value FROM json_each(@refs)) AND ${supply}
+       UNION
+       SELECT id, code FROM parcels WHERE code COLLATE NOCASE IN (SELECT value FROM json_each(@refs)) AND ${supply}
+       ORDER BY id`,
+    )
+    .all({ refs: JSON.stringify(refs) }) as { id: string; code: string }[];
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
+
 /** All platforms without their boundaries, in seeded order. */
 export function platformRecords(db: Database): Platform[] {
   const rows = db
