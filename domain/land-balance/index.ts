@@ -40,6 +40,6 @@ export type {
 } from './shortfall.ts';
 export { computeShortfall, grossOf } from './shortfall.ts';
 export { landUseSuits, platformPreference } from './suitability.ts';
-export type { Supply, SupplyItem, SupplyRow } from './supply.ts';
-export { computeSupply } from './supply.ts';
+export type { ParcelSupplyFilter, Supply, SupplyItem, SupplyRow } from './supply.ts';
+export { computeSupply, parcelSupply, parcelSupplyFilter } from './supply.ts';
 export { type TradeOff, type TradeOffProject, tradeOff, tradeOffReason } from './trade-off.ts';

@@ -10,7 +10,7 @@
  */
 
 import { compareIso, quarterOf } from '../dates.ts';
-import type { LandUse, RedevelopmentMode } from '../enums.ts';
+import { LAND_STATES, LAND_USES, type LandState, type LandUse, type RedevelopmentMode } from '../enums.ts';
 import { isAvailable } from '../land-states.ts';
 import type { Parcel, RedevelopmentSite } from '../schemas.ts';
 import { m2ToMu } from '../units.ts';
@@ -84,6 +84,34 @@ export const REDEVELOPMENT_LAND_USE: Record<RedevelopmentMode, LandUse | null> =
 };
 
 const later = (a: string, b: string): string => (compareIso(a, b) >= 0 ? a : b);
+
+/**
+ * Which parcels `parcelSupply` turns into items, as data a database query can apply (so matching reads only
+ * those parcels, server/db/queries/land-balance.ts): a parcel of a project land use (`landUses`) that is
+ * - in an available state (`availableStates`) with no holder, when `asOf` is not after `horizon`; or
+ * - 储备 reserve when `reserve`, with an expected ready date, and max(that date, `asOf`) not after `horizon`.
+ * Dates are ISO `YYYY-MM-DD`, so they compare as text.
+ */
+export interface ParcelSupplyFilter {
+  availableStates: LandState[];
+  landUses: LandUse[];
+  reserve: boolean;
+  asOf: string;
+  horizon: string | null;
+}
+
+/** The rules of `parcelSupply` for options `o` (see ParcelSupplyFilter). */
+export function parcelSupplyFilter(
+  o: Pick<LandBalanceOptions, 'asOf' | 'horizon' | 'includeReserve'>,
+): ParcelSupplyFilter {
+  return {
+    availableStates: LAND_STATES.filter(isAvailable),
+    landUses: LAND_USES.filter(isProjectLandUse),
+    reserve: o.includeReserve,
+    asOf: o.asOf,
+    horizon: o.horizon ?? null,
+  };
+}
 
 /** Supply available now (ready/listed, no holder) and reserve parcels, as items; parcels of other states are ignored. */
 export function parcelSupply(

@@ -4,12 +4,12 @@
  * codes) turned into the ids matching uses.
  */
 import type { ExclusionRow, LockRow } from '../db/queries/land-balance-overrides.ts';
-import type { BalanceData } from './service.ts';
+import type { OverrideLookup } from './service.ts';
 
 const REDEV = 'redev:';
 
 /** Codes of a site id (parcel ids joined by `+`, or `redev:<id>`), as the planner reads them. */
-export function siteCodes(d: BalanceData, siteId: string): string[] {
+export function siteCodes(d: OverrideLookup, siteId: string): string[] {
   if (siteId.startsWith(REDEV)) {
     const id = siteId.slice(REDEV.length);
     return [d.redevelopment.find((s) => s.id === id)?.code ?? siteId];
@@ -21,7 +21,7 @@ export function siteCodes(d: BalanceData, siteId: string): string[] {
  * A site reference with parcel codes (ZK-357-0419) or 三旧 codes replaced by ids, so a planner may type what
  * the map shows; ids pass unchanged, unknown parts stay as typed (the lock rules then name them).
  */
-export function resolveSiteRef(d: BalanceData, ref: string): string {
+export function resolveSiteRef(d: OverrideLookup, ref: string): string {
   const redev = d.redevelopment.find((s) => s.code === ref || `${REDEV}${s.code}` === ref);
   if (redev) return `${REDEV}${redev.id}`;
   if (ref.startsWith(REDEV)) return ref;
@@ -35,8 +35,12 @@ export function resolveSiteRef(d: BalanceData, ref: string): string {
     .join('+');
 }
 
+/** The parcel references in site ids and refs (`a+b` → a, b; trimmed), for `OverrideLookup`. */
+export const siteRefParts = (refs: readonly string[]): string[] =>
+  refs.flatMap((r) => (r.startsWith(REDEV) ? [] : r.split('+').map((x) => x.trim())));
+
 /** GET /api/land-balance/overrides body: locks and exclusions with names and codes. */
-export function overridesView(d: BalanceData, locks: LockRow[], exclusions: ExclusionRow[]) {
+export function overridesView(d: OverrideLookup, locks: LockRow[], exclusions: ExclusionRow[]) {
   const names = new Map(d.projects.map((p) => [p.id, p.name]));
   return {
     locks: locks.map((l) => ({

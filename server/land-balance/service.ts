@@ -15,12 +15,13 @@ import {
   type LandBalanceOptions,
   type Overrides,
   type ParcelWithGeometry,
+  parcelSupplyFilter,
   type Shortfall,
   type TradeOff,
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
 import { dataChanges } from '../db/cache-writes.ts';
-import { platformRecords, supplyParcelAttributes, supplyParcels } from '../db/queries/land-balance.ts';
+import { matchSupplyParcels, platformRecords, supplyParcelCodes } from '../db/queries/land-balance.ts';
 import { loadOverrides } from '../db/queries/land-balance-overrides.ts';
 import { listProjects } from '../db/queries/projects.ts';
 import { listRedevelopment } from '../db/queries/redevelopment.ts';
@@ -40,11 +41,17 @@ export type BalanceData<P extends Parcel = Parcel> = {
   /** The planner's locks and exclusions (matching only). */
   overrides: Overrides;
 };
-/** The matching's inputs: the supply parcels with their geometry (adjacency of merged sites). */
+/**
+ * The matching's inputs for one set of options: only the parcels those options let become supply (read by
+ * the supply rules in SQL), with their geometry (adjacency of merged sites); `parcelCodes` names those.
+ */
 export type LandBalanceData = BalanceData<ParcelWithGeometry>;
 
 /** What the land balance reads besides the supply parcels (the balance counts those in SQL). */
 export type BalanceBase = Pick<BalanceData, 'projects' | 'platforms' | 'redevelopment'>;
+
+/** What the overrides show and resolve: the base, and the codes of the supply parcels some references name. */
+export type OverrideLookup = BalanceBase & Pick<BalanceData, 'parcelCodes'>;
 
 /**
  * Supply, demand and shortfall as GET /api/land-balance answers them: every figure, and the supply's item and
@@ -54,9 +61,26 @@ export type BalanceSummary = { supply: SupplyAnswer; demand: Demand; shortfall: 
 
 /** Matching results kept per instance; a planner's what-if session touches a handful of option sets. */
 const MAX_CACHED_MATCHES = 24;
+/**
+ * Matching inputs kept per instance, one per supply filter (reference date, horizon, reserve toggle): each
+ * holds its parcels' geometry, so a few; the other options (slack, policy, platform…) share one.
+ */
+const MAX_CACHED_INPUTS = 4;
+
+/** Keeps `map` to `max` entries, dropping the oldest inserted first. */
+function trim<K, V>(map: Map<K, V>, max: number): void {
+  while (map.size > max) {
+    const oldest = map.keys().next().value;
+    if (oldest === undefined) break;
+    map.delete(oldest);
+  }
+}
 
 const optionsKey = (o: LandBalanceOptions) =>
   JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+
+/** The options that choose which parcels matching reads (domain/land-balance/supply.ts, parcelSupplyFilter). */
+const filterKey = (o: LandBalanceOptions) => JSON.stringify([o.asOf, o.horizon ?? null, o.includeReserve]);
 
 /** One matching run shared by the requests that asked for it; its result is the response body (JSON). */
 type MatchEntry = {
@@ -88,11 +112,10 @@ function untilAborted<T>(
 /** Loads inputs and runs the domain functions with caching keyed on the data state and the options. */
 export class LandBalanceService {
   private key = '';
-  private balanceData: BalanceData | null = null;
-  private matchData: LandBalanceData | null = null;
   private base: BalanceBase | null = null;
+  private readonly matchData = new Map<string, LandBalanceData>();
   private readonly balances = new Map<string, BalanceSummary>();
-  private json: { key: string; value: string } | null = null;
+  private readonly json = new Map<string, { key: string; value: string }>();
   private readonly matches = new Map<string, MatchEntry>();
   private readonly tradeOffs = new Map<string, Promise<TradeOff | null>>();
 
@@ -117,9 +140,9 @@ export class LandBalanceService {
     const key = this.dataKey();
     if (key === this.key) return;
     this.key = key;
-    this.balanceData = null;
-    this.matchData = null;
     this.base = null;
+    this.matchData.clear();
+    this.json.clear();
     this.balances.clear();
     this.matches.clear();
     this.tradeOffs.clear();
@@ -136,29 +159,38 @@ export class LandBalanceService {
     };
   }
 
-  /** The balance's inputs for the current data state (supply parcels without geometry). */
-  balanceInputs(): BalanceData {
-    this.refresh();
-    this.balanceData ??= this.matchData ?? this.load(supplyParcelAttributes(this.db));
-    return this.balanceData;
+  /**
+   * The base and the codes of the supply parcels `refs` name (parcel ids, or codes in any ASCII case; site
+   * ids split at `+` by the caller), read for those refs alone.
+   */
+  overrideLookup(refs: readonly string[]): OverrideLookup {
+    return { ...this.balanceBase(), parcelCodes: supplyParcelCodes(this.db, refs) };
   }
 
-  /** The matching's inputs for the current data state (supply parcels with geometry). */
-  inputs(): LandBalanceData {
+  /**
+   * The matching's inputs under `options` for the current data state: the parcels that can be supply under
+   * them, with geometry. Shared by every option set with the same supply filter.
+   */
+  inputs(options: LandBalanceOptions): LandBalanceData {
     this.refresh();
-    this.matchData ??= this.load(supplyParcels(this.db));
-    return this.matchData;
+    const key = filterKey(options);
+    let d = this.matchData.get(key);
+    if (!d) {
+      d = this.load(matchSupplyParcels(this.db, parcelSupplyFilter(options)));
+      this.matchData.set(key, d);
+      trim(this.matchData, MAX_CACHED_INPUTS);
+    }
+    return d;
   }
 
   /** Projects, platforms and 三旧 sites for the current data state (no parcels: cheap at any cadastre size). */
   balanceBase(): BalanceBase {
     this.refresh();
-    this.base ??= this.balanceData ??
-      this.matchData ?? {
-        projects: listProjects(this.db),
-        platforms: platformRecords(this.db),
-        redevelopment: listRedevelopment(this.db).map((f) => f.properties),
-      };
+    this.base ??= this.matchData.values().next().value ?? {
+      projects: listProjects(this.db),
+      platforms: platformRecords(this.db),
+      redevelopment: listRedevelopment(this.db).map((f) => f.properties),
+    };
     return this.base;
   }
 
@@ -189,13 +221,20 @@ export class LandBalanceService {
     return b;
   }
 
-  /** The matching's inputs as JSON for the worker (serialised once per data state). */
-  private inputsJson(): { key: string; value: string } {
-    const d = this.inputs();
-    if (this.json?.key !== this.key) {
-      this.json = { key: this.key, value: JSON.stringify({ ...d, parcelCodes: [...d.parcelCodes] }) };
+  /**
+   * The matching's inputs under `options` as JSON for the worker, serialised once per data state and supply
+   * filter; `key` names both (the worker keeps the last parsed inputs by it).
+   */
+  private inputsJson(options: LandBalanceOptions): { key: string; value: string } {
+    const d = this.inputs(options);
+    const key = `${this.key}|${filterKey(options)}`;
+    let json = this.json.get(key);
+    if (!json) {
+      json = { key, value: JSON.stringify({ ...d, parcelCodes: [...d.parcelCodes] }) };
+      this.json.set(key, json);
+      trim(this.json, MAX_CACHED_INPUTS);
     }
-    return this.json;
+    return json;
   }
 
   /**
@@ -204,7 +243,7 @@ export class LandBalanceService {
    * when it fires, this request stops waiting, and the job is cancelled if no other request waits for it.
    */
   matchesJson(options: LandBalanceOptions, signal?: AbortSignal): Promise<string> {
-    const d = this.inputsJson();
+    const d = this.inputsJson(options);
     const key = `${d.key}|${optionsKey(options)}`;
     let entry = this.matches.get(key);
     if (entry) {
@@ -258,7 +297,7 @@ export class LandBalanceService {
    * with the pair forced, in the worker pool like the matching itself.
    */
   tradeOff(options: LandBalanceOptions, projectId: string, signal?: AbortSignal): Promise<TradeOff | null> {
-    const d = this.inputsJson();
+    const d = this.inputsJson(options);
     const key = `${d.key}|${optionsKey(options)}|${projectId}`;
     const hit = this.tradeOffs.get(key);
     if (hit) return untilAborted(hit, signal, () => {});

@@ -73,7 +73,7 @@ const gap = (r: GapFigures): GapFigures => ({
  * platform × industry rows), `own` the balance with `platformId` (its quarters), `matches` the zone's matching.
  */
 export function platformBalanceSection(
-  d: BalanceData,
+  d: Pick<BalanceData, 'platforms'>,
   platformId: string,
   zone: LandBalance,
   own: LandBalance,

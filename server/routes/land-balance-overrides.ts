@@ -34,7 +34,7 @@ import { bumpRevision } from '../db/queries/meta.ts';
 import { getProject } from '../db/queries/projects.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
-import { overridesView, resolveSiteRef } from '../land-balance/overrides-view.ts';
+import { overridesView, resolveSiteRef, siteRefParts } from '../land-balance/overrides-view.ts';
 import { LandBalanceQuery, toOptions } from '../land-balance/query.ts';
 import { landBalanceService } from '../land-balance/service.ts';
 import type { AppDeps } from './deps.ts';
@@ -76,16 +76,21 @@ const overlaps = (a: string, b: string) => {
 export const landBalanceOverrideRoutes = (deps: AppDeps) => {
   const { db, clock } = deps;
   const service = landBalanceService(db, deps.dataset.dataVersion, deps.jobs);
-  const platformIds = () => service.balanceInputs().platforms.map((p) => p.id);
-  const view = () => overridesView(service.balanceInputs(), listLocks(db), listExclusions(db));
+  const platformIds = () => service.platformIds();
+  const view = () => {
+    const [locks, exclusions] = [listLocks(db), listExclusions(db)];
+    const refs = siteRefParts([...locks.map((l) => l.siteId), ...exclusions.map((e) => e.ref)]);
+    return overridesView(service.overrideLookup(refs), locks, exclusions);
+  };
+  const resolve = (ref: string) => resolveSiteRef(service.overrideLookup(siteRefParts([ref])), ref);
   return new Hono()
     .get('/overrides', (c) => c.json(view()))
     .post('/locks', limit, valid('query', LandBalanceQuery), valid('json', LockBody), (c) => {
       const raw = c.req.valid('json');
-      const body = { ...raw, siteId: resolveSiteRef(service.balanceInputs(), raw.siteId) };
+      const body = { ...raw, siteId: resolve(raw.siteId) };
       const o = toOptions(c.req.valid('query'), deps, platformIds());
       if (!getProject(db, body.projectId)) throw new NotFoundError('project', body.projectId);
-      const refusal = checkLock({ ...service.inputs(), options: o }, body.projectId, body.siteId);
+      const refusal = checkLock({ ...service.inputs(o), options: o }, body.projectId, body.siteId);
       if (refusal) throw new RuleError(`lock_${refusal.rule}`, `lock refused: ${refusal.message}`, 'siteId');
       db.transaction(() => {
         const other = listLocks(db).find(
@@ -130,13 +135,12 @@ export const landBalanceOverrideRoutes = (deps: AppDeps) => {
     })
     .post('/exclusions', limit, valid('json', ExclusionBody), (c) => {
       const raw = c.req.valid('json');
-      const body =
-        raw.kind === 'site' ? { ...raw, ref: resolveSiteRef(service.balanceInputs(), raw.ref) } : raw;
+      const body = raw.kind === 'site' ? { ...raw, ref: resolve(raw.ref) } : raw;
       const known =
         body.kind === 'project'
           ? getProject(db, body.ref) !== null
-          : service.inputs().parcelCodes.has(body.ref) ||
-            service.inputs().redevelopment.some((s) => `redev:${s.id}` === body.ref);
+          : service.overrideLookup([body.ref]).parcelCodes.has(body.ref) ||
+            service.balanceBase().redevelopment.some((s) => `redev:${s.id}` === body.ref);
       if (!known) throw new NotFoundError(body.kind === 'project' ? 'project' : 'supply site', body.ref);
       db.transaction(() => {
         const at = clock().toISOString();

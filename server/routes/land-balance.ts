@@ -92,23 +92,19 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
           `project ${id} is not in the land pipeline (stage ${project.stage}, ${project.parcelIds.length} parcel(s) held)`,
         );
       }
-      const o = toOptions(
-        c.req.valid('query'),
-        deps,
-        service.inputs().platforms.map((p) => p.id),
-      );
+      const o = toOptions(c.req.valid('query'), deps, service.platformIds());
       const view = JSON.parse(await service.matchesJson(o, c.req.raw.signal)) as MatchesView;
       const row = view.projects.find((r) => r.projectId === id) ?? null;
       // The filters or the horizon may leave the project out of this matching run.
       const excluded = row
         ? null
-        : (computeDemand(service.inputs().projects, o).excluded.find((e) => e.projectId === id)?.reason ??
-          null);
+        : (computeDemand(service.balanceBase().projects, o).excluded.find((e) => e.projectId === id)
+            ?.reason ?? null);
       const candidates = view.candidates[id] ?? [];
       const assignment = row?.assignment ?? null;
       const t = row ? await service.tradeOff(o, id, c.req.raw.signal) : null;
       const codes = (ids: string[], siteId: string) =>
-        ids.map((x) => service.inputs().parcelCodes.get(x) ?? x).join(' + ') || siteId;
+        ids.map((x) => service.inputs(o).parcelCodes.get(x) ?? x).join(' + ') || siteId;
       return c.json({
         options: echoOptions(o),
         platforms: view.platforms,
@@ -120,7 +116,7 @@ export const projectCandidateRoutes = (deps: AppDeps) => {
         reason: row?.reason ?? null,
         tradeOff: t ? { ...t, reason: tradeOffReason(t, codes(t.parcelIds, t.siteId), project.name) } : null,
         candidates,
-        features: candidateFeatures(service.inputs(), candidates, assignment, (parcelIds, redevIds) => {
+        features: candidateFeatures(service.inputs(o), candidates, assignment, (parcelIds, redevIds) => {
           const m = parcelGeometries(deps.db, parcelIds);
           for (const [k, g] of redevelopmentGeometries(deps.db, redevIds)) m.set(k, g);
           return m;

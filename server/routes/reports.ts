@@ -77,7 +77,8 @@ export const reportRoutes = (deps: AppDeps) => {
       async (c) => {
         const platformId = c.req.valid('param').file;
         const q = c.req.valid('query');
-        const d = service.balanceInputs();
+        // Projects, platforms and 三旧 sites only: the matching reads its own parcels (service.ts).
+        const d = service.balanceBase();
         const ids = d.platforms.map((p) => p.id);
         if (!ids.includes(platformId)) throw new NotFoundError('platform', platformId);
         if (q.platform != null && q.platform !== platformId) {

@@ -113,6 +113,40 @@ describe('locks', () => {
   });
 });
 
+describe('site references by parcel code', () => {
+  it('a lock and an exclusion typed as lower-case parcel codes store the ids and list the codes', async () => {
+    const m = await matches();
+    const row = m.projects.find((r) => r.status === 'matched' && r.candidateCount >= 2)!;
+    const site = (await candidates(row.projectId)).candidates.find((x) => x.parcelIds.length > 1)!;
+    const codeOf = (id: string) =>
+      db.prepare('SELECT code FROM parcels WHERE id = ?').pluck().get(id) as string;
+    const codes = site.parcelIds.map(codeOf);
+    const typed = codes.map((c) => c.toLowerCase()).join(' + ');
+    const res = await lb.locks.$post(
+      { json: { projectId: row.projectId, siteId: typed }, query: {} },
+      await ed(),
+    );
+    expect(res.status).toBe(201);
+    const other = m.projects.find((r) => r.assignment && r.projectId !== row.projectId)!;
+    const lone = other.assignment!.parcelIds.find((id) => !site.parcelIds.includes(id))!;
+    const ex = await lb.exclusions.$post(
+      { json: { kind: 'site', ref: codeOf(lone).toLowerCase() } },
+      await ed(),
+    );
+    expect(ex.status).toBe(201);
+    const listed = await (await lb.overrides.$get()).json();
+    expect(listed.locks).toEqual([
+      expect.objectContaining({ projectId: row.projectId, siteId: site.siteId, siteCodes: codes }),
+    ]);
+    expect(listed.exclusions).toEqual([
+      expect.objectContaining({ kind: 'site', ref: lone, label: codeOf(lone) }),
+    ]);
+    await lb.exclusions[':kind'][':ref'].$delete({ param: { kind: 'site', ref: lone } }, await ed());
+    await lb.locks[':projectId'].$delete({ param: { projectId: row.projectId } }, await ed());
+    expect(await (await lb.overrides.$get()).json()).toEqual({ locks: [], exclusions: [] });
+  });
+});
+
 describe('who may write', () => {
   it('an anonymous lock is refused with 401; the editor writes above are audited', async () => {
     const res = await lb.locks.$post(

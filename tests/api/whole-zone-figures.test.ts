@@ -239,7 +239,7 @@ describe('land-balance cache', () => {
     await real.app.request('/api/land-balance');
     // The app's service: the one over this database and the shared pool its app uses (createApp's default).
     const service = landBalanceService(real.db, '', sharedJobPool());
-    const before = service.balanceInputs();
+    const before = service.balanceBase();
     // The zoom-12 tile holding the first parcel's south-west corner (standard Web-Mercator formulas).
     const { lon, lat } = real.db
       .prepare('SELECT min_lon + 1e-6 AS lon, min_lat + 1e-6 AS lat FROM parcels ORDER BY rowid LIMIT 1')
@@ -249,11 +249,11 @@ describe('land-balance cache', () => {
     const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 4096);
     expect((await real.app.request(`/api/tiles/parcels/12/${x}/${y}.mvt`)).status).toBe(200);
     expect(real.db.prepare('SELECT count(*) FROM tile_cache').pluck().get()).toBeGreaterThan(0);
-    expect(service.balanceInputs()).toBe(before);
+    expect(service.balanceBase()).toBe(before);
     real.db
       .prepare('UPDATE parcels SET area_mu = area_mu WHERE rowid = (SELECT min(rowid) FROM parcels)')
       .run();
-    expect(service.balanceInputs()).not.toBe(before);
+    expect(service.balanceBase()).not.toBe(before);
   });
 });
 
