@@ -6,6 +6,7 @@
  * straight line cuts in two), and the API after the edit.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -112,6 +113,25 @@ async function pickParcel(): Promise<{ parcel: ParcelDetail; line: [number, numb
     if (lineIntersect(lineString(line), parcel.geometry).features.length === 2) return { parcel, line };
   }
   throw new Error('no sample parcel cut in two by a straight line');
+}
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/**
+ * axe-core's serious and critical violations inside the split tool (its confirm step: plan, project rows, date,
+ * note), as `rule: targets` lines. Evaluated through the devtools protocol (the app's CSP refuses inline scripts).
+ */
+async function splitToolViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: string, o: object) => Promise<unknown> } }).axe.run(
+      '[data-testid="split-tool"]',
+      { resultTypes: ['violations'] },
+    ),
+  )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Pixel positions of lon/lat points on the page, from the map's own projection. */
@@ -240,6 +260,7 @@ describe('split a parcel along a drawn line', () => {
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-zh.png` });
+    expect(await splitToolViolations(page)).toEqual([]);
 
     await page.getByTestId('split-confirm').click();
     const created = page.getByTestId('split-new-parcel');
@@ -322,6 +343,7 @@ describe('split a parcel along a drawn line', () => {
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-en.png` });
+    expect(await splitToolViolations(page)).toEqual([]);
     await page.getByTestId('split-cancel').click();
     await page.locator('[data-testid="split-tool"][data-phase="idle"]').waitFor();
     expect(await page.getByTestId('split-preview').count()).toBe(0);
