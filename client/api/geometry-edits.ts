@@ -17,6 +17,19 @@ export interface SplitInput {
   version: number;
   line: LineString;
   preview: boolean;
+  /** The editor's choices, sent when given: the edit's date (ISO), a note, and project id → part indices. */
+  choices?: SplitChoicesBody;
+}
+
+/** What the editor chooses for a split (the server's SplitRequest without the line). */
+export interface SplitChoicesBody extends EditDetailsBody {
+  projectParts?: Record<string, number[]>;
+}
+
+/** The date (ISO; the server's default is today in Beijing) and note of a split or merge. */
+export interface EditDetailsBody {
+  date?: string;
+  note?: string;
 }
 
 /** Input of a merge: the parcels and each one's version, in the same order. */
@@ -24,22 +37,26 @@ export interface MergeInput {
   ids: string[];
   versions: number[];
   preview: boolean;
+  details?: EditDetailsBody;
 }
 
 const previewQuery = (preview: boolean) => ({ preview: preview ? ('true' as const) : ('false' as const) });
 
 /** POST /api/parcels/:id/split — the plan (preview) or the committed split with the new parcel ids. */
-export async function postSplit({ id, version, line, preview }: SplitInput) {
+export async function postSplit({ id, version, line, preview, choices }: SplitInput) {
   const res = await api.parcels[':id'].split.$post(
-    { param: { id }, query: previewQuery(preview), json: { line } },
+    { param: { id }, query: previewQuery(preview), json: { line, ...choices } },
     { headers: { 'If-Match': etagOf(version) } },
   );
   return (await ensureOk(res)).json();
 }
 
 /** POST /api/parcels/merge — the plan (preview) or the committed merge with the new parcel id. */
-export async function postMerge({ ids, versions, preview }: MergeInput) {
-  const res = await api.parcels.merge.$post({ query: previewQuery(preview), json: { ids, versions } });
+export async function postMerge({ ids, versions, preview, details }: MergeInput) {
+  const res = await api.parcels.merge.$post({
+    query: previewQuery(preview),
+    json: { ids, versions, ...details },
+  });
   return (await ensureOk(res)).json();
 }
 

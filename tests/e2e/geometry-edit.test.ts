@@ -6,6 +6,7 @@
  * straight line cuts in two), and the API after the edit.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -44,10 +45,14 @@ afterAll(async () => {
 type ParcelDetail = {
   id: string;
   code: string;
+  platformId: string;
   version: number;
   areaM2: number;
   retiredOn: string | null;
+  stateSince: string;
   geometry: Polygon | MultiPolygon;
+  projects: { id: string; name: string }[];
+  events: { from: string | null; date: string; note: string | null }[];
 };
 
 const get = async <T>(path: string): Promise<T> => {
@@ -55,6 +60,36 @@ const get = async <T>(path: string): Promise<T> => {
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return (await res.json()) as T;
 };
+
+/**
+ * Links the project to the parcel through the API as editor 张工 (PUT …/parcels keeps its other parcels);
+ * answers the parcels it held before.
+ */
+async function linkProject(projectId: string, parcelId: string): Promise<string[]> {
+  const path = `/api/projects/${projectId}`;
+  const res0 = await fetch(`${server.url}${path}`);
+  const { parcelIds } = (await res0.json()) as { parcelIds: string[] };
+  const token = await sessionToken(server.url, 'zhang');
+  const res = await fetch(`${server.url}${path}/parcels`, {
+    method: 'PUT',
+    headers: {
+      'Content-Type': 'application/json',
+      'If-Match': res0.headers.get('ETag')!,
+      Origin: server.url,
+      Cookie: `zk_session=${token}`,
+    },
+    body: JSON.stringify({ parcelIds: [...parcelIds, parcelId] }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return parcelIds;
+}
+
+/** The first `n` projects of the list whose target platform is `platformId`. */
+async function projectsOf(platformId: string, n: number): Promise<string[]> {
+  const list = await get<{ items: { id: string }[] }>(`/api/projects?platform=${platformId}`);
+  expect(list.items.length).toBeGreaterThanOrEqual(n);
+  return list.items.slice(0, n).map((p) => p.id);
+}
 
 /**
  * A 待供应 parcel of at least 2 ha that the east–west line through its centroid crosses exactly twice (so it
@@ -78,6 +113,25 @@ async function pickParcel(): Promise<{ parcel: ParcelDetail; line: [number, numb
     if (lineIntersect(lineString(line), parcel.geometry).features.length === 2) return { parcel, line };
   }
   throw new Error('no sample parcel cut in two by a straight line');
+}
+
+const axeSource: string = createRequire(import.meta.url)('axe-core').source;
+
+/**
+ * axe-core's serious and critical violations inside the split tool (its confirm step: plan, project rows, date,
+ * note), as `rule: targets` lines. Evaluated through the devtools protocol (the app's CSP refuses inline scripts).
+ */
+async function splitToolViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: string, o: object) => Promise<unknown> } }).axe.run(
+      '[data-testid="split-tool"]',
+      { resultTypes: ['violations'] },
+    ),
+  )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Pixel positions of lon/lat points on the page, from the map's own projection. */
@@ -147,8 +201,16 @@ async function openForSplit(
 describe('split a parcel along a drawn line', () => {
   const open = useBrowser();
 
-  it('previews two codes whose areas add up to the parent’s, confirms, and the parent is retired', async () => {
-    const { parcel, line } = await pickParcel();
+  it('previews two codes whose areas add up to the parent’s, gives one project one part, confirms, and the parent is retired', async () => {
+    const picked = await pickParcel();
+    const { line } = picked;
+    // Two projects hold the parcel: the editor gives the first one part 2 only; the second keeps the default
+    // rule (every part keeps every project — a split takes no land from its holder).
+    const [onePart, allParts] = await projectsOf(picked.parcel.platformId, 2);
+    const heldBefore = await linkProject(onePart!, picked.parcel.id);
+    await linkProject(allParts!, picked.parcel.id);
+    const parcel = await get<ParcelDetail>(`/api/parcels/${picked.parcel.id}`);
+    expect(parcel.projects.map((p) => p.id).sort()).toEqual([onePart, allParts].sort());
     const page = await openForSplit(open, parcel, [line[0]![0], line[1]![0], line[0]![1]], 'zh-CN');
     await page.getByTestId('split-start').click();
     await page.locator('[data-testid="map"][data-draw-ready="true"]').waitFor();
@@ -175,9 +237,30 @@ describe('split a parcel along a drawn line', () => {
     for (const p of preview) expect(p.areaM2).toBeGreaterThan(parcel.areaM2 * 0.05);
     // The rule of what carries over is shown before confirming, with its events rule.
     expect(await page.locator('[data-testid="split-preview-rule"][data-topic="events"]').count()).toBe(1);
+    // One row per linked project, on the default (all parts) until the editor chooses; choosing part 2 for the
+    // first project previews again and the plan's project rule names only that part.
+    expect(await page.getByTestId('split-project').count()).toBe(2);
+    const select = page.getByTestId(`split-project-part-${onePart}`);
+    expect(await select.inputValue()).toBe('all');
+    await select.selectOption('1');
+    await page
+      .locator('[data-testid="split-preview-rule"][data-topic="projects"]', {
+        hasText: `项目 ${onePart} 关联到 ${preview[1]!.code}。`,
+      })
+      .waitFor();
+    // The effective date defaults to the app's reference date (not before the parcel's state date); the
+    // editor sets another and a note, both recorded on the new parcels' opening events.
+    const config = await get<{ referenceDate: string | null }>('/api/config');
+    const ref = config.referenceDate ?? parcel.stateSince;
+    const dateInput = page.getByTestId('split-date');
+    expect(await dateInput.inputValue()).toBe([ref, parcel.stateSince].sort()[1]);
+    const date = [parcel.stateSince, '2018-04-02'].sort()[1]!;
+    await dateInput.fill(date);
+    await page.getByTestId('split-note').fill('测试分宗备注 e2e');
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-zh.png` });
+    expect(await splitToolViolations(page)).toEqual([]);
 
     await page.getByTestId('split-confirm').click();
     const created = page.getByTestId('split-new-parcel');
@@ -193,13 +276,33 @@ describe('split a parcel along a drawn line', () => {
     const after = await Promise.all(newIds.map((id) => get<ParcelDetail>(`/api/parcels/${id}`)));
     expect(after.map((p) => p.code).sort()).toEqual(preview.map((p) => p.code).sort());
     for (const p of after) expect(p.retiredOn).toBeNull();
+    // Only part 2 holds the first project; both parts hold the second; the project, of the split parcels, lists only part 2.
+    const links = Object.fromEntries(after.map((p) => [p.code, p.projects.map((x) => x.id).sort()]));
+    expect(links).toEqual({
+      [preview[0]!.code]: [allParts],
+      [preview[1]!.code]: [onePart, allParts].sort(),
+    });
+    const second = after.find((p) => p.code === preview[1]!.code)!;
+    expect((await get<{ parcelIds: string[] }>(`/api/projects/${onePart}`)).parcelIds.sort()).toEqual(
+      [...heldBefore, second.id].sort(),
+    );
+    for (const p of after) {
+      const opening = p.events.find((e) => e.from === null)!;
+      expect(opening.date).toBe(date);
+      expect(opening.note).toContain('测试分宗备注 e2e');
+    }
     // Opening a new parcel from the result shows its panel.
     await created.first().click();
     await page.locator(`[data-testid="parcel-panel"][data-parcel-id="${newIds[0]}"]`).waitFor();
   });
 
   it('in English: a line that misses the parcel is refused with the server’s message; 取消 discards a preview', async () => {
-    const { parcel, line } = await pickParcel();
+    const picked = await pickParcel();
+    const { line } = picked;
+    // A linked project, so the confirm step shows its row (and the screenshot the whole step).
+    const [project] = await projectsOf(picked.parcel.platformId, 1);
+    await linkProject(project!, picked.parcel.id);
+    const parcel = await get<ParcelDetail>(`/api/parcels/${picked.parcel.id}`);
     const width = line[1]![0] - line[0]![0];
     const page = await openForSplit(
       open,
@@ -236,9 +339,11 @@ describe('split a parcel along a drawn line', () => {
     await drawLine(page, line);
     await page.getByTestId('split-preview').waitFor();
     expect(await page.getByTestId('split-preview-part').count()).toBe(2);
+    expect(await page.getByTestId('split-project').count()).toBe(1);
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-en.png` });
+    expect(await splitToolViolations(page)).toEqual([]);
     await page.getByTestId('split-cancel').click();
     await page.locator('[data-testid="split-tool"][data-phase="idle"]').waitFor();
     expect(await page.getByTestId('split-preview').count()).toBe(0);

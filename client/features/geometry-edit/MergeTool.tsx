@@ -1,23 +1,15 @@
-import { useEffect, useState } from 'react';
+import { isIsoDate } from '../../../domain/dates.ts';
 import { formatArea } from '../../../domain/format.ts';
-import { type GeometryEditAnswer, useMerge } from '../../api/geometry-edits.ts';
-import { setMapTool } from '../../state/map-tool.ts';
+import type { GeometryEditAnswer } from '../../api/geometry-edits.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import { editErrorText } from './edit-error-text.ts';
-import {
-  getGeometryEdit,
-  resetGeometryEdit,
-  setGeometryEdit,
-  useGeometryEdit,
-} from './geometry-edit-store.ts';
-import { addToMerge, clearMerge, type MergeItem, removeFromMerge, useMergeList } from './merge-list-store.ts';
+import { EditDetailsFields } from './EditDetailsFields.tsx';
+import { addToMerge, clearMerge, type MergeItem, removeFromMerge } from './merge-list-store.ts';
 import { PlanView } from './PlanView.tsx';
 import { useGeomText } from './use-geom-text.ts';
+import { useMergeFlow } from './use-merge-flow.ts';
 
-const MERGE_ERRORS = { stale: 'mergeStale', refused: 'mergeRefused' } as const;
-/** The geometry-edit store's marker for a merge preview (a split's is the parcel id). */
-const MERGE_EDIT = 'merge';
+type Flow = ReturnType<typeof useMergeFlow>;
 
 /** The listed parcels, each opening its panel or leaving the list. */
 function MergeList({ items }: { items: readonly MergeItem[] }) {
@@ -38,69 +30,106 @@ function MergeList({ items }: { items: readonly MergeItem[] }) {
   );
 }
 
+/** The merge list with its hint and the 预览 / 清空 buttons. */
+function MergeListSection({ flow }: { flow: Flow }) {
+  const tg = useGeomText();
+  const { items } = flow;
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4>{tg('mergeTitle')}</h4>
+      <p className="muted small">{tg('mergeHint')}</p>
+      <MergeList items={items} />
+      <div className="form-actions">
+        {items.length >= 2 && !flow.previewing ? (
+          <button
+            type="button"
+            data-testid="merge-preview-start"
+            disabled={flow.merge.isPending}
+            onClick={flow.preview}
+          >
+            {tg('mergePreview')}
+          </button>
+        ) : null}
+        <button type="button" data-testid="merge-clear" onClick={clearMerge}>
+          {tg('mergeClear')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The confirm step: the plan against the listed parcels' total, the merge's date and note, 确认 / 取消. */
+function MergeConfirmStep({ flow }: { flow: Flow }) {
+  const tg = useGeomText();
+  const lang = useLang();
+  const { answer, form, merge } = flow;
+  if (!flow.previewing || !answer) return null;
+  const totalM2 = flow.items.reduce((s, i) => s + i.areaM2, 0);
+  return (
+    <>
+      <PlanView
+        plan={answer.plan}
+        title={tg('mergePreviewTitle')}
+        testId="merge-preview"
+        compare={tg('mergeParentsTotal', { area: formatArea(totalM2, lang) })}
+      />
+      <EditDetailsFields value={form.details} max={form.today} testId="merge" onChange={form.setDetails} />
+      <div className="form-actions">
+        <button
+          type="button"
+          data-testid="merge-confirm"
+          disabled={merge.isPending || !isIsoDate(form.details.date)}
+          onClick={flow.confirm}
+        >
+          {merge.isPending ? tg('committing') : tg('mergeConfirm')}
+        </button>
+        <button type="button" data-testid="merge-cancel" onClick={flow.cancel}>
+          {tg('cancel')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The new parcel of a committed merge, opening its panel. */
+function MergeDone({ done }: { done: GeometryEditAnswer }) {
+  const tg = useGeomText();
+  return (
+    <p data-testid="merge-done" role="status">
+      {tg('mergeDone')}{' '}
+      {done.createdIds.map((id, i) => (
+        <button
+          key={id}
+          type="button"
+          className="link-button"
+          data-testid="merge-new-parcel"
+          data-parcel-id={id}
+          onClick={() => selectParcel(id, true)}
+        >
+          {done.plan.created[i]?.code ?? id}
+        </button>
+      ))}
+    </p>
+  );
+}
+
 /**
  * 合宗 from the parcel panel: the parcel is added to a merge list kept across panels; with two or more listed,
  * the server's plan is previewed (new code, area ㎡/亩 against the old parcels' total, carry-over rules; the
- * merged parcel drawn on the map) and committed on 确认 with each parcel's version, or discarded on 取消.
+ * merged parcel drawn on the map) and committed on 确认 with each parcel's version, the date it takes effect and
+ * a note, or discarded on 取消.
  */
 export function MergeTool({ parcel }: { parcel: MergeItem & { retiredOn?: string | null } }) {
   const tg = useGeomText();
-  const lang = useLang();
-  const items = useMergeList();
-  const edit = useGeometryEdit();
-  const merge = useMerge();
-  const [answer, setAnswer] = useState<GeometryEditAnswer | null>(null);
-  const [done, setDone] = useState<GeometryEditAnswer | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const previewing = edit.phase === 'preview' && edit.parcelId === MERGE_EDIT && answer != null;
-  const listed = items.some((i) => i.id === parcel.id);
-  const body = { ids: items.map((i) => i.id), versions: items.map((i) => i.version) };
-
-  // A changed list makes an old preview meaningless.
-  useEffect(() => {
-    void items;
-    setAnswer(null);
-    const e = getGeometryEdit();
-    if (e.phase === 'preview' && e.parcelId === MERGE_EDIT) resetGeometryEdit();
-  }, [items]);
-
-  const preview = () => {
-    setError(null);
-    setDone(null);
-    merge.mutate(
-      { ...body, preview: true },
-      {
-        onSuccess: (a) => {
-          setAnswer(a);
-          setMapTool('edit');
-          setGeometryEdit({ phase: 'preview', parcelId: MERGE_EDIT, line: null, pieces: a.geometries });
-        },
-        onError: (e) => setError(editErrorText(e, tg, MERGE_ERRORS)),
-      },
-    );
-  };
-  const cancel = () => {
-    setAnswer(null);
-    setError(null);
-    resetGeometryEdit();
-  };
-  const confirm = () =>
-    merge.mutate(
-      { ...body, preview: false },
-      {
-        onSuccess: (a) => {
-          setDone(a);
-          setAnswer(null);
-          resetGeometryEdit();
-          clearMerge();
-        },
-        onError: (e) => setError(editErrorText(e, tg, MERGE_ERRORS)),
-      },
-    );
-
-  const totalM2 = items.reduce((s, i) => s + i.areaM2, 0);
+  const flow = useMergeFlow();
+  const listed = flow.items.some((i) => i.id === parcel.id);
   return (
-    <div className="geometry-split" data-testid="merge-tool" data-phase={previewing ? 'preview' : 'idle'}>
+    <div
+      className="geometry-split"
+      data-testid="merge-tool"
+      data-phase={flow.previewing ? 'preview' : 'idle'}
+    >
       {!parcel.retiredOn && !listed ? (
         <button
           type="button"
@@ -112,68 +141,14 @@ export function MergeTool({ parcel }: { parcel: MergeItem & { retiredOn?: string
           {tg('mergeAdd')}
         </button>
       ) : null}
-      {items.length > 0 ? (
-        <>
-          <h4>{tg('mergeTitle')}</h4>
-          <p className="muted small">{tg('mergeHint')}</p>
-          <MergeList items={items} />
-          <div className="form-actions">
-            {items.length >= 2 && !previewing ? (
-              <button
-                type="button"
-                data-testid="merge-preview-start"
-                disabled={merge.isPending}
-                onClick={preview}
-              >
-                {tg('mergePreview')}
-              </button>
-            ) : null}
-            <button type="button" data-testid="merge-clear" onClick={clearMerge}>
-              {tg('mergeClear')}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {error ? (
+      <MergeListSection flow={flow} />
+      {flow.error ? (
         <p className="form-error" role="alert" data-testid="merge-error">
-          {error}
+          {flow.error}
         </p>
       ) : null}
-      {previewing && answer ? (
-        <>
-          <PlanView
-            plan={answer.plan}
-            title={tg('mergePreviewTitle')}
-            testId="merge-preview"
-            compare={tg('mergeParentsTotal', { area: formatArea(totalM2, lang) })}
-          />
-          <div className="form-actions">
-            <button type="button" data-testid="merge-confirm" disabled={merge.isPending} onClick={confirm}>
-              {merge.isPending ? tg('committing') : tg('mergeConfirm')}
-            </button>
-            <button type="button" data-testid="merge-cancel" onClick={cancel}>
-              {tg('cancel')}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {done ? (
-        <p data-testid="merge-done" role="status">
-          {tg('mergeDone')}{' '}
-          {done.createdIds.map((id, i) => (
-            <button
-              key={id}
-              type="button"
-              className="link-button"
-              data-testid="merge-new-parcel"
-              data-parcel-id={id}
-              onClick={() => selectParcel(id, true)}
-            >
-              {done.plan.created[i]?.code ?? id}
-            </button>
-          ))}
-        </p>
-      ) : null}
+      <MergeConfirmStep flow={flow} />
+      {flow.done ? <MergeDone done={flow.done} /> : null}
     </div>
   );
 }

@@ -42,7 +42,7 @@ export function PlanView({
       <h4>{tg('rules')}</h4>
       <ul className="split-rules">
         {rows.rules.map((r) => (
-          <li key={r.topic} data-testid={`${testId}-rule`} data-topic={r.topic}>
+          <li key={`${r.topic}:${r.text}`} data-testid={`${testId}-rule`} data-topic={r.topic}>
             {r.text}
           </li>
         ))}

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
 import './geometry-edit.css';
+import { isIsoDate } from '../../../domain/dates.ts';
 import { formatArea } from '../../../domain/format.ts';
-import { type GeometryEditAnswer, useSplit } from '../../api/geometry-edits.ts';
-import { setMapTool } from '../../state/map-tool.ts';
+import type { GeometryEditAnswer } from '../../api/geometry-edits.ts';
 import { selectParcel } from '../details/navigate.ts';
 import { useLang } from '../language/use-lang.ts';
-import { editErrorText } from './edit-error-text.ts';
-import { resetGeometryEdit, setGeometryEdit, useGeometryEdit } from './geometry-edit-store.ts';
+import { EditDetailsFields } from './EditDetailsFields.tsx';
 import { PlanView } from './PlanView.tsx';
+import { type LinkedProject, ProjectPartsFields } from './ProjectPartsFields.tsx';
 import { useGeomText } from './use-geom-text.ts';
+import { useSplitFlow } from './use-split-flow.ts';
 
 /** The parcel as the panel has it: what a split needs. */
 export interface SplitParcel {
@@ -17,9 +17,11 @@ export interface SplitParcel {
   version: number;
   areaM2: number;
   retiredOn?: string | null;
+  /** Date of its current land state (ISO): the earliest date the split may take effect. */
+  stateSince?: string | null;
+  /** Projects linked to it, one row each in the confirm step. */
+  projects?: readonly LinkedProject[];
 }
-
-const SPLIT_ERRORS = { stale: 'stale', refused: 'refused' } as const;
 
 /** The new parcels of a committed split, each opening its panel. */
 function SplitDone({ answer, code }: { answer: GeometryEditAnswer; code: string }) {
@@ -43,73 +45,53 @@ function SplitDone({ answer, code }: { answer: GeometryEditAnswer; code: string 
   );
 }
 
+/** The confirm step: the plan, which part keeps each linked project, and the split's date and note. */
+function SplitConfirmStep({ parcel, flow }: { parcel: SplitParcel; flow: ReturnType<typeof useSplitFlow> }) {
+  const tg = useGeomText();
+  const lang = useLang();
+  const { answer, form } = flow;
+  if (!answer) return null;
+  return (
+    <>
+      <PlanView
+        plan={answer.plan}
+        title={tg('previewTitle')}
+        testId="split-preview"
+        compare={tg('parentArea', { code: parcel.code, area: formatArea(parcel.areaM2, lang) })}
+      />
+      <ProjectPartsFields
+        projects={parcel.projects ?? []}
+        partCodes={answer.plan.created.map((c) => c.code)}
+        value={form.parts}
+        disabled={flow.split.isPending}
+        onChange={form.setParts}
+      />
+      <EditDetailsFields
+        value={form.details}
+        max={form.today}
+        min={parcel.stateSince}
+        testId="split"
+        onChange={form.setDetails}
+      />
+    </>
+  );
+}
+
 /**
  * 分宗 from the parcel panel (editors of the parcel's platform): starts drawing a line on the map, previews the
- * server's plan for it (new codes, areas ㎡/亩, carry-over rules; the pieces drawn on the map), commits on 确认
- * with If-Match of the version the panel shows, or discards on 取消. Refusals show the server's message.
+ * server's plan for it (new codes, areas ㎡/亩, carry-over rules; the pieces drawn on the map), lets the editor
+ * choose which part keeps each linked project (previewed again) and the date and note, commits on 确认 with
+ * If-Match of the version the panel shows, or discards on 取消. Refusals show the server's message.
  */
 export function SplitTool({ parcel }: { parcel: SplitParcel }) {
   const tg = useGeomText();
-  const lang = useLang();
-  const edit = useGeometryEdit();
-  const split = useSplit();
-  const [answer, setAnswer] = useState<GeometryEditAnswer | null>(null);
-  const [done, setDone] = useState<GeometryEditAnswer | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const mine = (edit.phase === 'drawing' || edit.phase === 'preview') && edit.parcelId === parcel.id;
-  const line = edit.phase === 'preview' && mine ? edit.line : null;
-  const asked = useRef<unknown>(null);
-
-  // The panel closing (or showing another parcel) ends the edit.
-  useEffect(() => () => resetGeometryEdit(), []);
-  // A finished line: ask the server for the plan.
-  useEffect(() => {
-    if (!line || asked.current === line) return;
-    asked.current = line;
-    setError(null);
-    split.mutate(
-      { id: parcel.id, version: parcel.version, line, preview: true },
-      {
-        onSuccess: (a) => {
-          setAnswer(a);
-          setGeometryEdit({ phase: 'preview', parcelId: parcel.id, line, pieces: a.geometries });
-        },
-        onError: (e) => setError(editErrorText(e, tg, SPLIT_ERRORS)),
-      },
-    );
-  }, [line, parcel.id, parcel.version, split, tg]);
-
-  const start = () => {
-    setAnswer(null);
-    setDone(null);
-    setError(null);
-    setMapTool('edit');
-    setGeometryEdit({ phase: 'drawing', parcelId: parcel.id });
-  };
-  const cancel = () => {
-    setAnswer(null);
-    setError(null);
-    resetGeometryEdit();
-  };
-  const confirm = () => {
-    if (!line) return;
-    split.mutate(
-      { id: parcel.id, version: parcel.version, line, preview: false },
-      {
-        onSuccess: (a) => {
-          setAnswer(null);
-          setDone(a);
-          resetGeometryEdit();
-        },
-        onError: (e) => setError(editErrorText(e, tg, SPLIT_ERRORS)),
-      },
-    );
-  };
-
+  const flow = useSplitFlow(parcel);
+  const { edit, mine, line, split, answer, error } = flow;
+  const ready = answer != null && line != null;
   return (
     <div className="geometry-split" data-testid="split-tool" data-phase={mine ? edit.phase : 'idle'}>
       {!mine && !parcel.retiredOn ? (
-        <button type="button" data-testid="split-start" onClick={start}>
+        <button type="button" data-testid="split-start" onClick={flow.start}>
           {tg('split')}
         </button>
       ) : null}
@@ -120,32 +102,30 @@ export function SplitTool({ parcel }: { parcel: SplitParcel }) {
           {error}
         </p>
       ) : null}
-      {mine && answer && line ? (
-        <PlanView
-          plan={answer.plan}
-          title={tg('previewTitle')}
-          testId="split-preview"
-          compare={tg('parentArea', { code: parcel.code, area: formatArea(parcel.areaM2, lang) })}
-        />
-      ) : null}
+      {mine && ready ? <SplitConfirmStep parcel={parcel} flow={flow} /> : null}
       {mine ? (
         <div className="form-actions">
-          {answer && line ? (
-            <button type="button" data-testid="split-confirm" disabled={split.isPending} onClick={confirm}>
+          {ready ? (
+            <button
+              type="button"
+              data-testid="split-confirm"
+              disabled={split.isPending || !isIsoDate(flow.form.details.date)}
+              onClick={flow.confirm}
+            >
               {split.isPending ? tg('committing') : tg('confirm')}
             </button>
           ) : null}
           {edit.phase === 'preview' ? (
-            <button type="button" data-testid="split-redraw" onClick={start}>
+            <button type="button" data-testid="split-redraw" onClick={flow.start}>
               {tg('redraw')}
             </button>
           ) : null}
-          <button type="button" data-testid="split-cancel" onClick={cancel}>
+          <button type="button" data-testid="split-cancel" onClick={flow.cancel}>
             {tg('cancel')}
           </button>
         </div>
       ) : null}
-      {done ? <SplitDone answer={done} code={parcel.code} /> : null}
+      {flow.done ? <SplitDone answer={flow.done} code={parcel.code} /> : null}
     </div>
   );
 }
