@@ -61,14 +61,30 @@ const obj = (x: unknown): Record<string, unknown> =>
 const show = (x: unknown) =>
   x === undefined ? '' : x === null ? '—' : typeof x === 'string' ? x : JSON.stringify(x);
 
-/** The fields a row changed, `version` and `undoOf` left out. */
+/**
+ * The fields a row changed, `version` and `undoOf` left out. A nested record (a parcel's `contract`) is listed
+ * field by field (`contract.signed`), and a field whose value is the same before and after is left out: an audit
+ * row stores whole records, and a planner reads "what changed", not "what was written".
+ */
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
-  const b = obj(before);
-  const a = obj(after);
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (k) => k !== 'version' && k !== 'undoOf',
-  );
-  return keys.map((k) => ({ field: k, before: show(b[k]), after: show(a[k]) }));
+  const b = flatten(obj(before));
+  const a = flatten(obj(after));
+  const keys = [...new Set([...b.keys(), ...a.keys()])].filter((k) => k !== 'version' && k !== 'undoOf');
+  return keys
+    .map((k) => ({ field: k, before: show(b.get(k)), after: show(a.get(k)) }))
+    .filter((c) => c.before !== c.after);
+}
+
+/** A record's fields, a nested plain object's fields as `outer.inner` (one level). */
+function flatten(rec: Record<string, unknown>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(rec)) {
+    const inner = obj(v);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(inner).length > 0) {
+      for (const [ik, iv] of Object.entries(inner)) out.set(`${k}.${ik}`, iv);
+    } else out.set(k, v);
+  }
+  return out;
 }
 
 /** The history of a record from its audit rows and (parcels) its events, newest first. */

@@ -69,6 +69,25 @@ describe('a record’s history', () => {
     expect(fixed.find((r) => r.key === 'a20')).toMatchObject({ correctable: false, undone: true });
   });
 
+  it('leaves out fields written unchanged and lists a nested record field by field', () => {
+    const contract = { signed: null, agreedStart: null, agreedCompletion: null };
+    expect(
+      fieldChanges(
+        { state: 'ready', stateSince: '2017-11-06', contract, landPriceWan: null, version: 1 },
+        {
+          state: 'listed',
+          stateSince: '2017-11-06',
+          contract: { ...contract, signed: '2018-01-05' },
+          landPriceWan: null,
+          version: 2,
+        },
+      ),
+    ).toEqual([
+      { field: 'state', before: 'ready', after: 'listed' },
+      { field: 'contract.signed', before: '—', after: '2018-01-05' },
+    ]);
+  });
+
   it('lists each changed field from → to, leaving out version and undoOf', () => {
     expect(fieldChanges({ notes: 'b', version: 4 }, { notes: 'a', version: 5, undoOf: 10 })).toEqual([
       { field: 'notes', before: 'b', after: 'a' },
