@@ -16,9 +16,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const urls = hc<AppType>(typeof window === 'undefined' ? 'http://localhost/' : window.location.origin).api;
 const relative = (u: URL) => `${u.pathname}${u.search}`;
 
-/** URL of the parcel list for the current filters in `format` (all matches, not one page). */
-export function parcelExportUrl(format: ExportFormat, f: Filters): string {
-  const { limit: _limit, ...query } = parcelQuery(f);
+/**
+ * URL of the parcel list for the current filters in `format` (all matches, not one page); `asOf` (ISO, null =
+ * today's ledger): the ledger of that day, as the map shows it with a 参考日 before the data's as-of date.
+ */
+export function parcelExportUrl(format: ExportFormat, f: Filters, asOf: string | null = null): string {
+  const { limit: _limit, ...rest } = parcelQuery(f);
+  const query = asOf ? { ...rest, asOf } : rest;
   const route = {
     xlsx: urls.exports['parcels.xlsx'],
     csv: urls.exports['parcels.csv'],

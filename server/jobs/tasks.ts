@@ -40,6 +40,8 @@ export type JobTask =
       options: ExportOptions;
       filter: ParcelFilter;
       labelZh: string;
+      /** The ledger of this day (ISO) instead of today's; null for today's. */
+      asOf: string | null;
     } & ReadContext)
   | {
       kind: 'match';

@@ -64,7 +64,7 @@ function parsedInputs(key: string, json: string): LandBalanceData {
 }
 
 async function exportFile(task: TaskOf<'parcel-export'>): Promise<ExportFile> {
-  const model = gatherParcelList(readDeps(task), task.filter, task.labelZh, task.zone.nameZh);
+  const model = gatherParcelList(readDeps(task), task.filter, task.labelZh, task.zone.nameZh, task.asOf);
   const body = await EXPORT_FORMATS[task.format].write(model, task.options);
   return { bytes: typeof body === 'string' ? Buffer.from(body, 'utf8') : body, count: model.rows.length };
 }

@@ -7,6 +7,7 @@ import { boundaryPoints } from '../../domain/boundary-points.ts';
 import { targetProgress } from '../../domain/dashboard/target-progress.ts';
 import { INDUSTRIES } from '../../domain/enums.ts';
 import { fourSides } from '../../domain/four-sides.ts';
+import { parcelRecordAt } from '../../domain/history/parcel-record-at.ts';
 import { checkLandUseFit } from '../../domain/land-use-fit.ts';
 import { parcelSupervision } from '../../domain/parcel-supervision.ts';
 import type { RedevelopmentSite } from '../../domain/schemas.ts';
@@ -22,6 +23,7 @@ import { listTargets, listTechUpgrades } from '../db/queries/targets.ts';
 import { NotFoundError } from '../errors.ts';
 import { PARCEL_LIMIT_MAX } from '../read-models/parcel-list.ts';
 import { idsInArea } from '../read-models/parcel-table.ts';
+import { parcelsAsOf, projectsAsOf, standingOn } from '../read-models/parcels-as-of.ts';
 import type { ReadDeps } from '../routes/deps.ts';
 import { idleSummary } from './idle-summary.ts';
 import { boxOf, growBox } from './map-drawing.ts';
@@ -94,16 +96,29 @@ export function gatherDossier(deps: ReadDeps, id: string, refDate?: string): Par
   };
 }
 
-/** Full rows (attributes, geometry, platform name, projects) of the parcels with `ids`, in that order. */
-function parcelRows(deps: ReadDeps, ids: readonly string[], names: Record<string, string>): ParcelRow[] {
-  const projects = listProjects(deps.db);
+/**
+ * Full rows (attributes, geometry, platform name, projects) of the parcels with `ids`, in that order. With
+ * `asOf`, each as the ledger of that day had it (domain parcelRecordAt) with the projects in the ledger then, at
+ * their stage then; a parcel that did not stand that day is left out.
+ */
+function parcelRows(
+  deps: ReadDeps,
+  ids: readonly string[],
+  names: Record<string, string>,
+  asOf: string | null,
+): ParcelRow[] {
+  const all = listProjects(deps.db);
+  const projects = asOf ? projectsAsOf(all, asOf) : all;
   const byParcel = new Map<string, typeof projects>();
   for (const p of projects)
     for (const pid of p.parcelIds) byParcel.set(pid, [...(byParcel.get(pid) ?? []), p]);
+  const standing = asOf ? standingOn(deps.db, asOf) : null;
   return ids.flatMap((id) => {
     const full = getParcel(deps.db, id);
     if (!full) return [];
-    const { geometry, bbox: _bbox, ...parcel } = full;
+    const { geometry, bbox: _bbox, ...current } = full;
+    const parcel = standing && asOf ? parcelRecordAt(current, standing(id), asOf) : current;
+    if (!parcel) return [];
     return [
       {
         parcel,
@@ -187,7 +202,7 @@ export function gatherPlatformReport(
     ...provenance(deps),
     platform: attributes,
     boundary: geometry,
-    rows: parcelRows(deps, ids, names),
+    rows: parcelRows(deps, ids, names, null),
     projects: listProjects(db, { platformIds: [id] }),
     targets,
     // The API's own tally (listPlatforms), so the PDF and /api/platforms/:id cannot disagree.
@@ -203,29 +218,45 @@ export function gatherPlatformReport(
   };
 }
 
-/** The parcels `filter` selects (all of them, ordered by code) with their projects; `zoneNameZh` titles the list. */
+/**
+ * The parcels `filter` selects (all of them, ordered by code) with their projects; `zoneNameZh` titles the list.
+ * `asOf` (ISO, null = today's ledger): the parcels that stood that day, the state filter applied to their state
+ * then (read-models/parcels-as-of.ts), each row as the ledger of that day had it.
+ */
 export function gatherParcelList(
   deps: ReadDeps,
   filter: ParcelFilter,
   filterLabelZh: string,
   zoneNameZh: string,
+  asOf: string | null = null,
 ): ParcelListModel {
   const names = platformNames(deps.db);
-  // A drawn query area (the attribute table's selection) is tested exactly by the table's own read model.
-  const ids = filter.area
-    ? idsInArea(deps.db, filter, filter.area).slice(0, filter.limit)
-    : queryParcels(deps.db, filter).features.map((f) => f.id);
-  const rows = parcelRows(deps, ids, names);
+  const rows = parcelRows(deps, selectedIds(deps, filter, asOf), names, asOf);
   // Distinct projects: one project may hold several of the listed parcels.
   const byId = new Map(rows.flatMap((r) => r.projects).map((p) => [p.id, p]));
   const projects = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   return {
     filterLabelZh,
     zoneNameZh,
-    asOf: deps.dataset.asOf,
+    asOf: asOf ?? deps.dataset.asOf,
     generatedAt: deps.clock().toISOString(),
     rows,
     projects,
     platformNames: names,
   };
+}
+
+/** Ids of the parcels `filter` selects, in code order; with `asOf`, among those that stood that day. */
+function selectedIds(deps: ReadDeps, filter: ParcelFilter, asOf: string | null): string[] {
+  if (!asOf) {
+    // A drawn query area (the attribute table's selection) is tested exactly by the table's own read model.
+    return filter.area
+      ? idsInArea(deps.db, filter, filter.area).slice(0, filter.limit)
+      : queryParcels(deps.db, filter).features.map((f) => f.id);
+  }
+  const { area, ...rest } = filter;
+  const standing = parcelsAsOf(deps.db, rest, asOf).features.map((f) => f.id);
+  if (!area) return standing;
+  const inArea = new Set(idsInArea(deps.db, { ...rest, states: undefined, existedOn: asOf }, area));
+  return standing.filter((id) => inArea.has(id)).slice(0, filter.limit);
 }

@@ -4,7 +4,9 @@
  * `仲恺地块_357创新产业带_2018-03-09.xlsx` (filter words and the data's as-of date). `area` + `relation` (a drawn
  * query area, as GET /api/parcel-table takes them) narrow it to the attribute table's rows. The shapefile, the
  * GeoPackage and the 国土 TXT also take `crs` and the TXT `encoding` (server/reports/export-writers.ts). The rows are gathered and
- * the file written in the worker pool (server/jobs/), off the event loop.
+ * the file written in the worker pool (server/jobs/), off the event loop. `asOf=YYYY-MM-DD` exports the ledger of that
+ * day (the parcels that stood then, in their state then, a contract signed later left empty; the file is dated
+ * that day), as GET /api/parcels?asOf= lists it.
  */
 
 import { Hono } from 'hono';
@@ -21,17 +23,11 @@ import type { AppDeps } from './deps.ts';
 import { AreaParams, ParcelQuery } from './queries.ts';
 import { valid } from './validate.ts';
 
-/** Query of the exports: the parcel filters plus the CRS and text encoding of the GIS formats. */
+/** Query of the exports: the parcel filters (`asOf` included) plus the CRS and text encoding of the GIS formats. */
 export const ExportQuery = ParcelQuery.extend({
   ...AreaParams,
   crs: z.string().trim().min(1).max(50).optional(),
   encoding: z.enum(['gbk', 'utf-8']).optional(),
-  // Exports write the current ledger; a past date is refused rather than silently ignored.
-  asOf: z
-    .never({
-      error: 'exports are of the current ledger; asOf is not supported here yet / 导出暂不支持历史日期',
-    })
-    .optional(),
 });
 type ExportQuery = z.infer<typeof ExportQuery>;
 
@@ -50,6 +46,7 @@ function exportRoute(deps: AppDeps, format: ExportFormat) {
         options,
         filter,
         labelZh: label.zh,
+        asOf: q.asOf ?? null,
         dbPath: deps.db.name,
         referenceDate: deps.referenceDate,
         now: deps.clock().toISOString(),
@@ -58,8 +55,9 @@ function exportRoute(deps: AppDeps, format: ExportFormat) {
       signal,
     );
     const ext = EXPORT_FORMATS[format].ext;
-    const name = fileName([`${nameZh}地块`, label.zh, deps.dataset.asOf], ext);
-    const ascii = fileName([`${zoneSlug(nameEn)}-parcels`, label.ascii, deps.dataset.asOf], ext);
+    const day = q.asOf ?? deps.dataset.asOf;
+    const name = fileName([`${nameZh}地块`, label.zh, day], ext);
+    const ascii = fileName([`${zoneSlug(nameEn)}-parcels`, label.ascii, day], ext);
     // Bytes cloned from a worker own their ArrayBuffer (no SharedArrayBuffer).
     return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
       headers: {

@@ -96,9 +96,27 @@ describe('asOf on the dashboard', () => {
     expect(count(then)).toBeLessThan(count(now));
   });
 
-  it('exports refuse asOf instead of ignoring it (400 naming asOf)', async () => {
-    const res = await editor('/api/exports/parcels.csv?asOf=2016-01-01');
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { field: string } }).error.field).toBe('asOf');
+  it('exports the ledger of asOf: the parcels standing then, in their state then, a later contract left empty', async () => {
+    const res = await editor('/api/exports/parcels.geojson?asOf=2016-01-01');
+    expect(res.status).toBe(200);
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain('2016-01-01');
+    type Props = { state: string; contract: { signed: string | null }; landPriceWan: number | null };
+    const fc = (await res.json()) as { features: { id: string; properties: Props }[] };
+    // Oracle: the stored events walked by hand (last event dated on or before the day, in recorded order).
+    const events = db.prepare('SELECT parcel_id, to_state, date FROM land_events ORDER BY id').all() as {
+      parcel_id: string;
+      to_state: string;
+      date: string;
+    }[];
+    const then = new Map<string, string>();
+    for (const e of events) if (e.date <= '2016-01-01') then.set(e.parcel_id, e.to_state);
+    expect(fc.features.map((f) => [f.id, f.properties.state]).sort()).toEqual([...then].sort());
+    const signed = db.prepare("SELECT id FROM parcels WHERE contract_signed > '2016-01-01'").all() as {
+      id: string;
+    }[];
+    const later = fc.features.filter((f) => signed.some((s) => s.id === f.id));
+    expect(later.length).toBeGreaterThan(0);
+    for (const f of later)
+      expect(f.properties).toMatchObject({ contract: { signed: null }, landPriceWan: null });
   });
 });

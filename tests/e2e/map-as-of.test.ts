@@ -3,6 +3,7 @@
  * ledger of that day from asOf tiles — each parcel in its state then, parcels not yet in the ledger absent —
  * and the result count and legend count the same ledger. Oracle: GET /api/parcels?asOf= (the list's read model).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { apiGet, renderedParcelIds, useBrowser, waitForMapIdle } from './browser.ts';
 
@@ -33,6 +34,14 @@ describe('map on a past reference date', () => {
     expect(drawn.length).toBeGreaterThan(0);
     // Every drawn parcel existed that day and is drawn in its state then.
     for (const [id, state] of drawn) expect(stateThen.get(id), id).toBe(state);
+
+    // The export menu writes the same ledger: the file holds the parcels counted above, dated that day.
+    await page.getByTestId('export-menu-button').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    expect(dl.suggestedFilename()).toBe(`仲恺地块_全部_${DAY}.geojson`);
+    const fc = JSON.parse(readFileSync(await dl.path(), 'utf8')) as List;
+    expect(fc.features.map((f) => [f.id, f.properties.state]).sort()).toEqual([...stateThen].sort());
+    await page.getByTestId('export-menu-button').click();
 
     // Back to today's ledger: the parcels created since appear.
     await page.goto(page.url().replace(/([?&])ref=[^&]*&?/, '$1'));

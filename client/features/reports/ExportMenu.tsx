@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, parcelExportUrl } from '../../api/exports.ts';
 import { useAppState } from '../../state/app-store.ts';
+import { useLedgerAsOf } from '../history/use-ledger-as-of.ts';
 import { useLang } from '../language/use-lang.ts';
 
 /**
@@ -18,10 +19,15 @@ const GPKG_TEXT = {
   },
 } as const;
 
-/** 导出 menu beside the result count: the parcels the current filters select as XLSX, CSV, GeoJSON, KML or GeoPackage. */
+/**
+ * 导出 menu beside the result count: the parcels the current filters select as XLSX, CSV, GeoJSON, KML or
+ * GeoPackage — on the reference date's ledger when one before the data's as-of date is set.
+ */
 export function ExportMenu() {
   const { t } = useTranslation();
   const filters = useAppState((s) => s.filters);
+  // With 参考日 before the data's as-of date the list and the map show that day's ledger; so does the file.
+  const asOf = useLedgerAsOf();
   const gpkg = GPKG_TEXT[useLang() === 'en' ? 'en' : 'zh-CN'];
   return (
     <details className="export-menu" data-testid="export-menu">
@@ -32,7 +38,7 @@ export function ExportMenu() {
         {EXPORT_FORMATS.map((fmt) => (
           <li key={fmt}>
             <a
-              href={parcelExportUrl(fmt, filters)}
+              href={parcelExportUrl(fmt, filters, asOf)}
               download
               data-testid={`export-${fmt}`}
               title={fmt === 'gpkg' ? gpkg.hint : t(`exports.hint.${fmt}`)}
