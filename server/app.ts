@@ -46,6 +46,7 @@ import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
+import { parcelGeometryUndoRoutes } from './routes/parcel-geometry-undo.ts';
 import { parcelSummaryRoutes } from './routes/parcel-summary.ts';
 import { parcelTableRoutes } from './routes/parcel-table.ts';
 import { parcelRoutes } from './routes/parcels.ts';
@@ -127,6 +128,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/parcels', parcelRoutes(deps))
       .route('/api/parcels', parcelEditRoutes(deps))
       .route('/api/parcels', parcelGeometryRoutes(deps))
+      .route('/api/parcels', parcelGeometryUndoRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
       .route('/api/parcels', transitionCorrectionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))

@@ -109,3 +109,31 @@ export function useReshape() {
     onSuccess: (_a, input) => (input.preview ? undefined : refreshAfterEdit(client)),
   });
 }
+
+/** Input of an undo: the parcel asked from (one a split / merge created, or the parcel moved), its version, the edit. */
+export interface GeometryUndoInput {
+  id: string;
+  version: number;
+  auditId: number;
+}
+
+/**
+ * POST /api/parcels/:id/geometry-undo — undoes a split, merge or vertex move as a new revision (`If-Match` with the
+ * version of the parcel asked from); answers the parcels reinstated and retired. Refreshes the cache (map, legend,
+ * lists) after it.
+ */
+export function useGeometryUndo() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, version, auditId }: GeometryUndoInput) =>
+      (
+        await ensureOk(
+          await api.parcels[':id']['geometry-undo'].$post(
+            { param: { id }, json: { auditId } },
+            { headers: { 'If-Match': etagOf(version) } },
+          ),
+        )
+      ).json(),
+    onSuccess: () => refreshAfterEdit(client),
+  });
+}

@@ -96,7 +96,12 @@ function retiredCodeProblem(
   code: string,
   p: { id: string; retiredOn: string | null; retiredReason: string | null },
 ): ImportProblem {
-  const how = p.retiredReason === 'merge' ? ['合宗', 'merged'] : ['分宗', 'split'];
+  const how =
+    p.retiredReason === 'merge'
+      ? ['合宗', 'merged']
+      : p.retiredReason === 'undo'
+        ? ['撤销编辑', 'undo of its split or merge']
+        : ['分宗', 'split'];
   return {
     code: 'retired_code',
     field: 'code',

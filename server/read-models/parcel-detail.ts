@@ -2,7 +2,8 @@
  * The whole parcel as GET /api/parcels/:id answers it — also the answer of a recorded state change, 补充协议 or
  * idle-procedure step (POST /api/parcels/:id/transitions, …/amendments, …/compliance), so all have the same
  * shape: attributes, platform, projects (with their land-use fit), history, redevelopment, and the grant and
- * contract clock on the reference date (domain/parcel-supervision.ts), notes and lineage (split / merge).
+ * contract clock on the reference date (domain/parcel-supervision.ts), notes and lineage (split / merge), and the
+ * split or merge that created it (`origin`, server/read-models/geometry-origin.ts).
  */
 import type { Database } from 'better-sqlite3';
 import { checkLandUseFit } from '../../domain/land-use-fit.ts';
@@ -15,6 +16,7 @@ import { platformRef } from '../db/queries/platforms.ts';
 import { projectsOfParcel } from '../db/queries/projects.ts';
 import { redevelopmentOfParcel } from '../db/queries/redevelopment.ts';
 import { NotFoundError } from '../errors.ts';
+import { geometryOrigin } from './geometry-origin.ts';
 
 /** The whole parcel `id` with its grant and contract clock on `refDate` (ISO); null if unknown. */
 export function parcelDetail(db: Database, id: string, refDate: string) {
@@ -34,6 +36,8 @@ export function parcelDetail(db: Database, id: string, refDate: string) {
     // Notes, the day it was created / retired in the app, and the parcels it came from or went into.
     ...parcelEditColumns(db, id),
     lineage: parcelLineage(db, id),
+    // The split or merge that created it (for its undo from the history), null for loaded data.
+    origin: geometryOrigin(db, id),
     referenceDate: refDate,
   };
 }

@@ -116,6 +116,11 @@ function commitPlan(
     platformId: first.platformId,
     before: {
       parcels: parents.map((p) => ({ id: p.id, code: p.code, version: p.version })),
+      // Where each moved 三旧 link was, so that an undo can put it back (parcel-geometry-undo.ts).
+      sites: sitesOfParcels(
+        db,
+        parents.map((p) => p.id),
+      ).map((s) => ({ siteId: s.id, parcelId: s.parcelId })),
       version: first.version,
     },
     after: { plan: plan as unknown as Json, createdIds: ids, version: first.version + 1 },

@@ -9,23 +9,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  bbox,
-  booleanPointInPolygon,
-  centroid,
-  length,
-  lineIntersect,
-  lineOverlap,
-  lineString,
-  pointOnFeature,
-  polygonToLine,
-} from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { bbox, length, lineOverlap, pointOnFeature, polygonToLine } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/serve.ts';
-import { createAccount, sessionToken, signInContext } from './accounts.ts';
+import { createAccount, sessionToken } from './accounts.ts';
 import { ARTIFACTS, useBrowser, waitForMapIdle } from './browser.ts';
+import { drawLine, getJson, openForSplit, type ParcelDetail, pickParcel, toPixels } from './geometry-draw.ts';
 
 const GEODATA = resolve(import.meta.dirname, '../../geodata');
 let server: RunningServer;
@@ -42,24 +33,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-type ParcelDetail = {
-  id: string;
-  code: string;
-  platformId: string;
-  version: number;
-  areaM2: number;
-  retiredOn: string | null;
-  stateSince: string;
-  geometry: Polygon | MultiPolygon;
-  projects: { id: string; name: string }[];
-  events: { from: string | null; date: string; note: string | null }[];
-};
-
-const get = async <T>(path: string): Promise<T> => {
-  const res = await fetch(`${server.url}${path}`);
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-};
+const get = getJson(() => server.url);
 
 /**
  * Links the project to the parcel through the API as editor 张工 (PUT …/parcels keeps its other parcels);
@@ -91,30 +65,6 @@ async function projectsOf(platformId: string, n: number): Promise<string[]> {
   return list.items.slice(0, n).map((p) => p.id);
 }
 
-/**
- * A 待供应 parcel of at least 2 ha that the east–west line through its centroid crosses exactly twice (so it
- * falls into two parts), with that line reaching 15 % of the parcel's width beyond it on both sides.
- */
-async function pickParcel(): Promise<{ parcel: ParcelDetail; line: [number, number][] }> {
-  const list = await get<{ features: { id: string; properties: { areaM2: number } }[] }>(
-    '/api/parcels?state=ready&limit=200',
-  );
-  for (const f of list.features.filter((x) => x.properties.areaM2 >= 20_000)) {
-    const parcel = await get<ParcelDetail>(`/api/parcels/${f.id}`);
-    if (parcel.geometry.type !== 'Polygon' || parcel.geometry.coordinates.length !== 1) continue;
-    const c = centroid(parcel.geometry).geometry.coordinates as [number, number];
-    if (!booleanPointInPolygon(c, parcel.geometry)) continue;
-    const [w, , e] = bbox(parcel.geometry);
-    const pad = (e - w) * 0.15;
-    const line: [number, number][] = [
-      [w - pad, c[1]],
-      [e + pad, c[1]],
-    ];
-    if (lineIntersect(lineString(line), parcel.geometry).features.length === 2) return { parcel, line };
-  }
-  throw new Error('no sample parcel cut in two by a straight line');
-}
-
 const axeSource: string = createRequire(import.meta.url)('axe-core').source;
 
 /**
@@ -134,75 +84,11 @@ async function splitToolViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Pixel positions of lon/lat points on the page, from the map's own projection. */
-const toPixels = (page: Page, pts: [number, number][]) =>
-  page.evaluate((ps) => {
-    const m = window.__zkMap!;
-    const r = m.getCanvas().getBoundingClientRect();
-    return ps.map((p) => {
-      const q = m.project(p);
-      return { x: r.left + q.x, y: r.top + q.y };
-    });
-  }, pts);
-
-/** Clicks the line's vertices on the map canvas, then the last one again to finish (terra-draw linestring). */
-async function drawLine(page: Page, line: [number, number][]): Promise<void> {
-  const px = await toPixels(page, line);
-  for (const p of px) {
-    // The canvas itself must be under the pointer, not a panel over the map.
-    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, p);
-    expect(hit).toBe('CANVAS');
-  }
-  for (const p of px) {
-    await page.mouse.move(p.x, p.y, { steps: 4 });
-    await page.mouse.click(p.x, p.y);
-  }
-  const last = px.at(-1)!;
-  await page.mouse.move(last.x + 1, last.y, { steps: 2 });
-  await page.mouse.click(last.x, last.y);
-}
-
-/** Zoom at which `widthDeg` of longitude at `lat` spans about `pixels` (web mercator, 512-px tiles). */
-const zoomFor = (widthDeg: number, pixels: number) => Math.log2((pixels * 360) / (512 * widthDeg));
-
-/**
- * Opens the parcel's panel as editor 张工, then the view again with longitudes `west`–`east` at `lat` spanning 80 %
- * of the map left free by the details panel (measured on the page, so a layout change cannot hide the line).
- */
-async function openForSplit(
-  open: ReturnType<typeof useBrowser>,
-  parcel: ParcelDetail,
-  [west, east, lat]: [number, number, number],
-  lang: string,
-  expectedConsoleErrors: RegExp[] = [],
-): Promise<Page> {
-  const path = `/?sel=${parcel.id}&lang=${lang}`;
-  const page = await open(path, {
-    baseUrl: server.url,
-    expectedConsoleErrors,
-    setup: (c) => signInContext(c, server.url, 'zhang'),
-  });
-  await page.getByTestId('parcel-panel').waitFor();
-  const box = await page.evaluate(() => {
-    const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
-    const panel = document.querySelector('[data-testid="details-panel"]')!.getBoundingClientRect();
-    return { left: map.left, right: map.right, free: panel.left };
-  });
-  const span = 0.8 * (box.free - box.left);
-  const shiftPx = (box.left + box.right) / 2 - (box.left + box.free) / 2;
-  const lon = (west + east) / 2 + (shiftPx * (east - west)) / span;
-  const zoom = zoomFor(east - west, span).toFixed(2);
-  await page.goto(`${server.url}${path}&v=${lon.toFixed(6)},${lat.toFixed(6)},${zoom}`);
-  await page.getByTestId('parcel-panel').waitFor();
-  await waitForMapIdle(page);
-  return page;
-}
-
 describe('split a parcel along a drawn line', () => {
   const open = useBrowser();
 
   it('previews two codes whose areas add up to the parent’s, gives one project one part, confirms, and the parent is retired', async () => {
-    const picked = await pickParcel();
+    const picked = await pickParcel(get);
     const { line } = picked;
     // Two projects hold the parcel: the editor gives the first one part 2 only; the second keeps the default
     // rule (every part keeps every project — a split takes no land from its holder).
@@ -211,7 +97,13 @@ describe('split a parcel along a drawn line', () => {
     await linkProject(allParts!, picked.parcel.id);
     const parcel = await get<ParcelDetail>(`/api/parcels/${picked.parcel.id}`);
     expect(parcel.projects.map((p) => p.id).sort()).toEqual([onePart, allParts].sort());
-    const page = await openForSplit(open, parcel, [line[0]![0], line[1]![0], line[0]![1]], 'zh-CN');
+    const page = await openForSplit(
+      open,
+      server.url,
+      parcel,
+      [line[0]![0], line[1]![0], line[0]![1]],
+      'zh-CN',
+    );
     await page.getByTestId('split-start').click();
     await page.locator('[data-testid="map"][data-draw-ready="true"]').waitFor();
     await drawLine(page, line);
@@ -297,7 +189,7 @@ describe('split a parcel along a drawn line', () => {
   });
 
   it('in English: a line that misses the parcel is refused with the server’s message; 取消 discards a preview', async () => {
-    const picked = await pickParcel();
+    const picked = await pickParcel(get);
     const { line } = picked;
     // A linked project, so the confirm step shows its row (and the screenshot the whole step).
     const [project] = await projectsOf(picked.parcel.platformId, 1);
@@ -306,6 +198,7 @@ describe('split a parcel along a drawn line', () => {
     const width = line[1]![0] - line[0]![0];
     const page = await openForSplit(
       open,
+      server.url,
       parcel,
       [line[0]![0] - width * 0.4, line[1]![0], line[0]![1]],
       'en',
@@ -399,7 +292,7 @@ describe('merge adjacent parcels', () => {
     // Both parcels in view: the taller of the two extents decides the zoom.
     const half = Math.max(e - w, (n - s) * 1.2) / 2;
     const mid = (w + e) / 2;
-    const page = await openForSplit(open, pa!, [mid - half, mid + half, (s + n) / 2], 'zh-CN');
+    const page = await openForSplit(open, server.url, pa!, [mid - half, mid + half, (s + n) / 2], 'zh-CN');
     await page.getByTestId('merge-add').click();
     // The second parcel is picked on the map, as an editor would.
     const [inB] = await toPixels(page, [pointOnFeature(b).geometry.coordinates as [number, number]]);

@@ -9,8 +9,42 @@ import { useCanEdit } from '../project-form/use-can-edit.ts';
 import { type EditKey, useEditText } from '../project-form/use-edit-text.ts';
 import { CorrectTransition } from './CorrectTransition.tsx';
 import { useCorrectionText } from './correction-text.ts';
-import { historyRows, type StateEvent } from './history-rows.ts';
+import {
+  areaBefore,
+  GEOMETRY_ACTIONS,
+  OriginNote,
+  type ParcelOrigin,
+  shownChanges,
+} from './GeometryHistory.tsx';
+import { useGeometryUndoText } from './geometry-undo-text.ts';
+import { type HistoryRow, historyRows, type StateEvent } from './history-rows.ts';
+import { UndoGeometryEdit } from './UndoGeometryEdit.tsx';
 import './history.css';
+
+/** A land-state event; a created parcel's opening event names the split or merge that made it. */
+function EventItem({
+  r,
+  origin,
+  undo,
+}: {
+  r: Extract<HistoryRow, { kind: 'event' }>;
+  origin: ParcelOrigin | null;
+  undo: { id: string; version: number; code: string } | null;
+}) {
+  const t = useEditText();
+  const lang = useLang();
+  return (
+    <li data-testid="history-event">
+      <span className="history-when">{formatDate(r.date, lang)}</span>{' '}
+      {t('history.event', {
+        from: r.from ? labelOf('landState', r.from as LandState, lang) : t('history.created'),
+        to: labelOf('landState', r.to as LandState, lang),
+      })}{' '}
+      <span className="muted small">{r.who}</span>
+      {r.from === null && origin ? <OriginNote origin={origin} undo={undo} /> : null}
+    </li>
+  );
+}
 
 const ACTION_KEY: Record<string, EditKey> = {
   update: 'history.action_update',
@@ -26,7 +60,11 @@ const ACTION_KEY: Record<string, EditKey> = {
  * a new revision restoring the edit's before values (POST …/undo with `If-Match` of `version`), itself audited.
  * The newest write, when it is a state change, gets 更正 instead (CorrectTransition: a data-entry correction
  * with a reason; the original row stays, marked 已更正, next to the correction's row).
- * Viewers, whom the audit trail is not open to, see the events only.
+ * A parcel a split or merge created names it on its opening event, and a vertex move (编辑边界) is listed as an
+ * audit row: editors of the platform get 撤销 on both while the parcel is current (UndoGeometryEdit: a new
+ * revision, refused by the server when something happened since).
+ * Viewers, whom the audit trail is not open to, see the events only. (About 85 lines: one list's JSX, each
+ * row's parts behind a condition; the event rows and the geometry parts are their own components.)
  */
 export function EntityHistory({
   entity,
@@ -34,22 +72,28 @@ export function EntityHistory({
   version,
   platformId,
   events = [],
+  parcel,
 }: {
   entity: UndoableEntity;
   id: string;
   version: number;
   platformId: string | null;
   events?: readonly StateEvent[];
+  /** A parcel's code, whether it is retired, and the split or merge that created it (GET `origin`). */
+  parcel?: { code: string; retired: boolean; origin: ParcelOrigin | null };
 }) {
   const t = useEditText();
-  const lang = useLang();
   const canEdit = useCanEdit(platformId ?? '');
   const audit = useEntityAudit(entity, id, canEdit);
   const undo = useUndo();
   const tc = useCorrectionText();
+  const tg = useGeometryUndoText();
+  const geometryUndo = canEdit && entity === 'parcel' && parcel !== undefined && !parcel.retired;
   const rows = useMemo(() => historyRows(audit.data?.items ?? [], events), [audit.data, events]);
   const actionLabel = (action: string) => {
     if (action === 'parcel.transition_correction') return tc.action;
+    const geometry = GEOMETRY_ACTIONS[action];
+    if (geometry) return tg.action[geometry];
     const k = ACTION_KEY[action.split('.')[1] ?? ''];
     return k ? t(k) : t('history.action_other', { action });
   };
@@ -61,14 +105,12 @@ export function EntityHistory({
       <ol className="history-list">
         {rows.map((r) =>
           r.kind === 'event' ? (
-            <li key={r.key} data-testid="history-event">
-              <span className="history-when">{formatDate(r.date, lang)}</span>{' '}
-              {t('history.event', {
-                from: r.from ? labelOf('landState', r.from as LandState, lang) : t('history.created'),
-                to: labelOf('landState', r.to as LandState, lang),
-              })}{' '}
-              <span className="muted small">{r.who}</span>
-            </li>
+            <EventItem
+              key={r.key}
+              r={r}
+              origin={parcel?.origin ?? null}
+              undo={geometryUndo && parcel ? { id, version, code: parcel.code } : null}
+            />
           ) : (
             <li key={r.key} data-testid="history-audit" data-audit-id={r.auditId} data-action={r.action}>
               <span className="history-when">{beijingDateTime(new Date(r.at))}</span>{' '}
@@ -96,8 +138,21 @@ export function EntityHistory({
                   {t('history.undo')}
                 </button>
               ) : null}
+              {r.action === 'parcel.reshape' && !r.undone && geometryUndo ? (
+                <UndoGeometryEdit
+                  id={id}
+                  version={version}
+                  auditId={r.auditId}
+                  plan={{
+                    kind: 'reshape',
+                    back: [parcel.code],
+                    retired: [],
+                    areaM2: areaBefore(audit.data?.items.find((a) => a.id === r.auditId)?.before),
+                  }}
+                />
+              ) : null}
               <ul className="history-changes">
-                {r.changes.slice(0, 12).map((c) => (
+                {shownChanges(r).map((c) => (
                   <li key={c.field}>
                     <code>{c.field}</code>: {c.before || '—'} → {c.after || '—'}
                   </li>

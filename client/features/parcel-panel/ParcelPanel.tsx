@@ -78,6 +78,7 @@ export function ParcelPanel({ id }: { id: string }) {
         version={p.version}
         platformId={p.platformId}
         events={p.events}
+        parcel={{ code: p.code, retired: p.retiredOn !== null, origin: p.origin }}
       />
     </div>
   );

@@ -24,7 +24,7 @@ export type ParcelEditColumns = {
   notes: string;
   createdOn: string | null;
   retiredOn: string | null;
-  retiredReason: 'split' | 'merge' | null;
+  retiredReason: 'split' | 'merge' | 'undo' | null;
 };
 
 /** The editing columns of parcel `id`, or null when it does not exist. */
@@ -39,7 +39,10 @@ export function parcelEditColumns(db: Database, id: string): ParcelEditColumns |
     notes: r.notes,
     createdOn: r.created_on,
     retiredOn: r.retired_on,
-    retiredReason: r.retired_reason === 'split' || r.retired_reason === 'merge' ? r.retired_reason : null,
+    retiredReason:
+      r.retired_reason === 'split' || r.retired_reason === 'merge' || r.retired_reason === 'undo'
+        ? r.retired_reason
+        : null,
   };
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The split (分宗) or merge (合宗) that created a parcel, as GET /api/parcels/:id answers it (`origin`): its audit
+ * row (what POST …/geometry-undo takes), kind, date, the parcels it retired and those it created, and whether it
+ * was undone — what the history panel's 撤销 states before the editor confirms (domain/parcel-edit/geometry-undo.ts).
+ */
+import type { Database } from 'better-sqlite3';
+import { splitMergeIds } from '../../domain/parcel-edit/geometry-undo.ts';
+import { getAuditRow } from '../db/queries/audit.ts';
+import { creatingEditOf, parcelCodes, undoOfEdit } from '../db/queries/parcel-geometry-undo.ts';
+
+/** Where a parcel created in the app came from. */
+export type GeometryOrigin = {
+  auditId: number;
+  kind: 'split' | 'merge';
+  date: string;
+  parents: { id: string; code: string }[];
+  created: { id: string; code: string }[];
+  /** The audit row of its undo, or null. */
+  undoneBy: number | null;
+};
+
+/** The edit that created parcel `id`, or null (loaded data, or created otherwise). */
+export function geometryOrigin(db: Database, id: string): GeometryOrigin | null {
+  const auditId = creatingEditOf(db, id);
+  const row = auditId === null ? null : getAuditRow(db, auditId);
+  if (!row) return null;
+  const ids = splitMergeIds(row);
+  const date = (row.after as { plan?: { date?: unknown } } | null)?.plan?.date;
+  return {
+    auditId: row.id,
+    kind: row.action === 'parcel.merge' ? 'merge' : 'split',
+    date: typeof date === 'string' ? date : row.at.slice(0, 10),
+    parents: parcelCodes(db, ids.parents),
+    created: parcelCodes(db, ids.created),
+    undoneBy: undoOfEdit(db, row.entityId, row.id),
+  };
+}
