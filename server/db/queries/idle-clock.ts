@@ -7,26 +7,25 @@
  * - otherwise, days past the agreed start ≥ 730 → `reclaimable`, ≥ 365 → `idle` (第十四条, 第二条), > 0 →
  *   `overdue`, within `dueSoonDays` → `due_soon`.
  * With no procedure step the 20 % fee is exposure for idle and reclaimable land and nothing is owed
- * (contract-clock/compliance.ts). Counts and sums come from the covering index `parcels_contract_clock`;
- * only the rows a list shows are read as parcels (and then evaluated by the domain itself).
+ * (contract-clock/compliance.ts). Counts and sums come from the summary tables of migration 013 (kept by
+ * triggers in every write's transaction: a few thousand rows by state, agreed delivery, agreed start and
+ * platform), area and fee in whole millionths (domain/dashboard/idle-land-tally.ts); the most urgent rows are
+ * read in the order of the covering index `parcels_contract_clock` (migration 008), stopping at the limit, and
+ * only those are read as parcels (and then evaluated by the domain itself).
  */
 import type { Database } from 'better-sqlite3';
 import type { IdleStatus } from '../../../domain/contract-clock/index.ts';
 import { CONTRACT_CLOCK_RULES } from '../../../domain/contract-clock/index.ts';
 import { addDays } from '../../../domain/dates.ts';
 
-/** Count, area (亩) and 20 % fee (万元; null prices count 0) of the contract-only rows of one clock status. */
-export type ContractClockTotal = { status: IdleStatus; count: number; areaMu: number; feeWan: number };
+/**
+ * Count, area and 20 % fee of the contract-only rows of one clock status, area (亩) and fee (万元; null prices
+ * count 0) in whole millionths, each row rounded (domain/dashboard/idle-land-tally.ts).
+ */
+export type ContractClockTotal = { status: IdleStatus; count: number; areaE6: number; feeE6: number };
 
 /** What selects the contract-only clocks: acquired states not yet 竣工, the reference date, a platform. */
 export type ContractClockFilter = { states: readonly string[]; refDate: string; platformId: string | null };
-
-const STATUS_SQL = `CASE
-    WHEN coalesce(state = 'transferred' AND contract_agreed_delivery < @ref, 0) THEN 'government_delay'
-    WHEN contract_agreed_start <= @reclaim THEN 'reclaimable'
-    WHEN contract_agreed_start <= @idle THEN 'idle'
-    WHEN contract_agreed_start < @ref THEN 'overdue'
-    ELSE 'due_soon' END`;
 
 /** FROM … WHERE of the contract-only parcels on the watch list, and its named parameters. */
 function watched(f: ContractClockFilter) {
@@ -48,16 +47,33 @@ function watched(f: ContractClockFilter) {
   return { sql, params };
 }
 
-/** Totals per clock status of the contract-only parcels on the watch list (statuses without rows are absent). */
+/** Status of a running (not suspended) clock by its agreed start (see the module doc). */
+const RUNNING_STATUS_SQL = `CASE WHEN agreed_start <= @reclaim THEN 'reclaimable' WHEN agreed_start <= @idle THEN 'idle'
+    WHEN agreed_start < @ref THEN 'overdue' ELSE 'due_soon' END`;
+
+/**
+ * Totals per clock status of the contract-only parcels on the watch list (statuses without rows are absent), from
+ * the summary tables of migration 013: the running clocks by agreed start (groups with no suspending delivery,
+ * or one not yet passed), the suspended ones (已出让 past the agreed delivery) by agreed delivery.
+ */
 export function contractClockTotals(db: Database, f: ContractClockFilter): ContractClockTotal[] {
-  const { sql, params } = watched(f);
+  const { params } = watched(f);
+  const states = f.states.map((_, i) => `@s${i}`).join(', ');
+  const platform = f.platformId == null ? '' : 'AND platform_id = @platform';
+  const groups = (delivery: string) => `SELECT agreed_start, count, area_mu_e6, fee_wan_e6
+    FROM contract_clock_groups WHERE state IN (${states}) AND ${delivery} AND agreed_start <= @soon ${platform}`;
+  const delayed = f.states.includes('transferred')
+    ? `UNION ALL SELECT 'government_delay', sum(count), sum(area_mu_e6), sum(fee_wan_e6)
+       FROM contract_clock_deliveries WHERE agreed_delivery < @ref ${platform} HAVING count(*) > 0`
+    : '';
   const rows = db
     .prepare(
-      `SELECT ${STATUS_SQL} AS status, count(*) AS n, total(area_mu) AS mu, total(land_price_wan * @rate) AS fee
-       ${sql} GROUP BY 1`,
+      `SELECT ${RUNNING_STATUS_SQL} AS status, sum(count) AS n, sum(area_mu_e6) AS area, sum(fee_wan_e6) AS fee
+       FROM (${groups("agreed_delivery = ''")} UNION ALL ${groups('agreed_delivery >= @ref')}) GROUP BY 1
+       ${delayed}`,
     )
-    .all(params) as { status: IdleStatus; n: number; mu: number; fee: number }[];
-  return rows.map((r) => ({ status: r.status, count: r.n, areaMu: r.mu, feeWan: r.fee }));
+    .all(params) as { status: IdleStatus; n: number; area: number; fee: number }[];
+  return rows.map((r) => ({ status: r.status, count: r.n, areaE6: r.area, feeE6: r.fee }));
 }
 
 /** SQL: 1 for a suspended clock (已出让 past the agreed delivery, 第八条), else 0 (a missing delivery date is 0). */
