@@ -23,6 +23,7 @@ import { watchlist } from '../../server/dashboard/watchlist.ts';
 import { dashboardParcelsWithIds } from '../../server/db/queries/dashboard.ts';
 import { type ContractClockTotal, contractClockTotals } from '../../server/db/queries/idle-clock.ts';
 import { type NewParcelRow, parcelWriter } from '../../server/db/queries/parcel-writes.ts';
+import { freshSummary, keptSummary } from './helpers/contract-clock-summary.ts';
 import { seededDb } from './helpers/test-app.ts';
 
 const SQUARE = {
@@ -73,43 +74,6 @@ function parcel(
     bbox: [114.4, 23.0, 114.401, 23.001],
   };
 }
-
-/** The summary tables as migration 013 defines them, rebuilt from every parcel. */
-function freshSummary(db: Database) {
-  const groups = db
-    .prepare(
-      `SELECT state, CASE WHEN state = 'transferred' THEN ifnull(contract_agreed_delivery, '') ELSE '' END AS d,
-         contract_agreed_start AS s, platform_id AS p, count(*) AS n,
-         sum(CAST(area_mu * 1000000 + 0.5 AS INTEGER)) AS a, sum(ifnull(CAST(land_price_wan * 0.2 * 1000000 + 0.5 AS INTEGER), 0)) AS f
-       FROM parcels WHERE retired_on IS NULL AND clock_records = 0 AND contract_agreed_start IS NOT NULL
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-    )
-    .all();
-  const deliveries = db
-    .prepare(
-      `SELECT contract_agreed_delivery AS d, platform_id AS p, count(*) AS n,
-         sum(CAST(area_mu * 1000000 + 0.5 AS INTEGER)) AS a, sum(ifnull(CAST(land_price_wan * 0.2 * 1000000 + 0.5 AS INTEGER), 0)) AS f
-       FROM parcels WHERE retired_on IS NULL AND clock_records = 0 AND contract_agreed_start IS NOT NULL
-         AND state = 'transferred' AND contract_agreed_delivery IS NOT NULL
-       GROUP BY 1, 2 ORDER BY 1, 2`,
-    )
-    .all();
-  return { groups, deliveries };
-}
-const keptSummary = (db: Database) => ({
-  groups: db
-    .prepare(
-      `SELECT state, agreed_delivery AS d, agreed_start AS s, platform_id AS p, count AS n, area_mu_e6 AS a,
-         fee_wan_e6 AS f FROM contract_clock_groups ORDER BY 1, 2, 3, 4`,
-    )
-    .all(),
-  deliveries: db
-    .prepare(
-      `SELECT agreed_delivery AS d, platform_id AS p, count AS n, area_mu_e6 AS a, fee_wan_e6 AS f
-       FROM contract_clock_deliveries ORDER BY 1, 2`,
-    )
-    .all(),
-});
 
 /**
  * The old full count, formulated independently: every current parcel of the watched states whose clock runs on
