@@ -119,3 +119,10 @@ WHEN new.retired_on IS NULL AND new.clock_records = 0 AND new.contract_agreed_st
   DELETE FROM contract_clock_deliveries WHERE count = 0 AND agreed_delivery = new.contract_agreed_delivery
     AND platform_id = new.platform_id;
 END;
+-- The running (not suspended) 已出让 clocks in agreed-start order without walking past the suspended ones: those
+-- with no agreed delivery (in start order), and those whose delivery has not passed (a range of it). The
+-- idle-land list reads this instead of parcels_contract_clock when most 已出让 clocks are suspended on the
+-- reference date (server/db/queries/idle-clock.ts).
+CREATE INDEX parcels_transferred_clock ON parcels(contract_agreed_delivery, contract_agreed_start, land_price_wan,
+  platform_id, id) WHERE state = 'transferred' AND retired_on IS NULL AND clock_records = 0
+  AND contract_agreed_start IS NOT NULL;

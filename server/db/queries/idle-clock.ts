@@ -80,16 +80,58 @@ export function contractClockTotals(db: Database, f: ContractClockFilter): Contr
 const SUSPENDED_SQL = `coalesce(state = 'transferred' AND contract_agreed_delivery < @ref, 0)`;
 
 /**
+ * SQL: the fee the domain orders a row by: 20 % of the price for a running clock (null price 0), none for a
+ * suspended one (its `feeWan` is null: nothing is at stake while the government owes the land, 第八条).
+ */
+const feeSql = (suspended: boolean) => (suspended ? '0' : 'coalesce(land_price_wan * @rate, 0)');
+
+/**
+ * Whether most contract-only 已出让 clocks (of the platform) are suspended on the reference date: then walking
+ * 已出让 in agreed-start order would pass all of those before the running ones, and the running ones are read by
+ * agreed delivery instead (none, or not yet passed; index `parcels_transferred_clock`, migration 013). Either way
+ * a list reads at most the smaller of the two sets before it stops.
+ */
+function mostlySuspended(db: Database, f: ContractClockFilter): boolean {
+  const platform = f.platformId == null ? '' : 'AND platform_id = @platform';
+  const { past, later } = db
+    .prepare(
+      `SELECT total(CASE WHEN agreed_delivery < @ref THEN count END) AS past,
+         total(CASE WHEN agreed_delivery >= @ref THEN count END) AS later
+       FROM contract_clock_deliveries WHERE true ${platform}`,
+    )
+    .get({ ref: f.refDate, ...(f.platformId == null ? {} : { platform: f.platformId }) }) as {
+    past: number;
+    later: number;
+  };
+  return past > later;
+}
+
+/** The running 已出让 clocks read by agreed delivery: none recorded, or not yet passed (each in start order). */
+function runningTransferred(f: ContractClockFilter): string {
+  const platform = f.platformId == null ? '' : 'AND platform_id = @platform';
+  const part = (delivery: string) => `SELECT * FROM (SELECT id, contract_agreed_start AS day,
+      coalesce(land_price_wan * @rate, 0) AS fee FROM parcels INDEXED BY parcels_transferred_clock
+    WHERE state = 'transferred' AND retired_on IS NULL AND clock_records = 0 AND contract_agreed_start IS NOT NULL
+      AND ${delivery} AND contract_agreed_start <= @soon ${platform} ORDER BY day, fee DESC LIMIT @n)`;
+  return `${part('contract_agreed_delivery IS NULL')} UNION ALL ${part('contract_agreed_delivery >= @ref')}`;
+}
+
+/**
  * Ids, urgency day and fee of the first `n` contract-only rows of one urgency rank, most urgent first, as the
  * domain orders the watch list: running clocks (`suspended` false) by agreed start (= days until reclaim),
- * suspended ones by agreed delivery (= days overdue, most first), then by fee, largest first. Each state is read
- * in the order of the index (state, agreed start), so a running list stops after `n` rows per state.
+ * suspended ones by agreed delivery (= days overdue, most first), then by fee, largest first (a suspended clock
+ * has none). Each state is read
+ * in the order of the index (state, agreed start), so a running list stops after `n` rows per state (已出让, when
+ * mostly suspended, by `runningTransferred`).
  */
 function urgentRows(db: Database, f: ContractClockFilter, suspended: boolean, n: number) {
   const { sql, params } = watched(f);
   const day = suspended ? 'contract_agreed_delivery' : 'contract_agreed_start';
-  const perState = f.states.map(
-    (_, i) => `SELECT * FROM (SELECT id, ${day} AS day, coalesce(land_price_wan * @rate, 0) AS fee ${sql}
+  const byDelivery = !suspended && f.states.includes('transferred') && mostlySuspended(db, f);
+  const perState = f.states.map((s, i) =>
+    byDelivery && s === 'transferred'
+      ? runningTransferred(f)
+      : `SELECT * FROM (SELECT id, ${day} AS day, ${feeSql(suspended)} AS fee ${sql}
       AND state = @s${i} AND ${SUSPENDED_SQL} = ${suspended ? 1 : 0} ORDER BY ${day}, fee DESC LIMIT @n)`,
   );
   return db
@@ -109,7 +151,7 @@ function tiedRows(
   return db
     .prepare(
       `SELECT id ${sql} AND ${SUSPENDED_SQL} = ${suspended ? 1 : 0} AND ${day} = @day
-         AND coalesce(land_price_wan * @rate, 0) = @fee`,
+         AND ${feeSql(suspended)} = @fee`,
     )
     .pluck()
     .all({ ...params, day: last.day, fee: last.fee }) as string[];
