@@ -152,6 +152,7 @@ describe('contract-only clock totals from the summary (migration 013)', () => {
       add('h-l', on(a, 'transferred', null, '2015-01-01', 9, 9)); // no agreed start: no clock
       add('h-m', on(b, 'delivered', '2017-01-01', null, 1.25, 30)); // other platform: reclaimable, fee 6
       add('h-n', on(b, 'transferred', '2021-01-01', '2018-01-01', 0.75, 1)); // other platform: delay, fee 0.2
+      add('h-q', on(a, 'transferred', '2019-05-01', '2018-06-01', 0.4, 2)); // delay: most 已出让 suspended
       add('h-o', on(a, 'delivered', '2016-01-01', null, 5, 5)); // has 动工 evidence below: the domain's path
       z.db
         .prepare(
@@ -166,7 +167,7 @@ describe('contract-only clock totals from the summary (migration 013)', () => {
       const e6 = (x: number) => Math.round(x * 1e6);
       expect(totals(z.db, '2020-01-01', null)).toEqual([
         { status: 'due_soon', count: 2, areaE6: e6(3), feeE6: 0 },
-        { status: 'government_delay', count: 2, areaE6: e6(4.75), feeE6: e6(2.2) },
+        { status: 'government_delay', count: 3, areaE6: e6(5.15), feeE6: e6(2.6) },
         { status: 'idle', count: 2, areaE6: e6(3.1), feeE6: e6(10.06) },
         { status: 'overdue', count: 2, areaE6: e6(0.7), feeE6: e6(2.4) },
         { status: 'reclaimable', count: 3, areaE6: e6(5), feeE6: e6(26) },
@@ -177,13 +178,20 @@ describe('contract-only clock totals from the summary (migration 013)', () => {
       ]);
       // The whole watch list adds the parcel with 动工 evidence (started: off the list) — the figures of the API.
       const w = watchlist(z.db, '2020-01-01', null);
-      expect(w.total).toBe(11);
+      expect(w.total).toBe(12);
       expect(w.summary).toEqual({
-        byStatus: { due_soon: 2, overdue: 2, government_delay: 2, idle: 2, partial_idle: 0, reclaimable: 3 },
+        byStatus: { due_soon: 2, overdue: 2, government_delay: 3, idle: 2, partial_idle: 0, reclaimable: 3 },
         feeExposureWan: 36.06,
         feeOwedWan: 0,
-        areaMu: 16.55,
+        areaMu: 16.95,
       });
+      // The list: running clocks by agreed start, then the suspended ones by agreed delivery (most overdue first).
+      // Two of three 已出让 are suspended, so the running one is read by its delivery (on the reference day).
+      const order = ['h-m', 'h-a', 'h-b', 'h-c', 'h-d', 'h-e', 'h-g', 'h-h', 'h-i', 'h-n', 'h-q', 'h-f'];
+      for (const limit of [7, 12])
+        expect(watchlist(z.db, '2020-01-01', null, limit).rows.map((r) => r.parcelId)).toEqual(
+          order.slice(0, limit),
+        );
       expect(keptSummary(z.db)).toEqual(freshSummary(z.db));
     } finally {
       z.cleanup();
