@@ -17,6 +17,7 @@ import type { GrantRecords } from '../grant-records.ts';
 import { isAcquired, stateIndex } from '../land-states.ts';
 import { parcelSupervision } from '../parcel-supervision.ts';
 import type { Parcel } from '../schemas.ts';
+import { type IdleLandTally, millionths, tallySummary } from './idle-land-tally.ts';
 
 /** Clock statuses that put a parcel on the watch list, least to most severe. */
 export const WATCH_STATUSES: readonly IdleStatus[] = [
@@ -145,17 +146,23 @@ export function idleLandWatchlist(
   return rows.sort(byUrgency);
 }
 
-/** Counts and money of a watch list. */
-export function summarizeIdleLand(rows: readonly IdleLandRow[]): IdleLandSummary {
+/**
+ * Counts and money of a watch list, as a tally in millionths (idle-land-tally.ts: exact, independent of the
+ * order of the rows).
+ */
+export function tallyIdleLand(rows: readonly IdleLandRow[]): IdleLandTally {
   const byStatus: Record<string, number> = Object.fromEntries(WATCH_STATUSES.map((s) => [s, 0]));
-  let feeExposureWan = 0;
-  let feeOwedWan = 0;
-  let areaMu = 0;
+  const t: IdleLandTally = { byStatus, exposureE6: 0, owedE6: 0, areaE6: 0 };
   for (const r of rows) {
     byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    feeExposureWan += r.compliance.exposureWan;
-    feeOwedWan += r.compliance.owedWan;
-    areaMu += r.areaMu;
+    t.exposureE6 += millionths(r.compliance.exposureWan);
+    t.owedE6 += millionths(r.compliance.owedWan);
+    t.areaE6 += millionths(r.areaMu);
   }
-  return { byStatus, feeExposureWan, feeOwedWan, areaMu };
+  return t;
+}
+
+/** Counts and money of a watch list (each row's area and money rounded to a millionth, then added). */
+export function summarizeIdleLand(rows: readonly IdleLandRow[]): IdleLandSummary {
+  return tallySummary(tallyIdleLand(rows));
 }

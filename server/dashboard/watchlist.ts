@@ -1,22 +1,23 @@
 /**
  * The idle-land watch list over the database without reading every granted parcel: parcels whose clock runs on
- * the contract alone are counted and ranked in SQL (db/queries/idle-clock.ts, migration 008); the parcels with
- * clock records (交地确认书, 动工, progress, 补充协议, procedure steps) and the first `limit` contract-only ones
- * are read as parcels and evaluated by the domain's clock (domain `idleLandWatchlist`), which also orders the
- * listed rows. The summary covers every row.
+ * the contract alone are counted from a summary kept by triggers (db/queries/idle-clock.ts, migrations 008 and
+ * 013) and ranked in SQL; the parcels with clock records (交地确认书, 动工, progress, 补充协议, procedure steps) and
+ * the first `limit` contract-only ones are read as parcels and evaluated by the domain's clock (domain
+ * `idleLandWatchlist`), which also orders the listed rows. The summary covers every row; its area and money are
+ * added in whole millionths (domain/dashboard/idle-land-tally.ts), so both paths give the same figures.
  *
- * Counting the contract-only clocks walks their index (~430,000 rows at a million parcels, about a second on
- * this machine), so each answer is kept per database, data version (meta: every recorded edit bumps it in its
- * transaction, so an edit is seen at once), reference date, platform and limit — at most WATCHLIST_MEMO entries.
+ * Each answer is also kept per database, data version (meta: every recorded edit bumps it in its transaction, so
+ * an edit is seen at once), reference date, platform and limit — at most WATCHLIST_MEMO entries.
  */
 import type { Database } from 'better-sqlite3';
 import {
   type IdleLandRow,
   type IdleLandSummary,
   idleLandWatchlist,
-  summarizeIdleLand,
+  tallyIdleLand,
   watchlistCandidates,
 } from '../../domain/dashboard/idle-land.ts';
+import { tallySummary } from '../../domain/dashboard/idle-land-tally.ts';
 import { dashboardParcelsWithIds, idleLandCandidates } from '../db/queries/dashboard.ts';
 import { contractClockTotals, mostUrgentContractClocks } from '../db/queries/idle-clock.ts';
 import { currentDataVersion } from '../db/queries/meta.ts';
@@ -67,14 +68,15 @@ function computeWatchlist(
   const contractOnly = { states: filter.states, refDate, platformId };
   const recorded = idleLandCandidates(db, { ...filter, platformId });
   const recordedRows = idleLandWatchlist(recorded, refDate);
-  const summary = summarizeIdleLand(recordedRows);
+  const tally = tallyIdleLand(recordedRows);
   let total = recordedRows.length;
   for (const t of contractOnly.states.length ? contractClockTotals(db, contractOnly) : []) {
-    summary.byStatus[t.status] = (summary.byStatus[t.status] ?? 0) + t.count;
-    summary.areaMu += t.areaMu;
-    if (EXPOSED.has(t.status)) summary.feeExposureWan += t.feeWan;
+    tally.byStatus[t.status] = (tally.byStatus[t.status] ?? 0) + t.count;
+    tally.areaE6 += t.areaE6;
+    if (EXPOSED.has(t.status)) tally.exposureE6 += t.feeE6;
     total += t.count;
   }
+  const summary = tallySummary(tally);
   if (limit === 0) return { rows: [], total, bbox: new Map(), summary };
   const urgent = dashboardParcelsWithIds(db, mostUrgentContractClocks(db, contractOnly, limit));
   const listed = [...recorded, ...urgent];

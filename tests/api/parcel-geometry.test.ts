@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit } from '../../server/db/queries/audit.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
+import { freshSummary, keptSummary } from './helpers/contract-clock-summary.ts';
 import { dataDigest } from './helpers/db-digest.ts';
 import { testApp } from './helpers/test-app.ts';
 
@@ -169,6 +170,8 @@ describe('split (分宗)', () => {
       )
       .all();
     expect(kept).toEqual(scanned);
+    // So do the contract-only clock groups (migration 013).
+    expect(keptSummary(db)).toEqual(freshSummary(db));
     // The retired parent left the R*Tree.
     const rid = db.prepare(`SELECT rid FROM parcels WHERE id = 'P-002'`).pluck().get();
     expect(db.prepare('SELECT count(*) FROM parcel_rtree WHERE rid = ?').pluck().get(rid)).toBe(0);
@@ -220,5 +223,6 @@ describe('merge (合宗)', () => {
       lineage: { from: { code: string }[] };
     };
     expect(merged.lineage.from.map((l) => l.code)).toEqual(['ZK-2017-002-1', 'ZK-2017-002-2']);
+    expect(keptSummary(db)).toEqual(freshSummary(db));
   });
 });

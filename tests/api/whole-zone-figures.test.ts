@@ -15,6 +15,7 @@ import { sharedJobPool } from '../../server/jobs/shared-pool.ts';
 import { landBalanceService } from '../../server/land-balance/service.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
+import { freshSummary, keptSummary } from './helpers/contract-clock-summary.ts';
 import { REAL_GEODATA, tempDir, testApp } from './helpers/test-app.ts';
 
 const mini = testApp();
@@ -89,9 +90,14 @@ describe('migration 002 on a database seeded before it', () => {
       db.exec('DETACH DATABASE src');
       // 002 and the later migrations (003: grant records, 004: accounts and audit, 005: record editing,
       // 006: land-balance overrides, 007: imports, 008: idle-clock flag and indexes, 009: zone settings and
-      // import templates, 010: land-balance supply indexes, 012: transition corrections) apply.
-      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12]);
+      // import templates, 010: land-balance supply indexes, 012: transition corrections, 013: contract-clock
+      // summary) apply.
+      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13]);
       expectSame(kept(db), scanned(db));
+      // 013's backfill: the contract-only clock groups of the copied parcels, as a rebuild gives them.
+      const clockGroups = keptSummary(db);
+      expect(clockGroups.groups.length).toBeGreaterThan(100);
+      expect(clockGroups).toEqual(freshSummary(db));
       const code = db.prepare('SELECT code FROM parcels ORDER BY rowid LIMIT 1').pluck().get() as string;
       const hits = db
         .prepare('SELECT count(*) FROM parcel_code_fts WHERE parcel_code_fts MATCH ?')
