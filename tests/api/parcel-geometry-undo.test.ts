@@ -12,6 +12,7 @@ import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit } from '../../server/db/queries/audit.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
+import { freshSummary, keptSummary } from './helpers/contract-clock-summary.ts';
 import { dataDigest } from './helpers/db-digest.ts';
 import { testApp } from './helpers/test-app.ts';
 
@@ -122,6 +123,8 @@ const totalsMatchScan = () => {
     )
     .all();
   expect(kept).toEqual(scanned);
+  // The contract-clock summary (migration 013) follows a reinstated parcel too.
+  expect(keptSummary(db)).toEqual(freshSummary(db));
 };
 
 describe('undo of a split (分宗)', () => {

@@ -91,8 +91,8 @@ describe('migration 002 on a database seeded before it', () => {
       // 002 and the later migrations (003: grant records, 004: accounts and audit, 005: record editing,
       // 006: land-balance overrides, 007: imports, 008: idle-clock flag and indexes, 009: zone settings and
       // import templates, 010: land-balance supply indexes, 012: transition corrections, 013: contract-clock
-      // summary) apply.
-      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13]);
+      // summary, 014: geometry undo) apply.
+      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14]);
       expectSame(kept(db), scanned(db));
       // 013's backfill: the contract-only clock groups of the copied parcels, as a rebuild gives them.
       const clockGroups = keptSummary(db);
