@@ -7,7 +7,7 @@ import { meQuery, mustSignIn } from './api/auth.ts';
 import { prefetchMapData } from './api/hooks.ts';
 import { pageOf } from './app-route.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
-import { loadMainMap, mainMapContainer } from './map/main-map-host.ts';
+import { loadMainMap, mainMapContainer, preloadParcelTileJson } from './map/main-map-host.ts';
 import { getAppState } from './state/app-store.ts';
 import './styles.css';
 
@@ -23,14 +23,14 @@ const meKnown = queryClient.prefetchQuery(meQuery);
 prefetchMapData(queryClient);
 
 // The main layout's map is created outside React, as soon as maplibre has loaded and the account is known (not
-// for the sign-in page), in the container index.html already laid out: its style, TileJSON and first tiles load
-// while React renders the panels (README, "Performance: map start-up").
+// for the sign-in page), in the container index.html already laid out: its style, TileJSON (preloaded once the
+// account is known) and first tiles load while React renders the panels (README, "Performance: map start-up").
 const container = mainMapContainer();
 if (pageOf(window.location.pathname) === 'main') {
   void loadMapScene();
-  void Promise.all([loadMainMap(), meKnown]).then(([m]) => {
-    if (!mustSignIn(queryClient.getQueryData(meQuery.queryKey))) m.startMainMap(container);
-  });
+  const mayRead = meKnown.then(() => !mustSignIn(queryClient.getQueryData(meQuery.queryKey)));
+  void mayRead.then((yes) => yes && preloadParcelTileJson());
+  void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(container));
 }
 
 const root = document.getElementById('root');

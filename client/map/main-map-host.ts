@@ -4,6 +4,7 @@
  * created at its final size before React renders (main-map.ts); React's first commit replaces that copy and
  * MainMapSlot puts the same container into the real layout.
  */
+import { parcelTileJsonUrl } from './parcel-tile-url.ts';
 
 /** The id of the map's container in index.html. */
 const CONTAINER_ID = 'zk-map';
@@ -25,6 +26,20 @@ export function mainMapContainer(): HTMLDivElement {
     container.dataset.testid = 'map';
   }
   return container;
+}
+
+/**
+ * Asks the parcels' TileJSON (the map's style needs it first) without waiting for the map chunk: a preload that
+ * maplibre's own request then uses (one request). Only for the main layout once the account may read: on other
+ * pages it would be wasted, and answered 401 where reading needs a session.
+ */
+export function preloadParcelTileJson(): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = parcelTileJsonUrl(window.location.origin);
+  document.head.append(link);
 }
 
 /** The map chunk's start-up module (maplibre with it), asked once. */
