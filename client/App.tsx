@@ -1,15 +1,17 @@
 import { lazy, Suspense } from 'react';
-import { useMe } from './api/auth.ts';
+import { mustSignIn, useMe } from './api/auth.ts';
+import { pageOf } from './app-route.ts';
 import { AppHeader } from './features/AppHeader.tsx';
 import { SignInDialog } from './features/auth/SignInDialog.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { LeftPanel } from './features/LeftPanel.tsx';
+import { MainMapSlot } from './map/MainMapSlot.tsx';
 
-// maplibre-gl is ≈ 1 MB minified: it loads as its own chunk, requested here at start-up so it downloads while
-// the panels render instead of after them.
-const mapScene = import('./MapScene.tsx');
-const MapScene = lazy(() => mapScene.then((m) => ({ default: m.MapScene })));
+// maplibre-gl is ≈ 1 MB minified: it loads as its own chunk. main.tsx asks for it (and creates the map) before
+// React's first render on the main layout's path; the layers come with it.
+export const loadMapScene = () => import('./MapScene.tsx');
+const MapScene = lazy(() => loadMapScene().then((m) => ({ default: m.MapScene })));
 // The administration pages (users, audit trail) are for administrators only: loaded on /admin.
 const AdminPage = lazy(() =>
   import('./features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
@@ -35,22 +37,23 @@ const ImportPage = lazy(() =>
 export function App() {
   const me = useMe();
   const path = window.location.pathname;
-  if (me.data && !me.data.anonymousRead && !me.data.user) return <SignInPage />;
-  if (path.startsWith('/admin')) {
+  const page = pageOf(path);
+  if (mustSignIn(me.data)) return <SignInPage />;
+  if (page === 'admin') {
     return (
       <Suspense fallback={null}>
         <AdminPage path={path} />
       </Suspense>
     );
   }
-  if (path === '/settings') {
+  if (page === 'settings') {
     return (
       <Suspense fallback={null}>
         <SettingsPage />
       </Suspense>
     );
   }
-  if (path === '/import') {
+  if (page === 'import') {
     return (
       <Suspense fallback={null}>
         <ImportPage />
@@ -63,9 +66,11 @@ export function App() {
       <div className="app-body">
         <LeftPanel />
         <main className="map-area">
-          <Suspense fallback={<div className="map-wrap" />}>
-            <MapScene />
-          </Suspense>
+          <MainMapSlot>
+            <Suspense fallback={null}>
+              <MapScene />
+            </Suspense>
+          </MainMapSlot>
           <DetailsPanel />
         </main>
       </div>

@@ -6,12 +6,15 @@ import { MapWorkbench } from './features/measure/MapWorkbench.tsx';
 import { ProjectMapLayers } from './features/project-view/ProjectMapLayers.tsx';
 import { RedevelopmentMapLayers } from './features/redevelopment-view/RedevelopmentMapLayers.tsx';
 import { ZoneInitialView } from './features/settings/ZoneInitialView.tsx';
-import { MapView } from './map/MapView.tsx';
+import { MainMapProvider } from './map/MainMapProvider.tsx';
 
-/** The map with every feature's layers: loaded as a chunk of its own with maplibre-gl (see App.tsx). */
+/**
+ * Every feature's layers on the main map (created outside React: client/map/main-map.ts); loaded as a chunk of
+ * its own with maplibre-gl (see App.tsx).
+ */
 export function MapScene() {
   return (
-    <MapView>
+    <MainMapProvider>
       <MapLayers />
       <ZoneInitialView />
       <DashboardMapLayers />
@@ -20,6 +23,6 @@ export function MapScene() {
       <ProjectMapLayers />
       <RedevelopmentMapLayers />
       <GeometryEditLayer />
-    </MapView>
+    </MainMapProvider>
   );
 }

@@ -1,11 +1,13 @@
 /// <reference types="vite/client" />
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { meQuery } from './api/auth.ts';
+import { App, loadMapScene } from './App.tsx';
+import { meQuery, mustSignIn } from './api/auth.ts';
 import { prefetchMapData } from './api/hooks.ts';
+import { pageOf } from './app-route.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
+import { loadMainMap, mainMapContainer, preloadParcelTileJson } from './map/main-map-host.ts';
 import { getAppState } from './state/app-store.ts';
 import './styles.css';
 
@@ -17,18 +19,33 @@ const queryClient = new QueryClient({
 });
 
 // Who is signed in decides what the app shows: asked at once, before React's first render.
-void queryClient.prefetchQuery(meQuery);
+const meKnown = queryClient.prefetchQuery(meQuery);
 prefetchMapData(queryClient);
+
+// The main layout's map is created outside React, as soon as maplibre has loaded and the account is known (not
+// for the sign-in page), in the container index.html already laid out: its style, TileJSON (preloaded once the
+// account is known) and first tiles load while React renders the panels (README, "Performance: map start-up").
+const container = mainMapContainer();
+if (pageOf(window.location.pathname) === 'main') {
+  void loadMapScene();
+  const mayRead = meKnown.then(() => !mustSignIn(queryClient.getQueryData(meQuery.queryKey)));
+  void mayRead.then((yes) => yes && preloadParcelTileJson());
+  void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(container));
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // An English link first loads the English strings (a small chunk), so the first frame is in one language.
+// The first render is a transition: React renders the layout in slices of a few ms, so the map chunk, once
+// downloaded, is evaluated and the map created between two slices instead of after the whole layout.
 void loadLanguage(lang).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   ),
 );

@@ -21,6 +21,9 @@ export const meQuery = queryOptions({
 });
 export const useMe = () => useQuery(meQuery);
 
+/** Whether the app shows only the sign-in page: reading needs a session and nobody is signed in. */
+export const mustSignIn = (me: MeAnswer | undefined): boolean => me != null && !me.anonymousRead && !me.user;
+
 /** Signs in; on success the account replaces `me` and every other query is refetched. */
 export function useSignIn() {
   const client = useQueryClient();

@@ -250,3 +250,38 @@ describe('accounts in the browser', () => {
     expect(first).toContain('管理员 黄');
   });
 });
+
+describe('reading needs a session (ANONYMOUS_READ off)', () => {
+  const open = useBrowser();
+  let closed: RunningServer;
+  beforeAll(async () => {
+    closed = await startServer({
+      port: 0,
+      dbPath,
+      geodataDir: resolve(import.meta.dirname, '../../geodata'),
+      staticDir: inject('staticDir'),
+      auth: { anonymousRead: false },
+    });
+  });
+  afterAll(async () => {
+    await closed?.close();
+  });
+
+  // The main map is created outside React as soon as its chunk has loaded (client/map/main-map.ts), but only once
+  // the account is known to read: the sign-in page shows no map and asks for no tiles.
+  it('the sign-in page shows instead of the map: no map is created, no tile is asked', async () => {
+    const asked: string[] = [];
+    const page = await open('/', {
+      baseUrl: closed.url,
+      // The shell's start-up reads (config, platforms, context layers) are refused before anyone signs in.
+      expectedConsoleErrors: [/status of 401/],
+      setup: async (context) => context.on('request', (r) => asked.push(new URL(r.url()).pathname)),
+    });
+    await page.getByTestId('sign-in-page').waitFor();
+    // maplibre has been evaluated (it asks for its worker then): a map would have been created by now.
+    await expect.poll(() => asked.some((p) => /maplibre-gl-worker/.test(p))).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('.maplibregl-map').length)).toBe(0);
+    expect(await page.evaluate(() => window.__zkMap === undefined)).toBe(true);
+    expect(asked.filter((p) => p.startsWith('/api/tiles/'))).toEqual([]);
+  });
+});

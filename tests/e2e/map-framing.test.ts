@@ -49,6 +49,28 @@ describe('map framing and panel width', () => {
     await saveScreenshot(page, 'map-filter-framed');
   });
 
+  // The map is created before React renders, in the shell's copy of the layout (client/map/main-map.ts): its
+  // opening frame must be computed for the map's final size. At 1280 × 800 the map is 840 × 756 px (left panel
+  // 440, header 44); 仲恺高新区 (114.12–114.52° E, 22.93–23.15° N) then fits by its width: 840 − 2 × 24 padding =
+  // 792 px for 0.4° of longitude, zoom log2(792 · 360 / (0.4 · 512)) = 10.443 (its height, 473 px, fits).
+  it('opens framed on 仲恺高新区 for the map’s final size (1280 × 800: 840 × 756 px, zone 792 px wide)', async () => {
+    const page = await open('/');
+    await waitForMapIdle(page);
+    const got = await page.evaluate(() => {
+      const m = window.__zkMap!;
+      const box = m.getCanvas().getBoundingClientRect();
+      const west = m.project([114.12, 23.04]);
+      const east = m.project([114.52, 23.04]);
+      const maps = document.querySelectorAll('.maplibregl-canvas').length;
+      return { box: box.toJSON() as DOMRect, zoneWidth: east.x - west.x, zoom: m.getZoom(), maps };
+    });
+    // One map only, though the tests' development build runs React's StrictMode effects twice.
+    expect(got.maps).toBe(1);
+    expect([got.box.left, got.box.top, got.box.width, got.box.height]).toEqual([440, 44, 840, 756]);
+    expect(got.zoneWidth).toBeCloseTo(792, 0);
+    expect(got.zoom).toBeCloseTo(10.443, 2);
+  });
+
   it('the left panel keeps one width on every tab', async () => {
     const page = await open('/');
     await waitForMapIdle(page);

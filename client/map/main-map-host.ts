@@ -1,0 +1,50 @@
+/**
+ * The shell's side of the main map (no maplibre here: it stays in the lazy map chunk). index.html lays out an
+ * empty copy of the layout (header, left panel, map area) with the map's container in it, so the map can be
+ * created at its final size before React renders (main-map.ts); React's first commit replaces that copy and
+ * MainMapSlot puts the same container into the real layout.
+ */
+import { parcelTileJsonUrl } from './parcel-tile-url.ts';
+
+/** The id of the map's container in index.html. */
+const CONTAINER_ID = 'zk-map';
+
+let container: HTMLDivElement | null = null;
+
+/**
+ * The main map's container: index.html's (taken before React's first commit removes it from the page) or, on a
+ * page that started without it, a new one.
+ */
+export function mainMapContainer(): HTMLDivElement {
+  if (container) return container;
+  const found = document.getElementById(CONTAINER_ID);
+  if (found instanceof HTMLDivElement) container = found;
+  else {
+    container = document.createElement('div');
+    container.id = CONTAINER_ID;
+    container.className = 'map-view';
+    container.dataset.testid = 'map';
+  }
+  return container;
+}
+
+/**
+ * Asks the parcels' TileJSON (the map's style needs it first) without waiting for the map chunk: a preload that
+ * maplibre's own request then uses (one request). Only for the main layout once the account may read: on other
+ * pages it would be wasted, and answered 401 where reading needs a session.
+ */
+export function preloadParcelTileJson(): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = parcelTileJsonUrl(window.location.origin);
+  document.head.append(link);
+}
+
+/** The map chunk's start-up module (maplibre with it), asked once. */
+let mapModule: Promise<typeof import('./main-map.ts')> | null = null;
+export const loadMainMap = (): Promise<typeof import('./main-map.ts')> => {
+  mapModule ??= import('./main-map.ts');
+  return mapModule;
+};
