@@ -135,6 +135,9 @@ describe('worker pool limits, as the client sees them (bundled sample: platform 
   it('drops a waiting job when its client goes away, so the queue frees at once', async () => {
     const jobs = new JobPool({ threads: 1, maxQueue: 1, timeoutMs: 60_000 });
     const app = createApp({ db: s.db, jobs });
+    // Warm-up: the route computes the report's 用地缺口 section on this thread before it queues the PDF job;
+    // cached now, so the second request reaches the queue while the first job still runs, even on a busy machine.
+    expect((await app.request(pdf)).status).toBe(200);
     const running = app.request(pdf);
     const gone = new AbortController();
     const waiting = app.request(pdf, { signal: gone.signal });
