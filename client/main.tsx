@@ -7,7 +7,7 @@ import { meQuery, mustSignIn } from './api/auth.ts';
 import { prefetchMapData } from './api/hooks.ts';
 import { pageOf } from './app-route.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
-import { loadMainMap, mainMapContainer, preloadParcelTileJson } from './map/main-map-host.ts';
+import { loadMainMap, mainMapContainer, preloadMapWorker, preloadParcelTileJson } from './map/main-map-host.ts';
 import { getAppState } from './state/app-store.ts';
 import './styles.css';
 
@@ -28,6 +28,7 @@ prefetchMapData(queryClient);
 const container = mainMapContainer();
 if (pageOf(window.location.pathname) === 'main') {
   void loadMapScene();
+  preloadMapWorker();
   const mayRead = meKnown.then(() => !mustSignIn(queryClient.getQueryData(meQuery.queryKey)));
   void mayRead.then((yes) => yes && preloadParcelTileJson());
   void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(container));

@@ -4,6 +4,7 @@
  * created at its final size before React renders (main-map.ts); React's first commit replaces that copy and
  * MainMapSlot puts the same container into the real layout.
  */
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { parcelTileJsonUrl } from './parcel-tile-url.ts';
 
 /** The id of the map's container in index.html. */
@@ -40,6 +41,18 @@ export function preloadParcelTileJson(): void {
   link.crossOrigin = 'anonymous';
   link.href = parcelTileJsonUrl(window.location.origin);
   document.head.append(link);
+}
+
+/**
+ * Fetches maplibre's worker script (0.5 MB) while the map chunk downloads: the map's tiles are parsed in that
+ * worker, which maplibre starts only once its own 1 MB chunk is evaluated, so the worker's download was on the
+ * path to the first tiles. The server sends assets/ as immutable, so the worker's own request is answered from the
+ * HTTP cache. Only the URL is imported here (no maplibre code in the shell).
+ */
+export function preloadMapWorker(): void {
+  void fetch(workerUrl, { priority: 'high' })
+    .then((r) => r.arrayBuffer())
+    .catch(() => undefined);
 }
 
 /** The map chunk's start-up module (maplibre with it), asked once. */
