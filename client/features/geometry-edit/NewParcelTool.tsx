@@ -1,0 +1,259 @@
+import './geometry-edit.css';
+import type { Polygon } from 'geojson';
+import { useEffect, useState } from 'react';
+import { beijingDate } from '../../../domain/beijing-time.ts';
+import { LAND_STATE_ZH, LAND_USE_ZH, LAND_USES, type LandUse } from '../../../domain/enums.ts';
+import { formatArea } from '../../../domain/format.ts';
+import { LAND_STATE_EN, LAND_USE_EN } from '../../../domain/labels-en.ts';
+import { interiorPoint, pointInPolygonRings } from '../../../domain/parcel-edit/interior-point.ts';
+import { OPENING_STATES, type OpeningState } from '../../../domain/parcel-edit/new-parcel-request.ts';
+import type { Pt } from '../../../domain/parcel-edit/noding.ts';
+import { writeRefusal } from '../../../domain/roles.ts';
+import type { AreaGeometry } from '../../../domain/schemas.ts';
+import { useMe } from '../../api/auth.ts';
+import { type NewParcelInput, useNewParcel } from '../../api/geometry-edits.ts';
+import { usePlatforms } from '../../api/hooks.ts';
+import { update } from '../../state/app-store.ts';
+import { setMapTool } from '../../state/map-tool.ts';
+import { useLang } from '../language/use-lang.ts';
+import { EditDetailsFields } from './EditDetailsFields.tsx';
+import { editErrorText } from './edit-error-text.ts';
+import { resetGeometryEdit, setGeometryEdit, useGeometryEdit } from './geometry-edit-store.ts';
+import { useGeomText } from './use-geom-text.ts';
+
+const ERRORS = { stale: 'reshapeStale', refused: 'newParcelRefused' } as const;
+type Platform = { id: string; nameZh: string; nameEn: string; geometry: AreaGeometry };
+type Preview = { code: string; areaM2: number };
+
+/** The platform (of those the editor may write) containing a point inside the drawn outline, else the first. */
+function platformOf(shape: Polygon, platforms: readonly Platform[]): string {
+  const p = interiorPoint(shape.coordinates as Pt[][]);
+  const inside = platforms.find((pl) => {
+    const polys = pl.geometry.type === 'Polygon' ? [pl.geometry.coordinates] : pl.geometry.coordinates;
+    return p !== null && polys.some((rings) => pointInPolygonRings(p, rings as Pt[][]));
+  });
+  return (inside ?? platforms[0])?.id ?? '';
+}
+
+/** The form of a drawn parcel: attributes, the server's preview (code, area) or refusal in place, save. */
+function NewParcelForm({
+  shape,
+  platforms,
+  onSaved,
+}: {
+  shape: Polygon;
+  platforms: Platform[];
+  onSaved: (p: Preview) => void;
+}) {
+  const tg = useGeomText();
+  const lang = useLang();
+  const preview = useNewParcel();
+  const save = useNewParcel();
+  const [platformId, setPlatformId] = useState(() => platformOf(shape, platforms));
+  const [code, setCode] = useState<string | null>(null);
+  const [landUse, setLandUse] = useState<LandUse>('100101');
+  const [state, setState] = useState<OpeningState>('reserve');
+  const [plotRatio, setPlotRatio] = useState('2');
+  const today = beijingDate(new Date());
+  const [details, setDetails] = useState({ date: today, note: '' });
+  const [answer, setAnswer] = useState<Preview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const input: Omit<NewParcelInput, 'preview'> = {
+    geometry: shape,
+    platformId,
+    landUse,
+    state,
+    plotRatioMax: Number(plotRatio),
+    ...(code ? { code } : {}),
+    ...(details.date ? { date: details.date } : {}),
+    ...(details.note.trim() ? { note: details.note.trim() } : {}),
+  };
+  const key = JSON.stringify(input);
+  const { mutate } = preview;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the whole input.
+  useEffect(() => {
+    setError(null);
+    mutate(
+      { ...input, preview: true },
+      {
+        onSuccess: (a) => setAnswer({ code: a.code, areaM2: a.areaM2 }),
+        onError: (e) => {
+          setAnswer(null);
+          setError(editErrorText(e, tg, ERRORS));
+        },
+      },
+    );
+  }, [key, mutate]);
+  const commit = () =>
+    save.mutate(
+      { ...input, preview: false },
+      {
+        onSuccess: (p) => {
+          if (!('id' in p)) return;
+          onSaved({ code: p.code, areaM2: p.areaM2 });
+          update({ selectedParcelId: p.id, selectedProjectId: null, selectedPlatformId: null });
+          resetGeometryEdit();
+        },
+        onError: (e) => setError(editErrorText(e, tg, ERRORS)),
+      },
+    );
+  return (
+    <div data-testid="new-parcel-form">
+      <label className="field">
+        <span>{tg('newParcelPlatform')}</span>
+        <select
+          data-testid="new-parcel-platform"
+          value={platformId}
+          onChange={(e) => setPlatformId(e.target.value)}
+        >
+          {platforms.map((p) => (
+            <option key={p.id} value={p.id}>
+              {lang === 'en' ? p.nameEn : p.nameZh}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{tg('newParcelCode')}</span>
+        <input
+          data-testid="new-parcel-code"
+          value={code ?? answer?.code ?? ''}
+          onChange={(e) => setCode(e.target.value.trim() || null)}
+        />
+      </label>
+      <label className="field">
+        <span>{tg('newParcelLandUse')}</span>
+        <select
+          data-testid="new-parcel-land-use"
+          value={landUse}
+          onChange={(e) => setLandUse(e.target.value as LandUse)}
+        >
+          {LAND_USES.map((u) => (
+            <option key={u} value={u}>
+              {lang === 'en' ? LAND_USE_EN[u] : LAND_USE_ZH[u]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{tg('newParcelState')}</span>
+        <select
+          data-testid="new-parcel-state"
+          value={state}
+          onChange={(e) => setState(e.target.value as OpeningState)}
+        >
+          {OPENING_STATES.map((st) => (
+            <option key={st} value={st}>
+              {lang === 'en' ? LAND_STATE_EN[st] : LAND_STATE_ZH[st]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted small">{tg('newParcelStateRule')}</p>
+      <label className="field">
+        <span>{tg('newParcelPlotRatio')}</span>
+        <input
+          type="number"
+          min="0.1"
+          max="20"
+          step="0.1"
+          data-testid="new-parcel-plot-ratio"
+          value={plotRatio}
+          onChange={(e) => setPlotRatio(e.target.value)}
+        />
+      </label>
+      <EditDetailsFields value={details} max={today} min={null} testId="new-parcel" onChange={setDetails} />
+      {answer ? (
+        <p data-testid="new-parcel-area" data-area-m2={answer.areaM2.toFixed(2)}>
+          {tg('newParcelArea', { area: formatArea(answer.areaM2, lang) })}
+        </p>
+      ) : null}
+      {preview.isPending ? <p className="muted small">{tg('reshapeChecking')}</p> : null}
+      {error ? (
+        <p className="form-error" role="alert" data-testid="new-parcel-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button
+          type="button"
+          data-testid="new-parcel-save"
+          disabled={!answer || preview.isPending || save.isPending}
+          onClick={commit}
+        >
+          {save.isPending ? tg('committing') : tg('newParcelSave')}
+        </button>
+        <button
+          type="button"
+          data-testid="new-parcel-redraw"
+          onClick={() => setGeometryEdit({ phase: 'creating', shape: null })}
+        >
+          {tg('redraw')}
+        </button>
+        <button type="button" data-testid="new-parcel-cancel" onClick={resetGeometryEdit}>
+          {tg('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * 新增地块 in the map toolbar, for editors: draws a polygon with terra-draw on the map, then a form (platform
+ * preselected from where it was drawn, code prefilled from the server's preview, land use, opening state, plot
+ * ratio, date, note) with the geodesic area (㎡, 亩) or the server's refusal in place; saving selects the new parcel.
+ */
+export function NewParcelTool() {
+  const tg = useGeomText();
+  const lang = useLang();
+  const edit = useGeometryEdit();
+  const user = useMe().data?.user ?? null;
+  const all = usePlatforms().data ?? [];
+  const [saved, setSaved] = useState<Preview | null>(null);
+  const mine = all.filter((p) => user && writeRefusal(user, p.id) === null) as Platform[];
+  if (!user || mine.length === 0) return null;
+  const creating = edit.phase === 'creating';
+  const start = () => {
+    setSaved(null);
+    setMapTool('edit');
+    setGeometryEdit({ phase: 'creating', shape: null });
+  };
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="new-parcel-start"
+        aria-pressed={creating}
+        onClick={creating ? resetGeometryEdit : start}
+      >
+        {tg('newParcel')}
+      </button>
+      {creating || saved ? (
+        <div
+          className="new-parcel-panel geometry-split"
+          data-testid="new-parcel-panel"
+          data-phase={creating ? (edit.shape ? 'form' : 'drawing') : 'done'}
+        >
+          <h3>{tg('newParcelTitle')}</h3>
+          {creating && !edit.shape ? <p className="muted small">{tg('newParcelHint')}</p> : null}
+          {creating && edit.shape ? (
+            <NewParcelForm
+              key={JSON.stringify(edit.shape)}
+              shape={edit.shape}
+              platforms={mine}
+              onSaved={setSaved}
+            />
+          ) : null}
+          {!creating && saved ? (
+            <p role="status" data-testid="new-parcel-done">
+              {tg('newParcelDone', { code: saved.code, area: formatArea(saved.areaM2, lang) })}{' '}
+              <button type="button" className="link" onClick={() => setSaved(null)}>
+                {tg('cancel')}
+              </button>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
