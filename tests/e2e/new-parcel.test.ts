@@ -147,6 +147,10 @@ describe('新增地块: draw a parcel and save it', () => {
       expect(code).toMatch(/^[A-Z]{2}-[A-Z0-9]+-\d{3,}$/);
       const previewM2 = Number(await area.getAttribute('data-area-m2'));
       expect(Math.abs(previewM2 - oracle) / oracle).toBeLessThan(0.005);
+      // The date defaults to the app's reference date (the data's as-of day), as a split's does.
+      const config = await get<{ referenceDate: string | null }>('/api/config');
+      const date = await page.getByTestId('new-parcel-date').inputValue();
+      if (config.referenceDate) expect(date).toBe(config.referenceDate);
       await page.screenshot({ path: `${ARTIFACTS}/newparcel-form-${lang}.png` });
       await page.getByTestId('new-parcel-save').click();
       await page.getByTestId('parcel-panel').waitFor({ timeout: 30_000 });
@@ -160,8 +164,14 @@ describe('新增地块: draw a parcel and save it', () => {
       expect(Math.abs(mu - (oracle * 15) / 10000)).toBeLessThan(0.1);
       // The API has it where it was drawn.
       const box = [w, s, e, n].join(',');
-      const hits = await get<{ features: { properties: { code: string } }[] }>(`/api/parcels?bbox=${box}`);
+      const hits = await get<{ features: { id: string; properties: { code: string } }[] }>(
+        `/api/parcels?bbox=${box}`,
+      );
       expect(hits.features.map((f) => f.properties.code)).toEqual([code]);
+      const saved = await get<{ events: { from: string | null; date: string }[] }>(
+        `/api/parcels/${hits.features[0]!.id}`,
+      );
+      expect(saved.events.map((ev) => [ev.from, ev.date])).toEqual([[null, date]]);
     },
   );
 });

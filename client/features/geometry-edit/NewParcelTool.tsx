@@ -15,8 +15,10 @@ import { type NewParcelInput, useNewParcel } from '../../api/geometry-edits.ts';
 import { usePlatforms } from '../../api/hooks.ts';
 import { update } from '../../state/app-store.ts';
 import { setMapTool } from '../../state/map-tool.ts';
+import { useRefDate } from '../dashboard/use-ref-date.ts';
 import { useLang } from '../language/use-lang.ts';
 import { EditDetailsFields } from './EditDetailsFields.tsx';
+import { defaultEditDate } from './edit-choices.ts';
 import { editErrorText } from './edit-error-text.ts';
 import { resetGeometryEdit, setGeometryEdit, useGeometryEdit } from './geometry-edit-store.ts';
 import { useGeomText } from './use-geom-text.ts';
@@ -55,7 +57,9 @@ function NewParcelForm({
   const [state, setState] = useState<OpeningState>('reserve');
   const [plotRatio, setPlotRatio] = useState('2');
   const today = beijingDate(new Date());
-  const [details, setDetails] = useState({ date: today, note: '' });
+  const { refDate } = useRefDate();
+  // As for a split: the reference date the app shows (the data's as-of day), else today; never after today.
+  const [details, setDetails] = useState(() => ({ date: defaultEditDate(refDate, today), note: '' }));
   const [answer, setAnswer] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const input: Omit<NewParcelInput, 'preview'> = {
