@@ -117,9 +117,9 @@ describe('新增地块: draw a parcel and save it', () => {
       const { square, platformId } = await emptySpot();
       const [w, s, e, n] = square;
       const oracle = quadrangleM2(w, s, e, n);
-      // The square spans ≈ 250 px at the centre of the map.
-      const zoom = Math.log2((250 * 360) / (512 * SIDE)).toFixed(2);
-      const view = `${((w + e) / 2).toFixed(6)},${((s + n) / 2).toFixed(6)},${zoom}`;
+      // A small square right of the map's centre, clear of the form that opens over the map's left side.
+      const zoom = Math.log2((60 * 360) / (512 * SIDE)).toFixed(2);
+      const view = `${((w + e) / 2 - 0.35 * SIDE).toFixed(6)},${((s + n) / 2).toFixed(6)},${zoom}`;
       const page = await open(`/?lang=${lang}&v=${view}`, {
         baseUrl: server.url,
         setup: (c) => signInContext(c, server.url, 'zhang'),

@@ -2,14 +2,10 @@ import './geometry-edit.css';
 import type { Polygon } from 'geojson';
 import { useEffect, useState } from 'react';
 import { beijingDate } from '../../../domain/beijing-time.ts';
-import { LAND_STATE_ZH, LAND_USE_ZH, LAND_USES, type LandUse } from '../../../domain/enums.ts';
 import { formatArea } from '../../../domain/format.ts';
-import { LAND_STATE_EN, LAND_USE_EN } from '../../../domain/labels-en.ts';
 import { interiorPoint, pointInPolygonRings } from '../../../domain/parcel-edit/interior-point.ts';
-import { OPENING_STATES, type OpeningState } from '../../../domain/parcel-edit/new-parcel-request.ts';
 import type { Pt } from '../../../domain/parcel-edit/noding.ts';
 import { writeRefusal } from '../../../domain/roles.ts';
-import type { AreaGeometry } from '../../../domain/schemas.ts';
 import { useMe } from '../../api/auth.ts';
 import { type NewParcelInput, useNewParcel } from '../../api/geometry-edits.ts';
 import { usePlatforms } from '../../api/hooks.ts';
@@ -21,10 +17,10 @@ import { EditDetailsFields } from './EditDetailsFields.tsx';
 import { defaultEditDate } from './edit-choices.ts';
 import { editErrorText } from './edit-error-text.ts';
 import { resetGeometryEdit, setGeometryEdit, useGeometryEdit } from './geometry-edit-store.ts';
+import { type NewParcelAttrs, NewParcelFields, type Platform } from './NewParcelFields.tsx';
 import { useGeomText } from './use-geom-text.ts';
 
 const ERRORS = { stale: 'reshapeStale', refused: 'newParcelRefused' } as const;
-type Platform = { id: string; nameZh: string; nameEn: string; geometry: AreaGeometry };
 type Preview = { code: string; areaM2: number };
 
 /** The platform (of those the editor may write) containing a point inside the drawn outline, else the first. */
@@ -37,43 +33,13 @@ function platformOf(shape: Polygon, platforms: readonly Platform[]): string {
   return (inside ?? platforms[0])?.id ?? '';
 }
 
-/** The form of a drawn parcel: attributes, the server's preview (code, area) or refusal in place, save. */
-function NewParcelForm({
-  shape,
-  platforms,
-  onSaved,
-}: {
-  shape: Polygon;
-  platforms: Platform[];
-  onSaved: (p: Preview) => void;
-}) {
+/** Asks the route with `?preview=true` whenever the input changes: the proposed code and area, or the refusal. */
+function usePreview(input: Omit<NewParcelInput, 'preview'>) {
   const tg = useGeomText();
-  const lang = useLang();
-  const preview = useNewParcel();
-  const save = useNewParcel();
-  const [platformId, setPlatformId] = useState(() => platformOf(shape, platforms));
-  const [code, setCode] = useState<string | null>(null);
-  const [landUse, setLandUse] = useState<LandUse>('100101');
-  const [state, setState] = useState<OpeningState>('reserve');
-  const [plotRatio, setPlotRatio] = useState('2');
-  const today = beijingDate(new Date());
-  const { refDate } = useRefDate();
-  // As for a split: the reference date the app shows (the data's as-of day), else today; never after today.
-  const [details, setDetails] = useState(() => ({ date: defaultEditDate(refDate, today), note: '' }));
+  const { mutate, isPending } = useNewParcel();
   const [answer, setAnswer] = useState<Preview | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const input: Omit<NewParcelInput, 'preview'> = {
-    geometry: shape,
-    platformId,
-    landUse,
-    state,
-    plotRatioMax: Number(plotRatio),
-    ...(code ? { code } : {}),
-    ...(details.date ? { date: details.date } : {}),
-    ...(details.note.trim() ? { note: details.note.trim() } : {}),
-  };
   const key = JSON.stringify(input);
-  const { mutate } = preview;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` is the whole input.
   useEffect(() => {
     setError(null);
@@ -88,6 +54,90 @@ function NewParcelForm({
       },
     );
   }, [key, mutate]);
+  return { answer, error, setError, pending: isPending };
+}
+
+/** The area (㎡, 亩) or refusal of the preview, and 保存地块 / 重画 / 取消. */
+function PreviewAndActions(p: {
+  answer: Preview | null;
+  error: string | null;
+  checking: boolean;
+  saving: boolean;
+  onSave: () => void;
+}) {
+  const tg = useGeomText();
+  const lang = useLang();
+  return (
+    <>
+      {p.answer ? (
+        <p data-testid="new-parcel-area" data-area-m2={p.answer.areaM2.toFixed(2)}>
+          {tg('newParcelArea', { area: formatArea(p.answer.areaM2, lang) })}
+        </p>
+      ) : null}
+      {p.checking ? <p className="muted small">{tg('reshapeChecking')}</p> : null}
+      {p.error ? (
+        <p className="form-error" role="alert" data-testid="new-parcel-error">
+          {p.error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button
+          type="button"
+          data-testid="new-parcel-save"
+          disabled={!p.answer || p.checking || p.saving}
+          onClick={p.onSave}
+        >
+          {p.saving ? tg('committing') : tg('newParcelSave')}
+        </button>
+        <button
+          type="button"
+          data-testid="new-parcel-redraw"
+          onClick={() => setGeometryEdit({ phase: 'creating', shape: null })}
+        >
+          {tg('redraw')}
+        </button>
+        <button type="button" data-testid="new-parcel-cancel" onClick={resetGeometryEdit}>
+          {tg('cancel')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** The form of a drawn parcel: attributes, the server's preview (code, area) or refusal in place, save. */
+function NewParcelForm({
+  shape,
+  platforms,
+  onSaved,
+}: {
+  shape: Polygon;
+  platforms: Platform[];
+  onSaved: (p: Preview) => void;
+}) {
+  const tg = useGeomText();
+  const save = useNewParcel();
+  const [attrs, setAttrs] = useState<NewParcelAttrs>(() => ({
+    platformId: platformOf(shape, platforms),
+    code: null,
+    landUse: '100101',
+    state: 'reserve',
+    plotRatio: '2',
+  }));
+  const today = beijingDate(new Date());
+  const { refDate } = useRefDate();
+  // As for a split: the reference date the app shows (the data's as-of day), else today; never after today.
+  const [details, setDetails] = useState(() => ({ date: defaultEditDate(refDate, today), note: '' }));
+  const input: Omit<NewParcelInput, 'preview'> = {
+    geometry: shape,
+    platformId: attrs.platformId,
+    landUse: attrs.landUse,
+    state: attrs.state,
+    plotRatioMax: Number(attrs.plotRatio),
+    ...(attrs.code ? { code: attrs.code } : {}),
+    ...(details.date ? { date: details.date } : {}),
+    ...(details.note.trim() ? { note: details.note.trim() } : {}),
+  };
+  const { answer, error, setError, pending } = usePreview(input);
   const commit = () =>
     save.mutate(
       { ...input, preview: false },
@@ -103,101 +153,20 @@ function NewParcelForm({
     );
   return (
     <div data-testid="new-parcel-form">
-      <label className="field">
-        <span>{tg('newParcelPlatform')}</span>
-        <select
-          data-testid="new-parcel-platform"
-          value={platformId}
-          onChange={(e) => setPlatformId(e.target.value)}
-        >
-          {platforms.map((p) => (
-            <option key={p.id} value={p.id}>
-              {lang === 'en' ? p.nameEn : p.nameZh}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{tg('newParcelCode')}</span>
-        <input
-          data-testid="new-parcel-code"
-          value={code ?? answer?.code ?? ''}
-          onChange={(e) => setCode(e.target.value.trim() || null)}
-        />
-      </label>
-      <label className="field">
-        <span>{tg('newParcelLandUse')}</span>
-        <select
-          data-testid="new-parcel-land-use"
-          value={landUse}
-          onChange={(e) => setLandUse(e.target.value as LandUse)}
-        >
-          {LAND_USES.map((u) => (
-            <option key={u} value={u}>
-              {lang === 'en' ? LAND_USE_EN[u] : LAND_USE_ZH[u]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{tg('newParcelState')}</span>
-        <select
-          data-testid="new-parcel-state"
-          value={state}
-          onChange={(e) => setState(e.target.value as OpeningState)}
-        >
-          {OPENING_STATES.map((st) => (
-            <option key={st} value={st}>
-              {lang === 'en' ? LAND_STATE_EN[st] : LAND_STATE_ZH[st]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="muted small">{tg('newParcelStateRule')}</p>
-      <label className="field">
-        <span>{tg('newParcelPlotRatio')}</span>
-        <input
-          type="number"
-          min="0.1"
-          max="20"
-          step="0.1"
-          data-testid="new-parcel-plot-ratio"
-          value={plotRatio}
-          onChange={(e) => setPlotRatio(e.target.value)}
-        />
-      </label>
+      <NewParcelFields
+        value={attrs}
+        proposedCode={answer?.code ?? ''}
+        platforms={platforms}
+        onChange={setAttrs}
+      />
       <EditDetailsFields value={details} max={today} min={null} testId="new-parcel" onChange={setDetails} />
-      {answer ? (
-        <p data-testid="new-parcel-area" data-area-m2={answer.areaM2.toFixed(2)}>
-          {tg('newParcelArea', { area: formatArea(answer.areaM2, lang) })}
-        </p>
-      ) : null}
-      {preview.isPending ? <p className="muted small">{tg('reshapeChecking')}</p> : null}
-      {error ? (
-        <p className="form-error" role="alert" data-testid="new-parcel-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button
-          type="button"
-          data-testid="new-parcel-save"
-          disabled={!answer || preview.isPending || save.isPending}
-          onClick={commit}
-        >
-          {save.isPending ? tg('committing') : tg('newParcelSave')}
-        </button>
-        <button
-          type="button"
-          data-testid="new-parcel-redraw"
-          onClick={() => setGeometryEdit({ phase: 'creating', shape: null })}
-        >
-          {tg('redraw')}
-        </button>
-        <button type="button" data-testid="new-parcel-cancel" onClick={resetGeometryEdit}>
-          {tg('cancel')}
-        </button>
-      </div>
+      <PreviewAndActions
+        answer={answer}
+        error={error}
+        checking={pending}
+        saving={save.isPending}
+        onSave={commit}
+      />
     </div>
   );
 }
