@@ -44,6 +44,7 @@ import { landBalanceRoutes, projectCandidateRoutes } from './routes/land-balance
 import { landBalanceOverrideRoutes } from './routes/land-balance-overrides.ts';
 import { layerRoutes } from './routes/layers.ts';
 import { metaRoutes } from './routes/meta.ts';
+import { parcelCreateRoutes } from './routes/parcel-create.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
 import { parcelGeometryUndoRoutes } from './routes/parcel-geometry-undo.ts';
@@ -132,6 +133,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/parcels', parcelEditRoutes(deps))
       .route('/api/parcels', parcelGeometryRoutes(deps))
       .route('/api/parcels', parcelGeometryUndoRoutes(deps))
+      .route('/api/parcels', parcelCreateRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
       .route('/api/parcels', transitionCorrectionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))

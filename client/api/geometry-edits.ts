@@ -8,6 +8,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LineString, Polygon } from 'geojson';
 import { etagOf } from '../../domain/edit-concurrency.ts';
+import type { NewParcelRequest as NewParcelBody } from '../../domain/parcel-edit/new-parcel-request.ts';
 import { api, ensureOk } from './client.ts';
 import { refreshAfterEdit } from './record-edits.ts';
 
@@ -135,5 +136,33 @@ export function useGeometryUndo() {
         )
       ).json(),
     onSuccess: () => refreshAfterEdit(client),
+  });
+}
+
+/** What the new-parcel form sends (the server's NewParcelRequest): the drawn outline and the attributes. */
+export interface NewParcelInput {
+  geometry: Polygon;
+  platformId: string;
+  code?: string;
+  landUse: NewParcelBody['landUse'];
+  plotRatioMax: number;
+  state: NewParcelBody['state'];
+  date?: string;
+  note?: string;
+  preview: boolean;
+}
+
+/** POST /api/parcels — the code and geodesic area (preview) or the saved parcel as GET /api/parcels/:id answers it. */
+export async function postNewParcel({ preview, ...json }: NewParcelInput) {
+  const res = await api.parcels.$post({ query: previewQuery(preview), json });
+  return (await ensureOk(res)).json();
+}
+
+/** A new parcel; a saved one (preview false) refreshes the cache. */
+export function useNewParcel() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: postNewParcel,
+    onSuccess: (_a, input) => (input.preview ? undefined : refreshAfterEdit(client)),
   });
 }

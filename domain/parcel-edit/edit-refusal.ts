@@ -3,7 +3,7 @@
  * code and the bilingual message; `parcelId` / `parcelCode` name the offending parcel when there is one.
  */
 
-/** Machine-readable reasons a split, merge or reshape is refused. */
+/** Machine-readable reasons a split, merge, reshape or new parcel is refused. */
 export type EditRefusalCode =
   | 'invalid_parcel'
   | 'invalid_line'
@@ -24,7 +24,11 @@ export type EditRefusalCode =
   | 'different_holders'
   | 'contracts_differ'
   | 'state_locked'
-  | 'invalid_assignment';
+  | 'invalid_assignment'
+  | 'code_taken'
+  | 'code_required'
+  | 'town_required'
+  | 'date_in_future';
 
 /** A refusal: code, message (zh then en), and the parcel or part concerned when there is one. */
 export interface EditRefusal {

@@ -49,6 +49,19 @@ export type MergeRequest = z.infer<typeof MergeRequest>;
 /** Most vertices a reshaped parcel may have (all rings together); a drawn parcel has tens. */
 export const RESHAPE_MAX_VERTICES = 5000;
 
+/** Adds an issue at `geometry` when it has more than RESHAPE_MAX_VERTICES vertices (all rings together). */
+export function checkVertexCount(geometry: AreaGeometry, ctx: z.RefinementCtx): void {
+  const rings = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const n = rings.flat().reduce((s, ring) => s + ring.length, 0);
+  if (n > RESHAPE_MAX_VERTICES) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['geometry'],
+      message: `at most ${RESHAPE_MAX_VERTICES} vertices / 顶点数最多 ${RESHAPE_MAX_VERTICES} 个 (${n})`,
+    });
+  }
+}
+
 /**
  * Body of PATCH /api/parcels/:id/geometry: the parcel's new outline (moved, added or deleted vertices), lon/lat,
  * and an optional note for the history. Validity and topology are checked by `checkParcelTopology`.
@@ -59,15 +72,5 @@ export const GeometryRequest = z
     note: SafeText({ max: NOTE_MAX, multiline: true }).optional(),
   })
   .strict()
-  .superRefine((b, ctx) => {
-    const rings = b.geometry.type === 'Polygon' ? [b.geometry.coordinates] : b.geometry.coordinates;
-    const n = rings.flat().reduce((s, ring) => s + ring.length, 0);
-    if (n > RESHAPE_MAX_VERTICES) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['geometry'],
-        message: `at most ${RESHAPE_MAX_VERTICES} vertices / 顶点数最多 ${RESHAPE_MAX_VERTICES} 个 (${n})`,
-      });
-    }
-  });
+  .superRefine((b, ctx) => checkVertexCount(b.geometry, ctx));
 export type GeometryRequest = z.infer<typeof GeometryRequest>;

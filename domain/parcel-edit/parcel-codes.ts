@@ -126,3 +126,42 @@ export function mergeCode(
   if (scheme === 'renumber' && z) return nextNumbers(z.prefix, z.number.length, 1, set, parse)[0]!;
   return nextBranches(rootOf(smallest, parse), 1, set)[0]!;
 }
+
+/**
+ * The prefix a new parcel of a platform is numbered under: the prefix most of the platform's codes (`platformCodes`,
+ * current and retired) carry, the one of the highest number on a tie, with their widest sequence number; null when
+ * none of them follows the zone's pattern (then the editor must give the code).
+ */
+function platformPrefix(
+  platformCodes: Iterable<string>,
+  parse: Parse,
+): { prefix: string; width: number } | null {
+  const seen = new Map<string, { count: number; top: number; width: number }>();
+  for (const c of platformCodes) {
+    const z = parse(c);
+    if (!z) continue;
+    const s = seen.get(z.prefix) ?? { count: 0, top: 0, width: 0 };
+    seen.set(z.prefix, {
+      count: s.count + 1,
+      top: Math.max(s.top, Number(z.number)),
+      width: Math.max(s.width, z.number.length),
+    });
+  }
+  const best = [...seen].sort(([, a], [, b]) => b.count - a.count || b.top - a.top)[0];
+  return best ? { prefix: best[0], width: best[1].width } : null;
+}
+
+/**
+ * Code for a parcel drawn from scratch on a platform: the next free sequence number under the platform's prefix
+ * (see `platformPrefix`) — a new parcel is a new 宗地, not a part of one, so it takes a new number, never a branch
+ * (支号). `used` holds every code ever used; null when the platform has no code of the pattern yet.
+ */
+export function newParcelCode(
+  platformCodes: Iterable<string>,
+  used: Iterable<string>,
+  pattern: string = DEFAULT_CODE_PATTERN,
+): string | null {
+  const parse = parser(pattern);
+  const p = platformPrefix(platformCodes, parse);
+  return p ? nextNumbers(p.prefix, p.width, 1, new Set(used), parse)[0]! : null;
+}

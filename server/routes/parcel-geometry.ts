@@ -11,12 +11,9 @@
  * audit row, bumps the data revision and drops the tiles drawing them. Refusals are 422 with the rule's code and the
  * offending parcel's code in the message; `field` is `line` (split) or `ids` (merge).
  */
-import { bbox as turfBbox } from '@turf/turf';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
 import { beijingDate } from '../../domain/beijing-time.ts';
 import type { CarryOverPlan, CarryParcel } from '../../domain/parcel-edit/carry-over-plan.ts';
-import type { EditRefusal } from '../../domain/parcel-edit/edit-refusal.ts';
 import { GeometryRequest, MergeRequest, SplitRequest } from '../../domain/parcel-edit/edit-requests.ts';
 import { planMerge } from '../../domain/parcel-edit/merge-carry-over.ts';
 import { mergeParcels } from '../../domain/parcel-edit/merge-parcels.ts';
@@ -24,7 +21,6 @@ import { DEFAULT_CODE_SCHEME, mergeCode, splitCodes } from '../../domain/parcel-
 import { measurePart } from '../../domain/parcel-edit/part-measures.ts';
 import { planSplit } from '../../domain/parcel-edit/split-carry-over.ts';
 import { splitParcel } from '../../domain/parcel-edit/split-parcel.ts';
-import { checkParcelTopology } from '../../domain/parcel-edit/topology-check.ts';
 import type { AreaGeometry } from '../../domain/schemas.ts';
 import { writeContext } from '../auth/actor.ts';
 import { requireEditorFor } from '../auth/authorize.ts';
@@ -36,8 +32,6 @@ import {
   freeParcelId,
   insertDerivedParcel,
   moveSiteLink,
-  parcelNeighbours,
-  platformBoundary,
   reshapeParcel,
   retireParcel,
   sitesOfParcels,
@@ -47,26 +41,14 @@ import { readSettings, validityArea } from '../db/queries/settings.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, requireVersion, setEtag } from '../http/preconditions.ts';
-import type { BBox } from '../seed/dataset.ts';
+import { boxOf, checkTopology, refusal, union } from '../read-models/topology-checks.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
+import { PreviewQuery } from './queries.ts';
 import { IdParam, valid } from './validate.ts';
 
 /** Largest body, bytes: a 1000-vertex line is ≈ 40 KB. */
 export const GEOMETRY_EDIT_BODY_MAX = 128 * 1024;
-
-const PreviewQuery = z.object({ preview: z.enum(['true', 'false']).optional() });
-
-const boxOf = (g: AreaGeometry): BBox => turfBbox(g) as BBox;
-const union = (a: BBox, b: BBox): BBox => [
-  Math.min(a[0], b[0]),
-  Math.min(a[1], b[1]),
-  Math.max(a[2], b[2]),
-  Math.max(a[3], b[3]),
-];
-
-const refusal = (r: EditRefusal, field: string) =>
-  new RuleError(r.reason, r.parcelCode ? `${r.message} (${r.parcelCode})` : r.message, field);
 
 /** The current parcel `id` for an edit, after the editor's rights; 404 unknown, 422 retired. */
 function currentParcel(c: Context, db: AppDeps['db'], id: string): ParcelRecordRow {
@@ -77,23 +59,6 @@ function currentParcel(c: Context, db: AppDeps['db'], id: string): ParcelRecordR
     throw new RuleError('retired', `地块 ${parcel.code} 已注销。 parcel ${parcel.code} is retired.`, 'id');
   }
   return parcel;
-}
-
-/** Topology of the new geometries (no overlap with current neighbours, inside the platform) or 422. */
-function checkTopology(
-  db: AppDeps['db'],
-  geoms: AreaGeometry[],
-  replaces: string[],
-  platformId: string,
-  field: string,
-) {
-  const box = geoms.map(boxOf).reduce(union);
-  const check = checkParcelTopology(geoms, {
-    neighbours: parcelNeighbours(db, box),
-    replaces,
-    platform: platformBoundary(db, platformId),
-  });
-  if (!check.ok) throw refusal(check, field);
 }
 
 /** Writes a plan: audit row, retirements, new parcels, 三旧 links, revision, tiles. Returns the new parcel ids. */

@@ -44,3 +44,6 @@ export const DashboardQuery = z.object({
   /** The ledger as it stood on this day (land totals from the event history, projects at their stage then). */
   asOf: IsoDate.optional(),
 });
+
+/** `?preview=true` of the geometry edits and the new parcel: answer the plan, write nothing. */
+export const PreviewQuery = z.object({ preview: z.enum(['true', 'false']).optional() });

@@ -31,6 +31,8 @@ const ADMITS: Record<Access, readonly Caller[]> = {
 const NEW_PASSWORD = 'tidal basin 7 lanterns';
 let targetId = 0;
 let created = 0;
+/** Parcels drawn so far by POST /api/parcels (each in its own spot). */
+let drawn = 0;
 const cookies = new Map<Caller, string | null>();
 
 /** A known route: who it admits, a valid request for `caller`, the 2xx it answers, whether it is audited. */
@@ -105,6 +107,25 @@ const KNOWN: Record<string, Known> = {
     }),
     ok: 422,
     audited: false,
+  },
+  // A parcel drawn in an empty strip of test-belt (22.972–22.974° N, nothing there), a new spot per success.
+  'POST /api/parcels': {
+    access: 'editor',
+    path: () => '/api/parcels',
+    body: () => {
+      const w = 114.202 + 0.004 * ++drawn;
+      const ring = [
+        [w, 22.972],
+        [w + 0.002, 22.972],
+        [w + 0.002, 22.974],
+        [w, 22.974],
+        [w, 22.972],
+      ];
+      const geometry = { type: 'Polygon', coordinates: [ring] };
+      return { geometry, platformId: 'test-belt', landUse: '100101', plotRatioMax: 2, state: 'reserve' };
+    },
+    ok: 201,
+    audited: true,
   },
   'POST /api/projects': {
     access: 'editor',

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useMap } from '../../map/map-context.ts';
 import { getMapTool, setMapTool, useMapTool } from '../../state/map-tool.ts';
 import { type LineDrawing, startLineDrawing } from './draw-line.ts';
+import { type PolygonDrawing, startPolygonDrawing } from './draw-polygon.ts';
 import {
   type GeometryEdit,
   getGeometryEdit,
@@ -44,6 +45,14 @@ function removePreview(map: MapLibreMap): void {
 
 /** The previewed pieces (one colour each) and the drawn line, as one collection. */
 function previewFeatures(edit: GeometryEdit): FeatureCollection {
+  if (edit.phase === 'creating' && edit.shape) {
+    const f: Feature = {
+      type: 'Feature',
+      properties: { color: PIECE_COLORS[0], cut: false },
+      geometry: edit.shape,
+    };
+    return { type: 'FeatureCollection', features: [f] };
+  }
   if (edit.phase !== 'preview') return { type: 'FeatureCollection', features: [] };
   const features: Feature[] = edit.pieces.map((geometry, i) => ({
     type: 'Feature',
@@ -106,9 +115,33 @@ function useReshapeDrawing(map: MapLibreMap | null, edit: GeometryEdit): void {
   }, [map, parcelId, original]);
 }
 
+/** Runs terra-draw's polygon mode while a new parcel is drawn; the closed outline goes to the store. */
+function useNewParcelDrawing(map: MapLibreMap | null, edit: GeometryEdit): void {
+  const drawing = edit.phase === 'creating' && edit.shape === null;
+  useEffect(() => {
+    if (!map || !drawing) return;
+    let cancelled = false;
+    let d: PolygonDrawing | null = null;
+    startPolygonDrawing(map, (shape) => {
+      if (getGeometryEdit().phase === 'creating') setGeometryEdit({ phase: 'creating', shape });
+    }).then((started) => {
+      if (cancelled) started.stop();
+      else {
+        d = started;
+        map.getContainer().dataset.drawReady = 'true';
+      }
+    }, console.error);
+    return () => {
+      cancelled = true;
+      d?.stop();
+      delete map.getContainer().dataset.drawReady;
+    };
+  }, [map, drawing]);
+}
+
 /**
  * The map side of geometry editing (rendered inside the map): terra-draw while a split line is drawn (then the
- * new parcels of the preview) or while a parcel's vertices are moved. Owns the map (map-tool `edit`) while an edit is in progress and gives it back when
+ * new parcels of the preview) or while a parcel's vertices are moved, or a new parcel is drawn (then its outline). Owns the map (map-tool `edit`) while an edit is in progress and gives it back when
  * the edit ends; another tool taking the map ends the edit.
  */
 export function GeometryEditLayer() {
@@ -117,6 +150,7 @@ export function GeometryEditLayer() {
   const tool = useMapTool();
   useLineDrawing(map, edit);
   useReshapeDrawing(map, edit);
+  useNewParcelDrawing(map, edit);
   useEffect(() => {
     if (edit.phase !== 'idle' && tool !== 'edit') resetGeometryEdit();
   }, [tool, edit.phase]);

@@ -1,7 +1,7 @@
 /**
  * The geometry edit in progress, shared by the parcel panel (buttons, preview, confirm) and the map (terra-draw,
  * the previewed pieces): `drawing` while the editor draws the split line, `preview` once the server has answered
- * the plan for it, `reshaping` while the editor moves the parcel's vertices. The map layer reads `drawing` to run terra-draw and `pieces` to draw the new parcels.
+ * the plan for it, `reshaping` while the editor moves the parcel's vertices, `creating` while a new parcel is drawn and described. The map layer reads `drawing` to run terra-draw and `pieces` to draw the new parcels.
  */
 import type { LineString, Polygon } from 'geojson';
 import { useSyncExternalStore } from 'react';
@@ -13,7 +13,9 @@ export type GeometryEdit =
   | { phase: 'drawing'; parcelId: string }
   | { phase: 'preview'; parcelId: string; line: LineString | null; pieces: AreaGeometry[] }
   /** Moving vertices: `original` as loaded into terra-draw, `current` the last settled outline (null: untouched). */
-  | { phase: 'reshaping'; parcelId: string; original: Polygon; current: Polygon | null };
+  | { phase: 'reshaping'; parcelId: string; original: Polygon; current: Polygon | null }
+  /** Drawing a new parcel (`shape` null) or filling in its form once the outline is closed. */
+  | { phase: 'creating'; shape: Polygon | null };
 
 const IDLE: GeometryEdit = { phase: 'idle' };
 let current: GeometryEdit = IDLE;

@@ -56,4 +56,19 @@ export const geomEn: GeomStrings = {
   reshapeStale:
     '{{who}} changed this parcel (now version {{version}}); the boundary was not saved. Reopen it and edit again.',
   reshapeDone: 'Boundary saved: {{area}}.',
+  newParcel: 'New parcel',
+  newParcelTitle: 'New parcel (drawn)',
+  newParcelHint:
+    'Draw the parcel’s outline on the map: click each corner, click the first one again (or press Enter) to close it. It must lie inside one platform and overlap no other parcel.',
+  newParcelPlatform: 'Platform',
+  newParcelCode: 'Parcel code',
+  newParcelLandUse: 'Land use',
+  newParcelState: 'Opening supply state',
+  newParcelStateRule:
+    'A new parcel opens as planned, reserve or ready; listed, transferred and later states are recorded as state changes (announcement, contract, handover).',
+  newParcelPlotRatio: 'Max. plot ratio',
+  newParcelArea: 'Area (geodesic): {{area}}',
+  newParcelSave: 'Save parcel',
+  newParcelRefused: 'Cannot save: {{message}}',
+  newParcelDone: 'Parcel {{code}} added: {{area}}.',
 };

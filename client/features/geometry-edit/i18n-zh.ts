@@ -49,6 +49,21 @@ export const geomZh = {
   reshapeRefused: '不能保存：{{message}}',
   reshapeStale: '{{who}} 已修改此地块（现为版本 {{version}}），边界未保存。请重新打开后再编辑。',
   reshapeDone: '边界已保存：{{area}}。',
+  newParcel: '新增地块',
+  newParcelTitle: '新增地块（绘制）',
+  newParcelHint:
+    '在地图上逐点单击画出地块边界，单击第一个点（或按回车）闭合。须在一个平台内，且不与其他地块重叠。',
+  newParcelPlatform: '所属平台',
+  newParcelCode: '宗地编号',
+  newParcelLandUse: '用地性质',
+  newParcelState: '初始供地状态',
+  newParcelStateRule:
+    '新地块只能以规划、储备或净地可供开始；挂牌、已出让及以后的状态须经状态变更登记（公告、合同、交地）。',
+  newParcelPlotRatio: '容积率上限',
+  newParcelArea: '面积（大地测量）：{{area}}',
+  newParcelSave: '保存地块',
+  newParcelRefused: '不能保存：{{message}}',
+  newParcelDone: '已新增地块 {{code}}：{{area}}。',
 } as const;
 
 /** The shape of the geometry-edit strings (both languages). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCode, splitCodes } from '../../../../domain/parcel-edit/parcel-codes.ts';
+import { mergeCode, newParcelCode, splitCodes } from '../../../../domain/parcel-edit/parcel-codes.ts';
 
 const used = ['ZK-ZC-0174', 'ZK-ZC-0175', 'ZK-ZC-0176', 'ZK-ZC-0279', 'ZK-357-0586'];
 
@@ -65,5 +65,19 @@ describe('the zone code pattern comes from the settings (parcelCodePattern)', ()
     expect(mergeCode(['441302-001-0200', '441302-001-0175-2'], used, 'branch', PATTERN)).toBe(
       '441302-001-0175-3',
     );
+  });
+});
+
+describe('newParcelCode: a parcel drawn from scratch takes a new number, never a branch', () => {
+  it('the next number under the prefix most of the platform’s codes carry, at their width', () => {
+    const platform = ['ZK-ZC-0175', 'ZK-ZC-0176-1', 'ZK-XX-0900'];
+    expect(newParcelCode(platform, [...platform, 'ZK-ZC-0279'])).toBe('ZK-ZC-0280');
+  });
+  it('a tie goes to the prefix with the highest number; a used code is skipped', () => {
+    expect(newParcelCode(['ZK-A-001', 'ZK-B-007'], ['ZK-A-001', 'ZK-B-007', 'ZK-B-008'])).toBe('ZK-B-009');
+  });
+  it('null when no code of the platform follows the pattern (the editor gives one)', () => {
+    expect(newParcelCode(['free text', 'P1'], ['free text', 'P1'])).toBeNull();
+    expect(newParcelCode([], [])).toBeNull();
   });
 });
