@@ -7,7 +7,12 @@ import { meQuery, mustSignIn } from './api/auth.ts';
 import { prefetchMapData } from './api/hooks.ts';
 import { pageOf } from './app-route.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
-import { loadMainMap, mainMapContainer, preloadMapWorker, preloadParcelTileJson } from './map/main-map-host.ts';
+import {
+  loadMainMap,
+  mainMapContainer,
+  preloadMapWorker,
+  preloadParcelTileJson,
+} from './map/main-map-host.ts';
 import { getAppState } from './state/app-store.ts';
 import './styles.css';
 

@@ -37,7 +37,10 @@ describe('map on a past reference date', () => {
 
     // The export menu writes the same ledger: the file holds the parcels counted above, dated that day.
     await page.getByTestId('export-menu-button').click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-geojson').click()]);
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-geojson').click(),
+    ]);
     expect(dl.suggestedFilename()).toBe(`仲恺地块_全部_${DAY}.geojson`);
     const fc = JSON.parse(readFileSync(await dl.path(), 'utf8')) as List;
     expect(fc.features.map((f) => [f.id, f.properties.state]).sort()).toEqual([...stateThen].sort());
