@@ -1,5 +1,6 @@
 /**
- * Undo of a geometry edit — a split (分宗), a merge (合宗) or a vertex move (编辑边界) — as a new revision: nothing is
+ * Undo of a geometry edit — a split (分宗), a merge (合宗), a vertex move (编辑边界) or a parcel drawn as new (新增地块)
+ * — as a new revision: nothing is
  * deleted and the history keeps the edit, marked undone, next to the undo. What may be undone, given the edit's
  * audit row and what happened since (pure; the server reads the facts and writes the result):
  *
@@ -16,10 +17,13 @@
  * - vertex move: the parcel goes back to the outline and areas before the move, while its outline is still the
  *   one the move drew (a later move or undo → 409); attribute edits and state changes since are kept (they do
  *   not touch the outline). Same topology checks.
+ * - new parcel (新增地块): the parcel is retired (reason `undo`) while it is exactly as it was drawn — version 1, no
+ *   project or 三旧 link (else 409 `changed_since` with the writes). A parcel entered by mistake is thus taken out
+ *   of the ledger without deleting its record or its audit trail.
  * - An undo is not itself undone (redo = edit again); an edit is undone at most once (409 `already_undone`).
  *
- * On past dates the undone split or merge is void, like a 更正 (domain/history/transition-correction.ts): the
- * created parcels are retired on the edit's own date, so they exist on no day (parcel-state-at.ts), and the
+ * On past dates the undone split, merge or new parcel is void, like a 更正 (domain/history/transition-correction.ts):
+ * the created parcels are retired on the edit's own date, so they exist on no day (parcel-state-at.ts), and the
  * reinstated parcels stand on every day again.
  */
 import { z } from 'zod';
@@ -27,7 +31,12 @@ import { AreaGeometry } from '../schemas.ts';
 import { checkParcelTopology, type TopologyContext } from './topology-check.ts';
 
 /** Audit actions of the edits an undo reverses, and of the undo itself. */
-export const GEOMETRY_UNDOABLE_ACTIONS = ['parcel.split', 'parcel.merge', 'parcel.reshape'] as const;
+export const GEOMETRY_UNDOABLE_ACTIONS = [
+  'parcel.split',
+  'parcel.merge',
+  'parcel.reshape',
+  'parcel.create',
+] as const;
 export const GEOMETRY_UNDO_ACTION = 'parcel.geometry_undo';
 
 /** What the rules read of the edit's audit row. */
@@ -353,4 +362,67 @@ export function splitMergeIds(row: EditRow): { parents: string[]; created: strin
 export function reshapeBeforeGeometry(row: EditRow): AreaGeometry | null {
   const before = ReshapeSide.safeParse(row.before);
   return before.success ? before.data.geometry : null;
+}
+
+/** What the new-parcel rules read besides the row: the parcel as it stands, with its links and the writes since. */
+export interface CreateUndoInput {
+  row: EditRow;
+  parcel: CreatedNow;
+  undoneBy: number | null;
+}
+
+/** What a new-parcel undo writes: the parcel retired on the day it was drawn for. */
+export interface CreateUndo {
+  ok: true;
+  kind: 'create';
+  date: string;
+  retire: { id: string; code: string; version: number };
+}
+
+const CreateAfter = z.object({ date: z.string(), version: z.literal(1) });
+
+/** Whether the parcel drawn by `row` (新增地块) may be taken out again now (see the module doc). */
+export function checkCreateUndo(i: CreateUndoInput): CreateUndo | UndoRefusal {
+  const after = CreateAfter.safeParse(i.row.after);
+  const p = i.parcel;
+  if (
+    i.row.entityType !== 'parcel' ||
+    i.row.action !== 'parcel.create' ||
+    i.row.entityId !== p.id ||
+    !after.success
+  ) {
+    return refuse(
+      422,
+      'not_undoable',
+      '该记录不是此地块的新增。',
+      'the audit row is not the drawing of this parcel.',
+    );
+  }
+  if (i.undoneBy !== null) {
+    return refuse(
+      409,
+      'already_undone',
+      '该编辑已撤销。',
+      `this edit was already undone (audit row ${i.undoneBy}).`,
+    );
+  }
+  if (p.retiredOn !== null) {
+    return refuse(422, 'retired', `地块 ${p.code} 已注销。`, `parcel ${p.code} is retired.`, p.code);
+  }
+  if (p.version !== 1 || p.projectIds.length > 0 || p.siteIds.length > 0) {
+    const what = writesText(p.later) || '关联已变 / links changed';
+    return refuse(
+      409,
+      'changed_since',
+      `地块 ${p.code} 在新增之后已有修改：${what}。`,
+      `parcel ${p.code} was changed after it was drawn: ${what}.`,
+      p.code,
+    );
+  }
+  return {
+    ok: true,
+    kind: 'create',
+    date: after.data.date,
+    retire: { id: p.id, code: p.code, version: p.version },
+  };
 }

@@ -1,5 +1,5 @@
 /**
- * The split (分宗) or merge (合宗) that created a parcel, as GET /api/parcels/:id answers it (`origin`): its audit
+ * The split (分宗), merge (合宗) or drawing (新增地块, kind `create`: no parents) that created a parcel, as GET /api/parcels/:id answers it (`origin`): its audit
  * row (what POST …/geometry-undo takes), kind, date, the parcels it retired and those it created, and whether it
  * was undone — what the history panel's 撤销 states before the editor confirms (domain/parcel-edit/geometry-undo.ts).
  */
@@ -11,7 +11,7 @@ import { creatingEditOf, parcelCodes, undoOfEdit } from '../db/queries/parcel-ge
 /** Where a parcel created in the app came from. */
 export type GeometryOrigin = {
   auditId: number;
-  kind: 'split' | 'merge';
+  kind: 'split' | 'merge' | 'create';
   date: string;
   parents: { id: string; code: string }[];
   created: { id: string; code: string }[];
@@ -24,11 +24,13 @@ export function geometryOrigin(db: Database, id: string): GeometryOrigin | null 
   const auditId = creatingEditOf(db, id);
   const row = auditId === null ? null : getAuditRow(db, auditId);
   if (!row) return null;
-  const ids = splitMergeIds(row);
-  const date = (row.after as { plan?: { date?: unknown } } | null)?.plan?.date;
+  const drawn = row.action === 'parcel.create';
+  const ids = drawn ? { parents: [], created: [id] } : splitMergeIds(row);
+  const after = row.after as { date?: unknown; plan?: { date?: unknown } } | null;
+  const date = drawn ? after?.date : after?.plan?.date;
   return {
     auditId: row.id,
-    kind: row.action === 'parcel.merge' ? 'merge' : 'split',
+    kind: drawn ? 'create' : row.action === 'parcel.merge' ? 'merge' : 'split',
     date: typeof date === 'string' ? date : row.at.slice(0, 10),
     parents: parcelCodes(db, ids.parents),
     created: parcelCodes(db, ids.created),

@@ -1,6 +1,6 @@
 /**
- * POST /api/parcels/:id/geometry-undo `{ auditId }` — undo of a split (分宗), merge (合宗) or vertex move (编辑边界)
- * as a new revision (domain/parcel-edit/geometry-undo.ts: what may be undone, given what happened since).
+ * POST /api/parcels/:id/geometry-undo `{ auditId }` — undo of a split (分宗), merge (合宗), vertex move (编辑边界)
+ * or a parcel drawn as new (新增地块: retired on its first day while untouched) as a new revision (domain/parcel-edit/geometry-undo.ts: what may be undone, given what happened since).
  *
  * `:id` is the parcel the undo is asked from: for a split or merge one of the parcels the edit created (the one
  * whose history the editor is looking at), for a vertex move the parcel moved. `If-Match` carries that parcel's
@@ -19,6 +19,7 @@ import { bbox as turfBbox } from '@turf/turf';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import {
+  checkCreateUndo,
   checkReshapeUndo,
   checkSplitMergeUndo,
   type EditRow,
@@ -64,7 +65,7 @@ export const GeometryUndoBody = z.object({ auditId: z.number().int().positive(),
 
 /** What an undo answers. */
 export type GeometryUndoAnswer = {
-  kind: 'split' | 'merge' | 'reshape';
+  kind: 'split' | 'merge' | 'reshape' | 'create';
   undoOf: number;
   auditId: number;
   reinstated: { id: string; code: string; version: number; areaM2: number; areaMu: number }[];
@@ -198,6 +199,48 @@ function undoReshape(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: P
   return answer;
 }
 
+/** The undo of the drawing (新增地块) `row` of parcel `parcel`: the parcel retired on its own first day. */
+function undoCreate(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: ParcelRecordRow) {
+  const check = checkCreateUndo({
+    row,
+    parcel: createdNow(db, parcel.id, row.id)!,
+    undoneBy: undoOfEdit(db, parcel.id, row.id),
+  });
+  if (!check.ok) throw fail(check);
+  const r = check.retire;
+  const auditId = audit(db, {
+    ...writeContext(c),
+    at: clock().toISOString(),
+    action: GEOMETRY_UNDO_ACTION,
+    entityType: 'parcel',
+    entityId: parcel.id,
+    platformId: parcel.platformId,
+    before: { kind: 'create', parcels: [r], version: r.version },
+    after: {
+      kind: 'create',
+      undoOf: row.id,
+      retired: [{ ...r, version: r.version + 1 }],
+      version: r.version + 1,
+    },
+  });
+  retireForUndo(db, r.id, r.version, check.date, row.id);
+  bumpRevision(db);
+  tileCache(db).invalidateBBox('parcels', parcel.bbox);
+  const answer: GeometryUndoAnswer = {
+    kind: 'create',
+    undoOf: row.id,
+    auditId,
+    reinstated: [],
+    retired: [{ id: r.id, code: r.code, version: r.version + 1 }],
+  };
+  return answer;
+}
+
+const UNDO_OF: Record<string, typeof undoSplitMerge> = {
+  'parcel.reshape': undoReshape,
+  'parcel.create': undoCreate,
+};
+
 /** The undo of audit row `auditId` asked from parcel `id`, in one IMMEDIATE transaction. */
 function undoGeometry(c: Context, deps: AppDeps, id: string, auditId: number): GeometryUndoAnswer {
   const { db } = deps;
@@ -209,10 +252,7 @@ function undoGeometry(c: Context, deps: AppDeps, id: string, auditId: number): G
     requireIfMatch(c, db, 'parcel', id, parcel.version);
     const row = getAuditRow(db, auditId);
     if (!row) throw new NotFoundError('audit row', String(auditId));
-    answer =
-      row.action === 'parcel.reshape'
-        ? undoReshape(c, deps, row, parcel)
-        : undoSplitMerge(c, deps, row, parcel);
+    answer = (UNDO_OF[row.action] ?? undoSplitMerge)(c, deps, row, parcel);
   }).immediate();
   return answer!;
 }

@@ -270,3 +270,77 @@ describe('a parcel drawn from scratch (POST /api/parcels)', () => {
     expect(await codesIn('asOf=2018-01-15')).toContain('ZK-2017-100');
   });
 });
+
+describe('undo of a parcel drawn as new (POST /api/parcels/:id/geometry-undo)', () => {
+  const spot = rect(114.238, 22.975, 114.24, 22.977);
+  type Origin = { origin: { auditId: number; kind: string; parents: unknown[]; undoneBy: number | null } };
+  const undo = (who: typeof editor, id: string, auditId: number, tag: string | null) => () =>
+    who(`/api/parcels/${id}/geometry-undo`, {
+      method: 'POST',
+      json: { auditId },
+      headers: tag ? { 'If-Match': tag } : {},
+    });
+  const draw = async (over: Record<string, unknown>) => {
+    const res = await post(editor, body({ geometry: spot, ...over }))();
+    expect(res.status, await res.clone().text()).toBe(201);
+    const { id, code } = (await res.json()) as { id: string; code: string };
+    const detail = (await (await editor(`/api/parcels/${id}`)).json()) as Origin;
+    return { id, code, auditId: detail.origin.auditId, origin: detail.origin };
+  };
+
+  it('retires the untouched parcel on its own first day: gone from the list, the tile, the totals and every past day', async () => {
+    const reserve = () =>
+      db
+        .prepare(
+          `SELECT count FROM parcel_state_totals WHERE platform_id = 'test-belt' AND state = 'reserve'`,
+        )
+        .pluck()
+        .get() as number;
+    const countBefore = reserve();
+    const p = await draw({ code: 'ZK-2017-200', date: '2018-02-01' });
+    expect(p.origin).toMatchObject({ kind: 'create', parents: [], undoneBy: null });
+    expect(reserve()).toBe(countBefore + 1);
+    await unchanged(undo(editor, p.id, p.auditId, null), 428, 'precondition_required');
+    await unchanged(undo(editor, p.id, p.auditId, '"7"'), 412, 'stale');
+    await unchanged(undo(viewer, p.id, p.auditId, '"1"'), 403, 'role_required');
+    await unchanged(undo(parkEditor, p.id, p.auditId, '"1"'), 403, 'platform_scope');
+    const audits = countAudit(db);
+    const res = await undo(editor, p.id, p.auditId, '"1"')();
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect(res.headers.get('ETag')).toBe('"2"');
+    expect(await res.json()).toMatchObject({
+      kind: 'create',
+      undoOf: p.auditId,
+      reinstated: [],
+      retired: [{ id: p.id, code: 'ZK-2017-200', version: 2 }],
+    });
+    expect(countAudit(db)).toBe(audits + 1);
+    expect(db.prepare('SELECT retired_on, retired_reason FROM parcels WHERE id = ?').get(p.id)).toEqual({
+      retired_on: '2018-02-01',
+      retired_reason: 'undo',
+    });
+    expect(reserve()).toBe(countBefore);
+    expect(await codesIn('bbox=114.2385,22.9755,114.2395,22.9765')).toEqual([]);
+    expect(await codesInTile(114.239, 22.976)).not.toContain('ZK-2017-200');
+    for (const day of ['2018-02-01', '2018-03-01', '2018-03-09'])
+      expect(await codesIn(`asOf=${day}`)).not.toContain('ZK-2017-200');
+    const detail = (await (await editor(`/api/parcels/${p.id}`)).json()) as Origin;
+    expect(detail.origin.undoneBy).not.toBeNull();
+    // Undone once only; the code stays used (a retired parcel keeps its record).
+    await unchanged(undo(editor, p.id, p.auditId, '"2"'), 409, 'already_undone');
+    await unchanged(post(editor, body({ geometry: spot, code: 'ZK-2017-200' })), 422, 'code_taken');
+  });
+
+  it('409 naming the parcel and the write once it was edited after it was drawn; nothing written', async () => {
+    const p = await draw({ code: 'ZK-2017-201' });
+    const edit = await editor(`/api/parcels/${p.id}`, {
+      method: 'PATCH',
+      json: { notes: '复核' },
+      headers: { 'If-Match': '"1"' },
+    });
+    expect(edit.status, await edit.clone().text()).toBe(200);
+    const refused = await unchanged(undo(editor, p.id, p.auditId, '"2"'), 409, 'changed_since');
+    expect(refused.message).toContain('ZK-2017-201');
+    expect(refused.message).toContain('parcel.update');
+  });
+});

@@ -8,8 +8,9 @@ import type { FieldChange } from './history-rows.ts';
 import { UndoGeometryEdit } from './UndoGeometryEdit.tsx';
 
 /** Audit actions of geometry edits and their labels (geometry-undo-text.ts). */
-export const GEOMETRY_ACTIONS: Record<string, 'split' | 'merge' | 'reshape' | 'geometry_undo'> = {
+export const GEOMETRY_ACTIONS: Record<string, 'split' | 'merge' | 'reshape' | 'create' | 'geometry_undo'> = {
   'parcel.split': 'split',
+  'parcel.create': 'create',
   'parcel.merge': 'merge',
   'parcel.reshape': 'reshape',
   'parcel.geometry_undo': 'geometry_undo',
@@ -25,10 +26,10 @@ export const areaBefore = (before: unknown): number | null => {
   return typeof a === 'number' ? a : null;
 };
 
-/** The split or merge that created a parcel, as GET /api/parcels/:id answers `origin`. */
+/** The split, merge or drawing that created a parcel, as GET /api/parcels/:id answers `origin`. */
 export interface ParcelOrigin {
   auditId: number;
-  kind: 'split' | 'merge';
+  kind: 'split' | 'merge' | 'create';
   parents: readonly { id: string; code: string }[];
   created: readonly { id: string; code: string }[];
   undoneBy: number | null;

@@ -9,7 +9,7 @@ import { useGeometryUndoText } from './geometry-undo-text.ts';
 
 /** What the undo will do, as the confirmation states it. */
 export interface GeometryUndoPlan {
-  kind: 'split' | 'merge' | 'reshape';
+  kind: 'split' | 'merge' | 'reshape' | 'create';
   /** Codes of the parcels that come back (for a vertex move: the parcel itself). */
   back: readonly string[];
   /** Codes of the parcels retired (none for a vertex move). */
@@ -19,7 +19,7 @@ export interface GeometryUndoPlan {
 }
 
 /**
- * 撤销 of a split, merge or vertex move from a parcel's history: one button, then a confirmation stating which
+ * 撤销 of a split, merge, vertex move or a parcel drawn as new from a parcel's history: one button, then a confirmation stating which
  * parcels come back and which are retired, then POST …/geometry-undo with `If-Match` of the parcel asked from.
  * After a split or merge is undone the panel opens the (first) parcel that came back; the map and lists refresh
  * with the cache. A 412 offers a reload, any other refusal shows the server's message.

@@ -73,12 +73,13 @@ export function undoOfEdit(db: Database, entityId: string, auditId: number): num
   return typeof id === 'number' ? id : null;
 }
 
-/** The audit row of the split or merge that created parcel `id` (its opening event's), or null. */
+/** The audit row of the split, merge or drawing (新增地块) that created parcel `id` (its opening event's), or null. */
 export function creatingEditOf(db: Database, id: string): number | null {
   const a = db
     .prepare(
       `SELECT e.audit_id FROM land_events e JOIN audit_log a ON a.id = e.audit_id
-       WHERE e.parcel_id = ? AND e.from_state IS NULL AND a.action IN ('parcel.split', 'parcel.merge')
+       WHERE e.parcel_id = ? AND e.from_state IS NULL
+         AND a.action IN ('parcel.split', 'parcel.merge', 'parcel.create')
        ORDER BY e.id LIMIT 1`,
     )
     .pluck()

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CreatedNow,
+  checkCreateUndo,
   checkReshapeUndo,
   checkSplitMergeUndo,
   type EditRow,
@@ -240,6 +241,71 @@ describe('undo of a vertex move', () => {
     expect(checkReshapeUndo({ ...base, undoneBy: 71 })).toMatchObject({
       status: 409,
       code: 'already_undone',
+    });
+  });
+});
+
+describe('undo of a parcel drawn as new (新增地块)', () => {
+  const row: EditRow = {
+    id: 70,
+    action: 'parcel.create',
+    entityType: 'parcel',
+    entityId: 'N',
+    before: null,
+    after: { code: 'ZK-N', state: 'reserve', date: '2018-02-01', version: 1 },
+  };
+  const drawn: CreatedNow = {
+    id: 'N',
+    code: 'ZK-N',
+    version: 1,
+    retiredOn: null,
+    retiredReason: null,
+    projectIds: [],
+    siteIds: [],
+    later: [],
+  };
+
+  it('untouched since: retired on the day it was drawn for (void on every past date)', () => {
+    expect(checkCreateUndo({ row, parcel: drawn, undoneBy: null })).toEqual({
+      ok: true,
+      kind: 'create',
+      date: '2018-02-01',
+      retire: { id: 'N', code: 'ZK-N', version: 1 },
+    });
+  });
+
+  it('edited or linked since: 409 changed_since naming it and the write', () => {
+    const later = [{ at: '2018-03-09T02:00:00Z', who: '张工', action: 'parcel.update' }];
+    const edited = checkCreateUndo({ row, parcel: { ...drawn, version: 2, later }, undoneBy: null });
+    expect(edited).toMatchObject({ ok: false, status: 409, code: 'changed_since', parcelCode: 'ZK-N' });
+    expect(edited.ok ? '' : edited.message).toContain('parcel.update');
+    const linked = checkCreateUndo({ row, parcel: { ...drawn, projectIds: ['pr-1'] }, undoneBy: null });
+    expect(linked).toMatchObject({ ok: false, status: 409, code: 'changed_since' });
+    const site = checkCreateUndo({ row, parcel: { ...drawn, siteIds: ['s-1'] }, undoneBy: null });
+    expect(site).toMatchObject({ ok: false, status: 409, code: 'changed_since' });
+  });
+
+  it('undone already, retired, or a row that is not this parcel’s drawing: refused', () => {
+    expect(checkCreateUndo({ row, parcel: drawn, undoneBy: 71 })).toMatchObject({
+      status: 409,
+      code: 'already_undone',
+    });
+    expect(
+      checkCreateUndo({
+        row,
+        parcel: { ...drawn, retiredOn: '2018-03-01', retiredReason: 'split' },
+        undoneBy: null,
+      }),
+    ).toMatchObject({ status: 422, code: 'retired' });
+    expect(checkCreateUndo({ row: { ...row, entityId: 'M' }, parcel: drawn, undoneBy: null })).toMatchObject({
+      status: 422,
+      code: 'not_undoable',
+    });
+    expect(
+      checkCreateUndo({ row: { ...row, action: 'parcel.update' }, parcel: drawn, undoneBy: null }),
+    ).toMatchObject({
+      status: 422,
+      code: 'not_undoable',
     });
   });
 });
