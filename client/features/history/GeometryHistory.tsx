@@ -19,7 +19,10 @@ export const GEOMETRY_ACTIONS: Record<string, 'split' | 'merge' | 'reshape' | 'c
 /** Fields of a geometry edit's audit row too long to list (outlines, the carry-over plan). */
 const LONG_FIELDS = new Set(['geometry', 'plan', 'parcels', 'reinstated', 'retired', 'sites', 'kind']);
 export const shownChanges = (r: { action: string; changes: FieldChange[] }) =>
-  (GEOMETRY_ACTIONS[r.action] ? r.changes.filter((c) => !LONG_FIELDS.has(c.field)) : r.changes).slice(0, 12);
+  (GEOMETRY_ACTIONS[r.action]
+    ? r.changes.filter((c) => !LONG_FIELDS.has(c.field.split('.')[0] ?? c.field))
+    : r.changes
+  ).slice(0, 12);
 
 export const areaBefore = (before: unknown): number | null => {
   const a = (before as { areaM2?: unknown } | null)?.areaM2;

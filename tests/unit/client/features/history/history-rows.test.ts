@@ -98,3 +98,35 @@ describe('a record’s history', () => {
     ]);
   });
 });
+
+describe('the fields a geometry edit’s history row lists', () => {
+  it('leave out the outline (listed field by field since nested records are flattened) and the carry-over plan', async () => {
+    const { shownChanges } = await import('../../../../../client/features/history/GeometryHistory.tsx');
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [114.29, 23.01],
+          [114.3, 23.01],
+          [114.29, 23.01],
+        ],
+      ],
+    };
+    const changes = fieldChanges(null, {
+      code: 'ZK-357-0587',
+      geometry: square,
+      areaM2: 11380.44,
+      version: 1,
+    });
+    expect(shownChanges({ action: 'parcel.create', changes }).map((c) => c.field)).toEqual([
+      'code',
+      'areaM2',
+    ]);
+    expect(shownChanges({ action: 'parcel.update', changes }).map((c) => c.field)).toEqual([
+      'code',
+      'geometry.type',
+      'geometry.coordinates',
+      'areaM2',
+    ]);
+  });
+});
