@@ -9,7 +9,7 @@ import { validateAreaGeometry } from '../geometry-validation.ts';
 import type { AreaGeometry } from '../schemas.ts';
 import { editOptions, type ParcelEditOptions } from './edit-options.ts';
 import { type EditRefusal, refuse } from './edit-refusal.ts';
-import type { OpeningState } from './new-parcel-request.ts';
+import type { OpeningState } from './opening-states.ts';
 import { newParcelCode } from './parcel-codes.ts';
 import { measurePart, sliverReason } from './part-measures.ts';
 

@@ -1,6 +1,6 @@
 import { LAND_STATE_ZH, LAND_USE_ZH, LAND_USES, type LandUse } from '../../../domain/enums.ts';
 import { LAND_STATE_EN, LAND_USE_EN } from '../../../domain/labels-en.ts';
-import { OPENING_STATES, type OpeningState } from '../../../domain/parcel-edit/new-parcel-request.ts';
+import { OPENING_STATES, type OpeningState } from '../../../domain/parcel-edit/opening-states.ts';
 import type { AreaGeometry } from '../../../domain/schemas.ts';
 import { useLang } from '../language/use-lang.ts';
 import { useGeomText } from './use-geom-text.ts';
