@@ -19,7 +19,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            // Not the worker's `?url` module (a string the shell imports to fetch the worker early): in this group
+            // it would make the shell import, and preload, the whole maplibre chunk.
+            {
+              name: 'maplibre',
+              test: /node_modules[\\/]maplibre-gl[\\/](?!dist[\\/]maplibre-gl-worker\.mjs\?url)/,
+            },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
             {
               name: 'vendor',
