@@ -91,8 +91,33 @@ const topologyAround = (db: AppDeps['db'], box: BBox, platformId: string) => ({
   platform: platformBoundary(db, platformId),
 });
 
+/** The undo's one audit row, on the undone edit's entity (`before` / `after` as the module doc lists them). */
+const auditUndo = (
+  c: Context,
+  { db, clock }: AppDeps,
+  entityId: string,
+  platformId: string,
+  change: { before: Json; after: Json },
+): number =>
+  audit(db, {
+    ...writeContext(c),
+    at: clock().toISOString(),
+    action: GEOMETRY_UNDO_ACTION,
+    entityType: 'parcel',
+    entityId,
+    platformId,
+    ...change,
+  });
+
+/** What every undo ends its transaction with: a new data revision and the tiles of `box` dropped. */
+function afterWrite(db: AppDeps['db'], box: BBox): void {
+  bumpRevision(db);
+  tileCache(db).invalidateBBox('parcels', box);
+}
+
 /** The undo of split or merge `row`, asked from created parcel `asked` (see the module doc). */
-function undoSplitMerge(c: Context, { db, clock }: AppDeps, row: EditRow, asked: ParcelRecordRow) {
+function undoSplitMerge(c: Context, deps: AppDeps, row: EditRow, asked: ParcelRecordRow) {
+  const { db } = deps;
   const ids = splitMergeIds(row);
   const parents = ids.parents.map((id) => getParcel(db, id));
   for (const p of parents) if (p) requireEditorFor(c, p.platformId);
@@ -109,13 +134,7 @@ function undoSplitMerge(c: Context, { db, clock }: AppDeps, row: EditRow, asked:
   });
   if (!check.ok) throw fail(check);
   const first = check.reinstate[0]!;
-  const auditId = audit(db, {
-    ...writeContext(c),
-    at: clock().toISOString(),
-    action: GEOMETRY_UNDO_ACTION,
-    entityType: 'parcel',
-    entityId: row.entityId,
-    platformId: asked.platformId,
+  const auditId = auditUndo(c, deps, row.entityId, asked.platformId, {
     before: { kind: check.kind, parcels: check.retire, version: first.version },
     after: {
       kind: check.kind,
@@ -130,8 +149,7 @@ function undoSplitMerge(c: Context, { db, clock }: AppDeps, row: EditRow, asked:
   for (const p of check.reinstate) reinstateParcel(db, p.id, p.version);
   for (const s of check.sites) moveSiteLink(db, s.siteId, s.toParcelId);
   const created = check.retire.map((p) => getParcel(db, p.id)!);
-  bumpRevision(db);
-  tileCache(db).invalidateBBox('parcels', union([...boxes, ...created.map((p) => p.bbox)]));
+  afterWrite(db, union([...boxes, ...created.map((p) => p.bbox)]));
   const answer: GeometryUndoAnswer = {
     kind: check.kind,
     undoOf: row.id,
@@ -149,7 +167,8 @@ function undoSplitMerge(c: Context, { db, clock }: AppDeps, row: EditRow, asked:
 }
 
 /** The undo of vertex move `row` of parcel `parcel` (see the module doc). */
-function undoReshape(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: ParcelRecordRow) {
+function undoReshape(c: Context, deps: AppDeps, row: EditRow, parcel: ParcelRecordRow) {
+  const { db } = deps;
   const now = parcelNow(db, parcel.id)!;
   const restoreGeometry: AreaGeometry | null = reshapeBeforeGeometry(row);
   const box = restoreGeometry ? union([parcel.bbox, turfBbox(restoreGeometry) as BBox]) : parcel.bbox;
@@ -162,13 +181,7 @@ function undoReshape(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: P
   });
   if (!check.ok) throw fail(check);
   const r = check.restore;
-  const auditId = audit(db, {
-    ...writeContext(c),
-    at: clock().toISOString(),
-    action: GEOMETRY_UNDO_ACTION,
-    entityType: 'parcel',
-    entityId: parcel.id,
-    platformId: parcel.platformId,
+  const auditId = auditUndo(c, deps, parcel.id, parcel.platformId, {
     before: {
       kind: 'reshape',
       geometry: parcel.geometry as unknown as Json,
@@ -187,8 +200,7 @@ function undoReshape(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: P
   });
   const bbox = turfBbox(r.geometry) as BBox;
   const version = reshapeParcel(db, parcel.id, parcel.version, { ...r, bbox });
-  bumpRevision(db);
-  tileCache(db).invalidateBBox('parcels', box);
+  afterWrite(db, box);
   const answer: GeometryUndoAnswer = {
     kind: 'reshape',
     undoOf: row.id,
@@ -200,7 +212,8 @@ function undoReshape(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: P
 }
 
 /** The undo of the drawing (新增地块) `row` of parcel `parcel`: the parcel retired on its own first day. */
-function undoCreate(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: ParcelRecordRow) {
+function undoCreate(c: Context, deps: AppDeps, row: EditRow, parcel: ParcelRecordRow) {
+  const { db } = deps;
   const check = checkCreateUndo({
     row,
     parcel: createdNow(db, parcel.id, row.id)!,
@@ -208,13 +221,7 @@ function undoCreate(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: Pa
   });
   if (!check.ok) throw fail(check);
   const r = check.retire;
-  const auditId = audit(db, {
-    ...writeContext(c),
-    at: clock().toISOString(),
-    action: GEOMETRY_UNDO_ACTION,
-    entityType: 'parcel',
-    entityId: parcel.id,
-    platformId: parcel.platformId,
+  const auditId = auditUndo(c, deps, parcel.id, parcel.platformId, {
     before: { kind: 'create', parcels: [r], version: r.version },
     after: {
       kind: 'create',
@@ -224,8 +231,7 @@ function undoCreate(c: Context, { db, clock }: AppDeps, row: EditRow, parcel: Pa
     },
   });
   retireForUndo(db, r.id, r.version, check.date, row.id);
-  bumpRevision(db);
-  tileCache(db).invalidateBBox('parcels', parcel.bbox);
+  afterWrite(db, parcel.bbox);
   const answer: GeometryUndoAnswer = {
     kind: 'create',
     undoOf: row.id,
