@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit } from '../../server/db/queries/audit.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
 import { dataDigest } from './helpers/db-digest.ts';
+import { rect } from './helpers/rect-polygon.ts';
 import { testApp } from './helpers/test-app.ts';
 
 const { app, db, cleanup } = testApp();
@@ -30,18 +31,6 @@ beforeAll(async () => {
   parkEditor = as(app, await signIn(app, 'park'));
 });
 
-const rect = (w: number, s: number, e: number, n: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 const EMPTY = rect(114.23, 22.975, 114.232, 22.977);
 /** GRS80 area of EMPTY (see the module doc), ㎡. */
 const ORACLE_M2 = 45422.914;

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit } from '../../server/db/queries/audit.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
 import { dataDigest } from './helpers/db-digest.ts';
+import { rect } from './helpers/rect-polygon.ts';
 import { testApp } from './helpers/test-app.ts';
 
 const { app, db, cleanup } = testApp();
@@ -31,18 +32,6 @@ beforeAll(async () => {
   parkEditor = as(app, await signIn(app, 'park'));
 });
 
-const rect = (w: number, s: number, e: number, n: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
 /** P-002 with its east edge moved 0.001° east. */
 const WIDER = rect(114.22, 22.98, 114.225, 22.983);
 const MU_PER_M2 = 15 / 10000;
