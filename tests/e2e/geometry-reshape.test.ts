@@ -126,12 +126,17 @@ async function openParcel(open: ReturnType<typeof useBrowser>, parcel: ParcelDet
   return page;
 }
 
-/** Starts 编辑边界 and drags corner `k` 40 % of the way to the centroid with the mouse; answers where it was let go. */
+/**
+ * Starts 编辑边界 and drags corner `k` 40 % of the way to the centroid with the mouse; answers where it was let go.
+ * `hesitate`: half-way, the hand rests with the button down for three times the tool's quiet time (200 ms), as a
+ * slow hand or a loaded machine does; no preview may go out for that half-way outline.
+ */
 async function dragCorner(
   page: Page,
   parcel: ParcelDetail,
   ring: Ring,
   k: number,
+  hesitate = false,
 ): Promise<[number, number]> {
   await page.getByTestId('reshape-start').click();
   await page.locator('[data-testid="map"][data-draw-ready="true"]').waitFor();
@@ -143,6 +148,16 @@ async function dragCorner(
   }
   await page.mouse.move(from!.x, from!.y, { steps: 4 });
   await page.mouse.down();
+  if (hesitate) {
+    const previews: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/geometry')) previews.push(r.url());
+    });
+    await page.mouse.move((from!.x + to!.x) / 2, (from!.y + to!.y) / 2, { steps: 6 });
+    // A user's pause, not a wait for the app: the app must stay silent through it.
+    await page.waitForTimeout(600);
+    expect(previews, 'a preview went out while the button was still down').toEqual([]);
+  }
   await page.mouse.move(to!.x, to!.y, { steps: 12 });
   await page.mouse.up();
   return toLonLat(page, to!.x, to!.y);
@@ -186,11 +201,11 @@ describe('edit a parcel’s boundary by dragging a corner', () => {
     expect(shownArea.replace(/,/g, '')).toContain(`${Math.round(now.areaM2)} ㎡`);
   }, 240_000); // three page loads (open, frame the parcel, reload after saving)
 
-  it('in English: the same drag shows the change; Cancel writes nothing', async () => {
+  it('in English: a hesitant drag previews only where the corner was let go; Cancel writes nothing', async () => {
     const { parcel, ring, k } = await pickParcel(used);
     used.add(parcel.id);
     const page = await openParcel(open, parcel, 'en');
-    const at = await dragCorner(page, parcel, ring, k);
+    const at = await dragCorner(page, parcel, ring, k, true);
     const expected = area(polygon([moved(ring, k, at)]));
     const shown = await previewedArea(page);
     expect(Math.abs(shown - expected) / expected).toBeLessThan(0.005);

@@ -15,6 +15,45 @@ export interface ReshapeDrawing {
 
 /** Quiet time after the last change before `onShape` hears the outline, ms (a drag fires many changes). */
 export const RESHAPE_SETTLE_MS = 200;
+
+/**
+ * Calls `emit` once the outline has settled: RESHAPE_SETTLE_MS after the last change, and never while a mouse
+ * button or finger is down on the map — a slow drag (a loaded machine, a hesitant hand) pauses longer than the
+ * quiet time, and its half-way outline is not what the editor means.
+ */
+function settled(map: MapLibreMap, emit: () => void) {
+  const target = map.getCanvasContainer();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pressed = false;
+  let dirty = false;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(emit, RESHAPE_SETTLE_MS);
+  };
+  const down = () => {
+    pressed = true;
+  };
+  const up = () => {
+    pressed = false;
+    if (dirty) later();
+    dirty = false;
+  };
+  target.addEventListener('pointerdown', down);
+  window.addEventListener('pointerup', up);
+  window.addEventListener('pointercancel', up);
+  return {
+    changed() {
+      if (pressed) dirty = true;
+      else later();
+    },
+    stop() {
+      clearTimeout(timer);
+      target.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+    },
+  };
+}
 /** terra-draw refuses coordinates with more decimals than its precision (9 for the maplibre adapter). */
 const PRECISION = 1e9;
 
@@ -64,18 +103,16 @@ export async function startReshape(
   }
   draw.setMode('select');
   draw.selectFeature(id);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = settled(map, () => {
+    const g = draw.getSnapshotFeature(id)?.geometry;
+    if (g?.type === 'Polygon') onShape({ type: 'Polygon', coordinates: g.coordinates });
+  });
   draw.on('change', (ids) => {
-    if (!ids.includes(id)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const g = draw.getSnapshotFeature(id)?.geometry;
-      if (g?.type === 'Polygon') onShape({ type: 'Polygon', coordinates: g.coordinates });
-    }, RESHAPE_SETTLE_MS);
+    if (ids.includes(id)) settle.changed();
   });
   return {
     stop: () => {
-      clearTimeout(timer);
+      settle.stop();
       if (draw.enabled) draw.stop();
     },
   };
