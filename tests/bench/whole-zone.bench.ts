@@ -1,6 +1,6 @@
 /**
  * Whole-zone endpoints at 10k / 100k / 1M synthetic parcels: /api/platforms, /api/dashboard, /api/idle-land,
- * /api/land-balance (first call and median of five warm calls), /api/search, with answer sizes and the server
+ * /api/land-balance (first call and median of five warm calls), /api/search, /api/parcels/summary, with answer sizes and the server
  * process's peak RSS (each size in a fresh child process). `npm run bench -- whole-zone --sizes=1000000`.
  */
 import { execFileSync } from 'node:child_process';

@@ -24,6 +24,9 @@ const ENDPOINTS = [
   '/api/search?q=S-0001',
   '/api/search?q=45678',
   '/api/search?q=佰维',
+  // The map's result count and legend at start-up, and after a state filter (covering index, migration 015).
+  '/api/parcels/summary?by=state',
+  '/api/parcels/summary?by=state&state=ready&minAreaMu=10',
 ];
 
 const db = openDatabase(process.argv[2]!);
