@@ -12,12 +12,14 @@ import type { Theme } from '../state/url-state.ts';
 import { basemapLayers } from './layers/basemap-layers.ts';
 import { dataLayers } from './layers/data-layers.ts';
 import { labelLayers } from './layers/label-layers.ts';
+import { highlightParcelLayer, idleParcelLayers } from './layers/overview-parcel-layers.ts';
 import { fillColorExpression, themeClasses } from './parcel-theme.ts';
 
 /**
  * The initial style in `lang`: parcel tiles from `parcelTileJson` (a TileJSON URL) painted by `theme` (the
  * platform theme grey until the platforms are known), the other sources empty (filled later), no glyphs (local
- * fonts), no sprite.
+ * fonts), no sprite. Every layer over the parcel tiles is here from the start (the overview's too), since adding
+ * one later re-parses every loaded parcel tile.
  */
 export function buildStyle(lang: UiLang, parcelTileJson: string, theme: Theme = 'state'): StyleSpecification {
   const geojson = (promoteId?: string): GeoJSONSourceSpecification => ({
@@ -42,7 +44,9 @@ export function buildStyle(lang: UiLang, parcelTileJson: string, theme: Theme = 
     layers: [
       ...basemapLayers(),
       ...dataLayers(fillColorExpression(theme, themeClasses(theme, []))),
+      ...idleParcelLayers(),
       ...labelLayers(lang).map(deferLabel),
+      highlightParcelLayer(),
     ],
   };
 }

@@ -1,21 +1,25 @@
 /**
- * Map source and layers of the overview, added at runtime on top of the base style: the idle-land marks
- * (coloured by status, shown while the 闲置预警 tab is open: the listed parcels' shapes drawn from the parcel
- * tiles by id, a dot and label per parcel from a small point source) and the outlines of what a chart or list
+ * Map source and layers of the overview: the idle-land marks (coloured by status, shown while the 闲置预警 tab is
+ * open: the listed parcels' shapes drawn from the parcel tiles by id — those layers are in the initial style —
+ * and a dot and label per parcel from a small point source added here) and the outlines of what a chart or list
  * click highlighted.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
+import { SOURCES } from '../../map/layer-ids.ts';
+import { idsFilter, OVERVIEW_PARCEL_LAYERS } from '../../map/layers/overview-parcel-layers.ts';
 import { IDLE_COLORS } from './idle-colors.ts';
 
-/** Source and layer ids owned by the overview (added at runtime on top of the base style). */
+export { idsFilter };
+
+/**
+ * Source and layer ids owned by the overview: those over the parcel tiles are in the initial style
+ * (client/map/layers/overview-parcel-layers.ts), the others are added at runtime on top of it.
+ */
 export const DASH_LAYERS = {
+  ...OVERVIEW_PARCEL_LAYERS,
   idleSource: 'dash-idle',
-  idleFill: 'dash-idle-fill',
-  idleLine: 'dash-idle-line',
   idleLabel: 'dash-idle-label',
   idleDot: 'dash-idle-dot',
-  parcelHighlight: 'dash-highlight-parcels',
   siteHighlight: 'dash-highlight-sites',
 } as const;
 
@@ -30,13 +34,6 @@ const statusColor: ExpressionSpecification = [
   IDLE_COLORS.idle,
   IDLE_COLORS.reclaimable,
 ];
-/** A filter keeping the features whose `id` property is one of `ids`. */
-export const idsFilter = (ids: readonly string[]): FilterSpecification => [
-  'in',
-  ['get', 'id'],
-  ['literal', [...ids]],
-];
-
 /** A parcel on the idle-land list: its id and clock status. */
 export type IdleMark = { id: string; status: string };
 
@@ -60,40 +57,13 @@ export function idleShapeStyle(marks: readonly IdleMark[]): {
   return { filter: idsFilter(marks.map((m) => m.id)), color };
 }
 
-/** Adds the overview's layers once: the idle-land marks and the chart/list highlight outlines. */
+/** Adds the overview's runtime layers once: the idle-land dots and labels, the 三旧 highlight outline. */
 export function addDashboardLayers(map: MapLibreMap): void {
   if (map.getSource(DASH_LAYERS.idleSource)) return;
   map.addSource(DASH_LAYERS.idleSource, {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
   });
-  // Under the parcel labels, so codes stay readable over the marks.
-  const before = map.getLayer('parcels-label') ? 'parcels-label' : undefined;
-  // The shapes come from the parcel tiles; the idle-land list sets their id filter and colours (idleShapeStyle).
-  map.addLayer(
-    {
-      id: DASH_LAYERS.idleFill,
-      type: 'fill',
-      source: SOURCES.parcels,
-      'source-layer': PARCEL_SOURCE_LAYER,
-      filter: idsFilter([]),
-      layout: { visibility: 'none' },
-      paint: { 'fill-color': IDLE_COLORS.reclaimable, 'fill-opacity': 0.35 },
-    },
-    before,
-  );
-  map.addLayer(
-    {
-      id: DASH_LAYERS.idleLine,
-      type: 'line',
-      source: SOURCES.parcels,
-      'source-layer': PARCEL_SOURCE_LAYER,
-      filter: idsFilter([]),
-      layout: { visibility: 'none' },
-      paint: { 'line-color': IDLE_COLORS.reclaimable, 'line-width': 2.5 },
-    },
-    before,
-  );
   // At zone scale a parcel is a few pixels: a dot per parcel keeps every one findable until the shapes take over.
   map.addLayer({
     id: DASH_LAYERS.idleDot,
@@ -120,14 +90,6 @@ export function addDashboardLayers(map: MapLibreMap): void {
       'text-size': 12,
     },
     paint: { 'text-color': statusColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-  });
-  map.addLayer({
-    id: DASH_LAYERS.parcelHighlight,
-    type: 'line',
-    source: SOURCES.parcels,
-    'source-layer': PARCEL_SOURCE_LAYER,
-    filter: idsFilter([]),
-    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
   });
   map.addLayer({
     id: DASH_LAYERS.siteHighlight,
