@@ -100,7 +100,7 @@ export class TileCache {
   /** Builds tile `t` of `layer` from the database, gzip-compressed (level 6: ≈ 4× smaller, ≈ 1 ms per 100 kB). */
   build(layer: TileLayerName, t: TileAddress, asOf?: { date: string; standing: StandingOn }): Bytes {
     const bbox = tileBBox(t, TILE_BUFFER / TILE_EXTENT);
-    const { data } = encodeTile(layerFeatures(this.db, layer, bbox, t.z, asOf), layer, t);
+    const { data } = encodeTile(layerFeatures(this.db, layer, bbox, asOf), layer, t);
     return data.byteLength ? Uint8Array.from(gzipSync(data)) : EMPTY;
   }
 

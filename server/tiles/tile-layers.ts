@@ -48,17 +48,15 @@ export const TILE_FIELDS: Record<TileLayerName, Record<string, 'String' | 'Numbe
 };
 
 /**
- * Zoom from which every parcel is drawn. Below it a parcel is drawn only when its bbox spans at least
- * `MIN_SPAN_PX` pixel of a 512-px tile (a smaller one cannot be drawn visibly), and the tile's byte budget
- * (encode-tile.ts) then keeps the largest parcels of a dense view: a zone-wide view of a big cadastre shows a
- * thinned sample of the parcels, never an empty map and never a multi-megabyte tile.
+ * Most parcels one tile draws: the largest (by bbox) when more meet it. A tile of that many parcels is about
+ * the byte budget of encode-tile.ts (≈ 450 kB), which thins a heavier tile by encoding it again with fewer
+ * features — choosing them in the R*Tree first saves those encodes (a zoom-12 tile of a 1,000,000-parcel zone,
+ * 40,000 parcels: 0.7–2.1 s cold, ≈ 6,000 kept). So a zone-wide view of a big cadastre shows its largest
+ * parcels, never an empty map and never a multi-megabyte tile; a small zone's tiles hold every parcel. (A rule
+ * dropping parcels under one pixel below zoom 12, used before, emptied the zone-wide tiles of a 1,000,000-parcel
+ * cadastre, whose parcels are all smaller than a pixel at zooms 10–11.)
  */
-export const FULL_DETAIL_ZOOM = 12;
-/** Smallest bbox span (pixels of a 512-px tile) of a parcel drawn below FULL_DETAIL_ZOOM. */
-export const MIN_SPAN_PX = 1;
-
-/** Degrees of longitude one pixel of a 512-px tile spans at zoom `z`. */
-const degPerPx = (z: number) => 360 / 2 ** z / 512;
+export const TILE_MAX_FEATURES = 6_000;
 
 /** Rounds to `d` decimals (tile values are deduplicated, so fewer digits mean smaller tiles). */
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
@@ -88,18 +86,13 @@ function parcelFeature(r: ParcelTileRow, state: string): Feature {
 }
 
 /**
- * The parcel features of a tile whose buffered box is `bbox`, at zoom `z`: today's, or with `asOf` those that
- * existed on that day (retired ones included) in their state then; parcels not yet in the ledger are absent.
+ * The parcel features of a tile whose buffered box is `bbox` (at most TILE_MAX_FEATURES): today's, or with
+ * `asOf` those that existed on that day (retired ones included) in their state then; parcels not yet in the
+ * ledger are absent.
  */
-function parcelFeatures(
-  db: Database,
-  bbox: BBox,
-  z: number,
-  asOf?: { date: string; standing: StandingOn },
-): Feature[] {
-  const minSpan = z < FULL_DETAIL_ZOOM ? MIN_SPAN_PX * degPerPx(z) : 0;
-  if (!asOf) return parcelsInBox(db, bbox, minSpan).map((r) => parcelFeature(r, r.state));
-  return parcelsInBoxExistingOn(db, bbox, minSpan, asOf.date).flatMap((r) => {
+function parcelFeatures(db: Database, bbox: BBox, asOf?: { date: string; standing: StandingOn }): Feature[] {
+  if (!asOf) return parcelsInBox(db, bbox, TILE_MAX_FEATURES).map((r) => parcelFeature(r, r.state));
+  return parcelsInBoxExistingOn(db, bbox, asOf.date, TILE_MAX_FEATURES).flatMap((r) => {
     const state = asOf.standing(r.id);
     return state == null ? [] : [parcelFeature(r, state)];
   });
@@ -125,15 +118,14 @@ function redevelopmentFeatures(db: Database, bbox: BBox): Feature[] {
 }
 
 /**
- * The features of `layer` for a tile at zoom `z` whose buffered lon/lat box is `bbox`; `asOf` (parcels only)
- * gives the ledger on a past date.
+ * The features of `layer` for a tile whose buffered lon/lat box is `bbox` (the same rule at every zoom: the
+ * encoder simplifies for the zoom); `asOf` (parcels only) gives the ledger on a past date.
  */
 export function layerFeatures(
   db: Database,
   layer: TileLayerName,
   bbox: BBox,
-  z: number,
   asOf?: { date: string; standing: StandingOn },
 ): Feature[] {
-  return layer === 'parcels' ? parcelFeatures(db, bbox, z, asOf) : redevelopmentFeatures(db, bbox);
+  return layer === 'parcels' ? parcelFeatures(db, bbox, asOf) : redevelopmentFeatures(db, bbox);
 }

@@ -44,55 +44,69 @@ export type RedevelopmentTileRow = {
   geometry: string;
 };
 
+/** Span of a parcel's box in degrees (the larger of width and height), over the columns of `t`. */
+const span = (t: string) => `max(${t}.max_lon - ${t}.min_lon, ${t}.max_lat - ${t}.min_lat)`;
+
 /**
- * Parcels whose bbox meets `bbox` (a superset of those whose shape does; clipping removes the rest), with an
- * optional lower bound on the bbox's span in degrees to leave out parcels too small to see.
+ * Parcels whose bbox meets `bbox` (a superset of those whose shape does; clipping removes the rest), in id
+ * order. With `largest`, only that many: those with the largest boxes (ties by id), chosen in the R*Tree before
+ * any parcel row is read.
  */
-export function parcelsInBox(db: Database, bbox: BBox, minSpanDeg = 0): ParcelTileRow[] {
+export function parcelsInBox(db: Database, bbox: BBox, largest?: number): ParcelTileRow[] {
   const [minLon, minLat, maxLon, maxLat] = bbox;
-  // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
+  const inBox = 'r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?';
+  if (largest == null) {
+    // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
+    return db
+      .prepare(
+        `SELECT ${PARCEL_TILE_COLUMNS}
+         FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid WHERE ${inBox} ORDER BY p.rid`,
+      )
+      .all(minLon, maxLon, minLat, maxLat) as ParcelTileRow[];
+  }
   return db
     .prepare(
       `SELECT ${PARCEL_TILE_COLUMNS}
-       FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid
-       WHERE r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?
-         AND max(r.max_lon - r.min_lon, r.max_lat - r.min_lat) >= ?
-       ORDER BY p.rid`,
+       FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
+       CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
     )
-    .all(minLon, maxLon, minLat, maxLat, minSpanDeg) as ParcelTileRow[];
+    .all(minLon, maxLon, minLat, maxLat, largest) as ParcelTileRow[];
 }
 
 /**
  * Parcels that existed on `date` (ISO; created on or before it, not retired by then) whose bbox meets `bbox`:
  * the live ones through the R*Tree, the retired ones (no longer in the R*Tree) from their bbox columns — a scan
- * of the parcels table, acceptable for the occasional past-date view.
+ * of the parcels table, acceptable for the occasional past-date view. With `largest`, only that many of them
+ * (as parcelsInBox).
  */
 export function parcelsInBoxExistingOn(
   db: Database,
   bbox: BBox,
-  minSpanDeg: number,
   date: string,
+  largest?: number,
 ): ParcelTileRow[] {
   const [minLon, minLat, maxLon, maxLat] = bbox;
   const born = '(p.created_on IS NULL OR p.created_on <= @date)';
-  const big = 'max(p.max_lon - p.min_lon, p.max_lat - p.min_lat) >= @span';
-  const args = { minLon, minLat, maxLon, maxLat, span: minSpanDeg, date };
+  const cut = largest == null ? '' : `ORDER BY ${span('p')} DESC, p.rid LIMIT @largest`;
+  const args = { minLon, minLat, maxLon, maxLat, date, largest: largest ?? -1 };
   const live = db
     .prepare(
-      `SELECT ${PARCEL_TILE_COLUMNS}
+      `SELECT ${PARCEL_TILE_COLUMNS}, ${span('p')} AS span
        FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid
        WHERE r.max_lon >= @minLon AND r.min_lon <= @maxLon AND r.max_lat >= @minLat AND r.min_lat <= @maxLat
-         AND p.retired_on IS NULL AND ${born} AND ${big}`,
+         AND p.retired_on IS NULL AND ${born} ${cut}`,
     )
-    .all(args) as ParcelTileRow[];
+    .all(args) as (ParcelTileRow & { span: number })[];
   const retired = db
     .prepare(
-      `SELECT ${PARCEL_TILE_COLUMNS} FROM parcels p
-       WHERE p.retired_on IS NOT NULL AND p.retired_on > @date AND ${born} AND ${big}
-         AND p.max_lon >= @minLon AND p.min_lon <= @maxLon AND p.max_lat >= @minLat AND p.min_lat <= @maxLat`,
+      `SELECT ${PARCEL_TILE_COLUMNS}, ${span('p')} AS span FROM parcels p
+       WHERE p.retired_on IS NOT NULL AND p.retired_on > @date AND ${born}
+         AND p.max_lon >= @minLon AND p.min_lon <= @maxLon AND p.max_lat >= @minLat AND p.min_lat <= @maxLat ${cut}`,
     )
-    .all(args) as ParcelTileRow[];
-  return [...live, ...retired].sort((a, b) => a.rid - b.rid);
+    .all(args) as (ParcelTileRow & { span: number })[];
+  let rows = [...live, ...retired];
+  if (largest != null) rows = rows.sort((a, b) => b.span - a.span || a.rid - b.rid).slice(0, largest);
+  return rows.sort((a, b) => a.rid - b.rid).map(({ span: _, ...r }) => r);
 }
 
 /** 三旧 sites whose bbox meets `bbox` (a few hundred sites at most: the bbox columns are scanned). */
