@@ -1,11 +1,11 @@
 /**
  * GET /api/tiles/{layer}/{z}/{x}/{y}.mvt — vector tiles (Mapbox Vector Tile 2.1, one source layer named after
  * `layer`: `parcels` or `redevelopment`) for zooms 0–16, and GET /api/tiles/{layer}.json — their TileJSON 3.0
- * (URL template carrying the data version, zoom range, bounds, fields).
+ * (URL template carrying the tile version, zoom range, bounds, fields).
  *
- * A tile URL with `?v=` equal to the current data version is immutable (an edit changes the version, so
- * browsers and CDNs may keep it for a year); without it, or with an older version, the answer must be
- * revalidated. Tiles are sent gzip-encoded when the client accepts it (every browser does).
+ * A tile URL with the TileJSON's `?v=` (the current data version and the version of the tile rules, `~t2`) is
+ * immutable (an edit or an upgrade that changes what tiles hold changes it, so browsers and CDNs may keep a tile
+ * for a year); without it, or with an older one, the answer must be revalidated. Tiles are sent gzip-encoded when the client accepts it (every browser does).
  *
  * `asOf=YYYY-MM-DD` on a parcel tile (and on the TileJSON, whose template then carries it) draws the ledger as
  * it stood that day, as GET /api/parcels?asOf= lists it (read-models/parcels-as-of.ts): parcels not yet in the
@@ -20,7 +20,7 @@ import { parcelsExtent } from '../db/queries/tiles.ts';
 import { InvalidInputError } from '../errors.ts';
 import { TILE_MAX_ZOOM } from '../tiles/encode-tile.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
-import { TILE_FIELDS, TILE_LAYERS } from '../tiles/tile-layers.ts';
+import { TILE_FIELDS, TILE_LAYERS, TILE_RULES } from '../tiles/tile-layers.ts';
 import { isTile } from '../tiles/tile-math.ts';
 import type { AppDeps } from './deps.ts';
 import { valid } from './validate.ts';
@@ -54,6 +54,9 @@ const TileJsonParam = z.object({
     .pipe(z.enum(TILE_LAYERS)),
 });
 
+/** The `v` of tile URLs: the data version and the tile rules' (either changes what a tile holds). */
+const tileVersion = (dataVersion: string) => `${dataVersion}~t${TILE_RULES}`;
+
 /** The parcels' extent per database and data version (a scan of the bbox columns, so kept). */
 const extents = new WeakMap<AppDeps['db'], { version: string; bbox: ReturnType<typeof parcelsExtent> }>();
 function extentOf(db: AppDeps['db'], version: string) {
@@ -73,7 +76,7 @@ export const tileRoutes = ({ db }: AppDeps) =>
       if (asOf && layer !== 'parcels')
         throw new InvalidInputError('asOf', 'asOf: only parcel tiles have a past');
       const dataVersion = currentDataVersion(db);
-      const version = encodeURIComponent(dataVersion) + (asOf ? `&asOf=${asOf}` : '');
+      const version = encodeURIComponent(tileVersion(dataVersion)) + (asOf ? `&asOf=${asOf}` : '');
       const origin = new URL(c.req.url).origin;
       return c.json(
         {
@@ -99,7 +102,7 @@ export const tileRoutes = ({ db }: AppDeps) =>
       const dataVersion = currentDataVersion(db);
       const cache = tileCache(db);
       const { gzip, source } = asOf ? cache.getAsOf(t, asOf, dataVersion) : cache.get(layer, t);
-      const current = v === dataVersion;
+      const current = v === tileVersion(dataVersion);
       const headers: Record<string, string> = {
         'Content-Type': MVT_TYPE,
         'Cache-Control': current ? IMMUTABLE : REVALIDATE,

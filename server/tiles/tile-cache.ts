@@ -8,11 +8,23 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3';
-import { clearTileCache, deleteCachedTiles, readCachedTile, writeCachedTile } from '../db/queries/tiles.ts';
+import {
+  clearTileCache,
+  deleteCachedTiles,
+  keepCachedLayers,
+  readCachedTile,
+  writeCachedTile,
+} from '../db/queries/tiles.ts';
 import { standingOn } from '../read-models/parcels-as-of.ts';
 import type { BBox } from '../seed/dataset.ts';
 import { encodeTile, TILE_BUFFER, TILE_EXTENT, TILE_MAX_ZOOM } from './encode-tile.ts';
-import { layerFeatures, type StandingOn, type TileLayerName } from './tile-layers.ts';
+import {
+  layerFeatures,
+  type StandingOn,
+  TILE_LAYERS,
+  TILE_RULES,
+  type TileLayerName,
+} from './tile-layers.ts';
 import { growByTileFraction, type TileAddress, tileBBox, tileRange } from './tile-math.ts';
 
 /** Default memory budget of the LRU, bytes of compressed tiles (≈ 6,000 typical zoom-14 tiles). */
@@ -28,6 +40,8 @@ export type CachedTile = { gzip: Bytes; source: TileSource };
 type Bytes = Uint8Array<ArrayBuffer>;
 
 const keyOf = (layer: string, { z, x, y }: TileAddress) => `${layer}/${z}/${x}/${y}`;
+/** A layer's name in the tile table: with the tile rules' version, so rows built by other rules are never read. */
+const stored = (layer: TileLayerName) => `${layer}@${TILE_RULES}`;
 const EMPTY: Bytes = new Uint8Array(0);
 
 /** The tile store of one database. */
@@ -42,7 +56,10 @@ export class TileCache {
   constructor(
     private readonly db: Database,
     private readonly maxMemoryBytes = TILE_MEMORY_BYTES,
-  ) {}
+  ) {
+    // Tiles another version of the rules built (before an upgrade) are dropped once.
+    keepCachedLayers(db, TILE_LAYERS.map(stored));
+  }
 
   /** Tile `t` of `layer`: from memory, else the table, else built (and stored in both). */
   get(layer: TileLayerName, t: TileAddress): CachedTile {
@@ -54,14 +71,14 @@ export class TileCache {
       this.memory.set(key, hit);
       return { gzip: hit, source: 'memory' };
     }
-    const stored = readCachedTile(this.db, layer, t.z, t.x, t.y);
-    if (stored) {
-      const bytes = Uint8Array.from(stored);
+    const row = readCachedTile(this.db, stored(layer), t.z, t.x, t.y);
+    if (row) {
+      const bytes = Uint8Array.from(row);
       this.remember(key, bytes);
       return { gzip: bytes, source: 'disk' };
     }
     const gzip = this.build(layer, t);
-    writeCachedTile(this.db, layer, t.z, t.x, t.y, gzip);
+    writeCachedTile(this.db, stored(layer), t.z, t.x, t.y, gzip);
     this.remember(key, gzip);
     return { gzip, source: 'built' };
   }
@@ -113,7 +130,7 @@ export class TileCache {
     let dropped = 0;
     for (let z = 0; z <= TILE_MAX_ZOOM; z++) {
       const range = tileRange(growByTileFraction(bbox, z, TILE_BUFFER / TILE_EXTENT), z);
-      dropped += deleteCachedTiles(this.db, layer, z, range);
+      dropped += deleteCachedTiles(this.db, stored(layer), z, range);
       for (let x = range.minX; x <= range.maxX; x++) {
         for (let y = range.minY; y <= range.maxY; y++) this.forget(keyOf(layer, { z, x, y }));
       }
@@ -123,7 +140,7 @@ export class TileCache {
 
   /** Drops every cached tile (after a bulk change such as an import). */
   clear(layer?: TileLayerName): void {
-    clearTileCache(this.db, layer);
+    clearTileCache(this.db, layer && stored(layer));
     for (const key of [...this.memory.keys()]) if (!layer || key.startsWith(`${layer}/`)) this.forget(key);
   }
 

@@ -48,6 +48,13 @@ export const TILE_FIELDS: Record<TileLayerName, Record<string, 'String' | 'Numbe
 };
 
 /**
+ * Version of what a tile holds (which features, which properties, how simplified). Bump it with any change to
+ * that: the tile URLs change (browsers keep a tile a year under its URL) and the tile table's rows of another
+ * version are dropped (server/tiles/tile-cache.ts). 2: at most TILE_MAX_FEATURES parcels per tile, the largest.
+ */
+export const TILE_RULES = 2;
+
+/**
  * Most parcels one tile draws: the largest (by bbox) when more meet it. A tile of that many parcels is about
  * the byte budget of encode-tile.ts (≈ 450 kB), which thins a heavier tile by encoding it again with fewer
  * features — choosing them in the R*Tree first saves those encodes (a zoom-12 tile of a 1,000,000-parcel zone,

@@ -4,14 +4,15 @@
  * exactly the tiles drawing the parcel (those change, every other tile comes back byte-identical), in memory
  * and in the persistent tile table.
  */
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
+import { seedDatabase } from '../../server/seed/seed-database.ts';
 import { addUser, ORIGIN, signIn } from './helpers/auth.ts';
-import { seededDb } from './helpers/test-app.ts';
+import { MINI_GEODATA, seededDb, tempDir } from './helpers/test-app.ts';
 
 const s = seededDb();
 const app = createApp({ db: s.db, clock: () => new Date('2018-03-09T08:00:00Z') });
@@ -94,13 +95,18 @@ describe('parcel tiles', () => {
     else expect(props?.industry).toBe(p.industry);
   });
 
-  it('are immutable under the current data version, revalidated otherwise, and sent plain on request', async () => {
-    const v = await version();
+  it('are immutable under the TileJSON’s version (data and tile rules), revalidated otherwise, and sent plain on request', async () => {
+    const tj = (await (await app.request('/api/tiles/parcels.json')).json()) as { tiles: string[] };
+    const v = new URL(tj.tiles[0]!.replace(/\{[xyz]\}/g, '0')).searchParams.get('v')!;
+    expect(v).toBe(`${await version()}~t2`);
     const t = tileOf(114.221, 22.981, 13);
     const current = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=${v}`);
     expect(current.res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-    const stale = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=old`);
-    expect(stale.res.headers.get('Cache-Control')).toBe('no-cache');
+    for (const old of ['old', await version()]) {
+      // An older data version, or the current one under the tile rules before version 2.
+      const stale = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=${old}`);
+      expect(stale.res.headers.get('Cache-Control')).toBe('no-cache');
+    }
     const plain = await fetchTile(`/api/tiles/parcels/13/${t.x}/${t.y}.mvt?v=${v}`, false);
     expect(plain.res.headers.get('Content-Encoding')).toBeNull();
     expect(plain.raw).toEqual(current.raw);
@@ -125,14 +131,14 @@ describe('parcel tiles', () => {
     }
   });
 
-  it('are described by a TileJSON whose URL template carries the data version', async () => {
+  it('are described by a TileJSON whose URL template carries the data version and the tile rules’ version', async () => {
     const tj = (await (await app.request('/api/tiles/parcels.json')).json()) as {
       tiles: string[];
       maxzoom: number;
       bounds: number[];
     };
     expect(tj.tiles[0]).toMatch(
-      new RegExp(`/api/tiles/parcels/\\{z\\}/\\{x\\}/\\{y\\}\\.mvt\\?v=${await version()}$`),
+      new RegExp(`/api/tiles/parcels/\\{z\\}/\\{x\\}/\\{y\\}\\.mvt\\?v=${await version()}~t2$`),
     );
     expect(tj.maxzoom).toBe(16);
     expect(tj.bounds[0]).toBeGreaterThanOrEqual(AREA[0]);
@@ -187,6 +193,29 @@ describe('parcel tiles', () => {
       expect(new Uint8Array(gunzipSync(new Uint8Array(await res.arrayBuffer())))).toEqual(first.raw);
     } finally {
       db2.close();
+    }
+  });
+
+  it('built by older tile rules (an upgrade) are dropped from the tile table, never served', async () => {
+    const tmp = tempDir('zk-tile-rules-');
+    const path = `${tmp.dir}/old.sqlite`;
+    const old = openDatabase(path);
+    seedDatabase(old, MINI_GEODATA);
+    const t = tileOf(114.221, 22.981, 15);
+    // A row as the tile rules before version 2 stored it (layer name without a version), holding junk.
+    old
+      .prepare('INSERT INTO tile_cache (layer, z, x, y, data) VALUES (?, 15, ?, ?, ?)')
+      .run('parcels', t.x, t.y, gzipSync(Buffer.from('junk')));
+    old.close();
+    const db2 = openDatabase(path);
+    try {
+      const res = await createApp({ db: db2 }).request(`/api/tiles/parcels/15/${t.x}/${t.y}.mvt`);
+      expect(res.headers.get('X-Tile-Cache')).toBe('built');
+      expect(parcelsIn(new Uint8Array(await res.arrayBuffer())).size).toBeGreaterThan(0);
+      expect(db2.prepare("SELECT count(*) FROM tile_cache WHERE layer = 'parcels'").pluck().get()).toBe(0);
+    } finally {
+      db2.close();
+      tmp.cleanup();
     }
   });
 });

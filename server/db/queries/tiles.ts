@@ -165,6 +165,13 @@ export function deleteCachedTiles(
     .run(layer, z, r.minX, r.maxX, r.minY, r.maxY).changes;
 }
 
+/** Deletes the cached tiles of every layer name not in `layers` (tiles of an older format). */
+export function keepCachedLayers(db: Database, layers: readonly string[]): void {
+  db.prepare(`DELETE FROM tile_cache WHERE layer NOT IN (${layers.map(() => '?').join(', ')})`).run(
+    ...layers,
+  );
+}
+
 /** Deletes every cached tile (of `layer`, or of all layers). */
 export function clearTileCache(db: Database, layer?: string): void {
   if (layer) db.prepare('DELETE FROM tile_cache WHERE layer = ?').run(layer);
