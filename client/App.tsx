@@ -6,6 +6,7 @@ import { SignInDialog } from './features/auth/SignInDialog.tsx';
 import { SignInPage } from './features/auth/SignInPage.tsx';
 import { DetailsPanel } from './features/details/DetailsPanel.tsx';
 import { LeftPanel } from './features/LeftPanel.tsx';
+import { useProjectFormTarget } from './features/project-form/project-form-store.ts';
 import { MainMapSlot } from './map/MainMapSlot.tsx';
 
 // maplibre-gl is ≈ 1 MB minified: it loads as its own chunk. main.tsx asks for it (and creates the map) before
@@ -16,7 +17,8 @@ const MapScene = lazy(() => loadMapScene().then((m) => ({ default: m.MapScene })
 const AdminPage = lazy(() =>
   import('./features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })),
 );
-// The project form (editors): loaded when first opened from the pipeline list or a project's panel.
+// The project form (editors): loaded when first opened from the pipeline list or a project's panel (not
+// rendered while closed, so its chunks are not among the start-up requests).
 const ProjectFormDialog = lazy(() =>
   import('./features/project-form/ProjectFormDialog.tsx').then((m) => ({ default: m.ProjectFormDialog })),
 );
@@ -28,6 +30,16 @@ const SettingsPage = lazy(() =>
 const ImportPage = lazy(() =>
   import('./features/import/ImportPage.tsx').then((m) => ({ default: m.ImportPage })),
 );
+
+/** The project form dialog, only while it is open. */
+function ProjectFormWhenOpen() {
+  const open = useProjectFormTarget() !== null;
+  return open ? (
+    <Suspense fallback={null}>
+      <ProjectFormDialog />
+    </Suspense>
+  ) : null;
+}
 
 /**
  * Layout only: the sign-in page when reading needs a session and nobody is signed in; the administration pages
@@ -75,9 +87,7 @@ export function App() {
         </main>
       </div>
       <SignInDialog />
-      <Suspense fallback={null}>
-        <ProjectFormDialog />
-      </Suspense>
+      <ProjectFormWhenOpen />
     </div>
   );
 }
