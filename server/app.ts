@@ -48,6 +48,7 @@ import { parcelCreateRoutes } from './routes/parcel-create.ts';
 import { parcelEditRoutes } from './routes/parcel-edits.ts';
 import { parcelGeometryRoutes } from './routes/parcel-geometry.ts';
 import { parcelGeometryUndoRoutes } from './routes/parcel-geometry-undo.ts';
+import { parcelRetireRoutes } from './routes/parcel-retire.ts';
 import { parcelSummaryRoutes } from './routes/parcel-summary.ts';
 import { parcelTableRoutes } from './routes/parcel-table.ts';
 import { parcelRoutes } from './routes/parcels.ts';
@@ -134,6 +135,7 @@ function routes(deps: AppDeps, logger: Logger) {
       .route('/api/parcels', parcelGeometryRoutes(deps))
       .route('/api/parcels', parcelGeometryUndoRoutes(deps))
       .route('/api/parcels', parcelCreateRoutes(deps))
+      .route('/api/parcels', parcelRetireRoutes(deps))
       .route('/api/parcels', transitionRoutes(deps))
       .route('/api/parcels', transitionCorrectionRoutes(deps))
       .route('/api/parcels', contractRecordRoutes(deps))

@@ -83,6 +83,17 @@ export const usePatchParcel = () =>
     ).json(),
   );
 
+/** POST /api/parcels/:id/retire — 退出台账 with a reason (and the day, default today). */
+export const useRetireParcel = () =>
+  useEdit(
+    async ({ id, version, reason, date }: { id: string; version: number; reason: string; date: string }) =>
+      (
+        await ensureOk(
+          await api.parcels[':id'].retire.$post({ param: { id }, json: { reason, date } }, ifMatch(version)),
+        )
+      ).json(),
+  );
+
 /** GET /api/redevelopment/:id — one 三旧 site with its version (the ETag a write sends back). */
 export const useRedevelopmentSite = (id: string | null) =>
   useQuery({

@@ -30,6 +30,7 @@ import { bumpRevision } from '../db/queries/meta.ts';
 import { getParcel, type ParcelRecordRow } from '../db/queries/parcels.ts';
 import { NotFoundError, RuleError, VersionConflictError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { refuseIfRetired } from '../read-models/current-parcel.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import type { AppDeps } from './deps.ts';
 import { ParcelDetailQuery } from './queries.ts';
@@ -60,6 +61,7 @@ function withParcel(
     if (!parcel || !records) throw new NotFoundError('parcel', id);
     const { displayName } = requireEditorFor(c, parcel.platformId);
     if (parcel.version !== version) throw new VersionConflictError('parcel', id, version, parcel.version);
+    refuseIfRetired(db, id, parcel.code);
     const { action, record } = write(parcel, records, displayName);
     audit(db, {
       ...writeContext(c),

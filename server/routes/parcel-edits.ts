@@ -28,6 +28,7 @@ import { getParcel } from '../db/queries/parcels.ts';
 import { NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, setEtag } from '../http/preconditions.ts';
+import { refuseIfRetired } from '../read-models/current-parcel.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { undoPatchOf } from '../read-models/undo-patch.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
@@ -53,13 +54,7 @@ function writeParcelPatch(c: Context, deps: AppDeps, id: string, patch: Patch, u
     if (!parcel || !edit || !records) throw new NotFoundError('parcel', id);
     requireEditorFor(c, parcel.platformId);
     requireIfMatch(c, db, 'parcel', id, parcel.version);
-    if (edit.retiredOn) {
-      throw new RuleError(
-        'retired',
-        `地块 ${parcel.code} 已于 ${edit.retiredOn} 注销（${edit.retiredReason}），不能再修改。 parcel ${parcel.code} was retired on ${edit.retiredOn}; it is history.`,
-        'id',
-      );
-    }
+    refuseIfRetired(db, id, parcel.code);
     const before: ParcelAttributes = {
       code: parcel.code,
       town: parcel.town,

@@ -29,6 +29,7 @@ import {
 import { ConflictError, NotFoundError, RuleError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
 import { requireIfMatch, setEtag } from '../http/preconditions.ts';
+import { refuseIfRetired } from '../read-models/current-parcel.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
@@ -54,6 +55,7 @@ function correct(c: Context, { db, clock }: AppDeps, id: string, auditId: number
     if (!parcel) throw new NotFoundError('parcel', id);
     requireEditorFor(c, parcel.platformId);
     requireIfMatch(c, db, 'parcel', id, parcel.version);
+    refuseIfRetired(db, id, parcel.code);
     const row = getAuditRow(db, auditId);
     if (!row) throw new NotFoundError('audit row', String(auditId));
     const check = checkTransitionCorrection({

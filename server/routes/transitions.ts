@@ -26,6 +26,7 @@ import { bumpRevision } from '../db/queries/meta.ts';
 import { getParcel } from '../db/queries/parcels.ts';
 import { NotFoundError, RuleError, VersionConflictError } from '../errors.ts';
 import { jsonBody } from '../http/json-body.ts';
+import { refuseIfRetired } from '../read-models/current-parcel.ts';
 import { parcelDetail } from '../read-models/parcel-detail.ts';
 import { tileCache } from '../tiles/tile-cache.ts';
 import type { AppDeps } from './deps.ts';
@@ -72,6 +73,7 @@ export const transitionRoutes = ({ db, clock, referenceDate }: AppDeps) =>
         if (parcel.version !== body.version) {
           throw new VersionConflictError('parcel', id, body.version, parcel.version);
         }
+        refuseIfRetired(db, id, parcel.code);
         const records = readGrantRecords(db, id) ?? undefined;
         const check = checkLandTransition({ ...parcel, records }, body, today);
         if (!check.ok) throw new RuleError(check.code, check.reason, check.field);

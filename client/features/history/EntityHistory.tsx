@@ -52,6 +52,7 @@ const ACTION_KEY: Record<string, EditKey> = {
   delete: 'history.action_delete',
   parcels: 'history.action_parcels',
   transition: 'history.action_transition',
+  retire: 'history.action_retire',
 };
 
 /**

@@ -18,6 +18,7 @@ import { Readiness } from './Readiness.tsx';
 import { RedevelopmentInfo } from './RedevelopmentInfo.tsx';
 import { ParcelEditForm } from './record-edit/ParcelEditForm.tsx';
 import { ParcelProjectLinker } from './record-edit/ParcelProjectLinker.tsx';
+import { RetiredNotice, RetireParcel } from './record-edit/RetireParcel.tsx';
 import { SiteEditForm } from './record-edit/SiteEditForm.tsx';
 import { StateTimeline } from './StateTimeline.tsx';
 import { StateChange } from './state-change/StateChange.tsx';
@@ -42,6 +43,7 @@ export function ParcelPanel({ id }: { id: string }) {
         label={t('exports.parcelPdf')}
         testId="export-parcel-pdf"
       />
+      <RetiredNotice parcel={p} />
       <ParcelFacts parcel={p} />
       <ProposedFor parcelId={p.id} />
       <IdleCountdown idle={p.idle} />
@@ -58,19 +60,23 @@ export function ParcelPanel({ id }: { id: string }) {
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
       {p.redevelopment && canEdit ? <SiteEditForm siteId={p.redevelopment.id} /> : null}
-      {editsPlatform ? <GeometryTools key={`geometry-${p.id}`} parcel={p} /> : null}
+      {canEdit ? <GeometryTools key={`geometry-${p.id}`} parcel={p} /> : null}
       {canEdit ? <ParcelEditForm key={p.id} parcel={p} onReload={() => void q.refetch()} /> : null}
-      <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
-        {(recordedBy) => (
-          <StateChange
-            key={p.id}
-            parcel={p}
-            panelRef={ref}
-            recordedBy={recordedBy}
-            onReload={() => void q.refetch()}
-          />
-        )}
-      </WriteGate>
+      {canEdit ? <RetireParcel key={`retire-${p.id}`} parcel={p} onReload={() => void q.refetch()} /> : null}
+      {p.retiredOn ? null : (
+        // A retired parcel is history: no state change (the server refuses one too).
+        <WriteGate platformId={p.platformId} title={t('stateChange.title')}>
+          {(recordedBy) => (
+            <StateChange
+              key={p.id}
+              parcel={p}
+              panelRef={ref}
+              recordedBy={recordedBy}
+              onReload={() => void q.refetch()}
+            />
+          )}
+        </WriteGate>
+      )}
       <StateTimeline events={p.events} />
       <EntityHistory
         entity="parcel"

@@ -24,25 +24,33 @@ export type ParcelEditColumns = {
   notes: string;
   createdOn: string | null;
   retiredOn: string | null;
-  retiredReason: 'split' | 'merge' | 'undo' | null;
+  retiredReason: 'split' | 'merge' | 'undo' | 'retired' | null;
+  /** The editor's reason of a 退出台账 (retiredReason `retired`), null otherwise. */
+  retiredNote: string | null;
 };
+
+const RETIRED_REASONS = ['split', 'merge', 'undo', 'retired'] as const;
 
 /** The editing columns of parcel `id`, or null when it does not exist. */
 export function parcelEditColumns(db: Database, id: string): ParcelEditColumns | null {
   const r = db
-    .prepare('SELECT notes, created_on, retired_on, retired_reason FROM parcels WHERE id = ?')
+    .prepare('SELECT notes, created_on, retired_on, retired_reason, retired_note FROM parcels WHERE id = ?')
     .get(id) as
-    | { notes: string; created_on: string | null; retired_on: string | null; retired_reason: string | null }
+    | {
+        notes: string;
+        created_on: string | null;
+        retired_on: string | null;
+        retired_reason: string | null;
+        retired_note: string | null;
+      }
     | undefined;
   if (!r) return null;
   return {
     notes: r.notes,
     createdOn: r.created_on,
     retiredOn: r.retired_on,
-    retiredReason:
-      r.retired_reason === 'split' || r.retired_reason === 'merge' || r.retired_reason === 'undo'
-        ? r.retired_reason
-        : null,
+    retiredReason: RETIRED_REASONS.find((x) => x === r.retired_reason) ?? null,
+    retiredNote: r.retired_note,
   };
 }
 
