@@ -60,7 +60,8 @@ export function ParcelPanel({ id }: { id: string }) {
       </section>
       {p.redevelopment ? <RedevelopmentInfo site={p.redevelopment} /> : null}
       {p.redevelopment && canEdit ? <SiteEditForm siteId={p.redevelopment.id} /> : null}
-      {canEdit ? <GeometryTools key={`geometry-${p.id}`} parcel={p} /> : null}
+      {/* Also on a retired parcel: a split or merge just committed shows its result (the new parcels) here. */}
+      {editsPlatform ? <GeometryTools key={`geometry-${p.id}`} parcel={p} /> : null}
       {canEdit ? <ParcelEditForm key={p.id} parcel={p} onReload={() => void q.refetch()} /> : null}
       {canEdit ? <RetireParcel key={`retire-${p.id}`} parcel={p} onReload={() => void q.refetch()} /> : null}
       {p.retiredOn ? null : (
