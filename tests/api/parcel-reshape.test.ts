@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import proj4 from 'proj4';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAudit } from '../../server/db/queries/audit.ts';
-import { addUser, as, signIn } from './helpers/auth.ts';
+import { type as, parcelEditCallers } from './helpers/auth.ts';
 import { dataDigest } from './helpers/db-digest.ts';
 import { rect } from './helpers/rect-polygon.ts';
 import { testApp } from './helpers/test-app.ts';
@@ -24,12 +24,7 @@ let editor: ReturnType<typeof as>;
 let viewer: ReturnType<typeof as>;
 let parkEditor: ReturnType<typeof as>;
 beforeAll(async () => {
-  await addUser(db, { login: 'zhang', displayName: '张工', role: 'editor' });
-  await addUser(db, { login: 'viewer', role: 'viewer' });
-  await addUser(db, { login: 'park', role: 'editor', platforms: ['test-park'] });
-  editor = as(app, await signIn(app, 'zhang'));
-  viewer = as(app, await signIn(app, 'viewer'));
-  parkEditor = as(app, await signIn(app, 'park'));
+  ({ editor, viewer, parkEditor } = await parcelEditCallers(app, db));
 });
 
 /** P-002 with its east edge moved 0.001° east. */

@@ -102,3 +102,18 @@ export function editorSessions() {
     },
   };
 }
+
+/**
+ * The three callers the parcel-edit tests use, signed in on `app`: 张工 (login `zhang`, editor of every platform),
+ * a viewer, and an editor of test-park only.
+ */
+export async function parcelEditCallers(app: App, db: Database) {
+  await addUser(db, { login: 'zhang', displayName: '张工', role: 'editor' });
+  await addUser(db, { login: 'viewer', role: 'viewer' });
+  await addUser(db, { login: 'park', role: 'editor', platforms: ['test-park'] });
+  return {
+    editor: as(app, await signIn(app, 'zhang')),
+    viewer: as(app, await signIn(app, 'viewer')),
+    parkEditor: as(app, await signIn(app, 'park')),
+  };
+}
