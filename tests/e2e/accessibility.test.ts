@@ -3,34 +3,9 @@
  * critical violation on the overview, a parcel panel, the land-balance tab and the search results; the skip
  * link reaches search in one Tab; the tab list follows the WAI-ARIA keyboard model.
  */
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { useBrowser, waitForMapIdle } from './browser.ts';
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
-
-type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-
-/** Serious and critical axe violations of the page as it is now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the devtools protocol: the app's Content-Security-Policy rightly refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
-      resultTypes: ['violations'],
-    }),
-  )) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' '))
-          .join(', ')} …${v.nodes.length}`,
-    );
-}
 
 describe('accessibility', () => {
   const open = useBrowser();

@@ -6,15 +6,14 @@
  * straight line cuts in two), and the API after the edit.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bbox, length, lineOverlap, pointOnFeature, polygonToLine } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Polygon } from 'geojson';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/serve.ts';
 import { createAccount, sessionToken } from './accounts.ts';
+import { seriousViolations } from './axe.ts';
 import { ARTIFACTS, useBrowser, waitForMapIdle } from './browser.ts';
 import { drawLine, getJson, openForSplit, type ParcelDetail, pickParcel, toPixels } from './geometry-draw.ts';
 
@@ -63,25 +62,6 @@ async function projectsOf(platformId: string, n: number): Promise<string[]> {
   const list = await get<{ items: { id: string }[] }>(`/api/projects?platform=${platformId}`);
   expect(list.items.length).toBeGreaterThanOrEqual(n);
   return list.items.slice(0, n).map((p) => p.id);
-}
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
-
-/**
- * axe-core's serious and critical violations inside the split tool (its confirm step: plan, project rows, date,
- * note), as `rule: targets` lines. Evaluated through the devtools protocol (the app's CSP refuses inline scripts).
- */
-async function splitToolViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (c: string, o: object) => Promise<unknown> } }).axe.run(
-      '[data-testid="split-tool"]',
-      { resultTypes: ['violations'] },
-    ),
-  )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('split a parcel along a drawn line', () => {
@@ -152,7 +132,7 @@ describe('split a parcel along a drawn line', () => {
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-zh.png` });
-    expect(await splitToolViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid="split-tool"]')).toEqual([]);
 
     await page.getByTestId('split-confirm').click();
     const created = page.getByTestId('split-new-parcel');
@@ -236,7 +216,7 @@ describe('split a parcel along a drawn line', () => {
     await page.getByTestId('split-confirm').scrollIntoViewIfNeeded();
     await waitForMapIdle(page);
     await page.screenshot({ path: `${ARTIFACTS}/geometry-split-preview-en.png` });
-    expect(await splitToolViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid="split-tool"]')).toEqual([]);
     await page.getByTestId('split-cancel').click();
     await page.locator('[data-testid="split-tool"][data-phase="idle"]').waitFor();
     expect(await page.getByTestId('split-preview').count()).toBe(0);

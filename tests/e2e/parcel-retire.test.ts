@@ -5,13 +5,12 @@
  * Writes go to a private server over its own database seeded from geodata/.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningServer, startServer } from '../../server/serve.ts';
 import { createAccount, signInContext } from './accounts.ts';
+import { seriousViolations } from './axe.ts';
 import { ARTIFACTS, useBrowser } from './browser.ts';
 
 const GEODATA = resolve(import.meta.dirname, '../../geodata');
@@ -46,23 +45,6 @@ async function freeParcel(state: string): Promise<string> {
   throw new Error(`no free ${state} parcel in the sample`);
 }
 
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
-
-/** axe-core's serious and critical violations inside `selector`, as `rule: targets` lines. */
-async function violations(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = (await page.evaluate(
-    (sel) =>
-      (window as unknown as { axe: { run: (c: string, o: object) => Promise<unknown> } }).axe.run(sel, {
-        resultTypes: ['violations'],
-      }),
-    selector,
-  )) as { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('退出台账 from the parcel panel', () => {
   const open = useBrowser();
 
@@ -75,7 +57,7 @@ describe('退出台账 from the parcel panel', () => {
     await page.getByTestId('parcel-panel').waitFor();
     await page.getByTestId('parcel-retire-open').click();
     await page.getByTestId('parcel-retire-reason').fill('与相邻地块重复录入');
-    expect(await violations(page, '[data-testid="parcel-retire"]')).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid="parcel-retire"]')).toEqual([]);
     await page.getByTestId('parcel-retire-confirm').click();
     const notice = page.getByTestId('parcel-retired');
     await notice.waitFor();
@@ -102,7 +84,7 @@ describe('退出台账 from the parcel panel', () => {
     const error = page.getByTestId('parcel-retire-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('cannot be retired');
-    expect(await violations(page, '[data-testid="parcel-retire"]')).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid="parcel-retire"]')).toEqual([]);
     await page.getByTestId('parcel-retire').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/parcel-retire-refused-en.png` });
     expect((await get<{ version: number }>(`/api/parcels/${id}`)).version).toBe(before.version);
