@@ -1,11 +1,11 @@
 /**
  * Encodes the features of one tile as a Mapbox Vector Tile (spec 2.1): geojson-vt projects, clips (with a
- * buffer) and simplifies for the zoom; vt-pbf writes the protobuf. A tile over the byte budget is thinned —
+ * buffer) and simplifies for the zoom; mvt-writer.ts writes the protobuf. A tile over the byte budget is thinned —
  * its smallest features dropped — until it fits, so no tile slows a low-zoom view down.
  */
 import { geoJSONToTile } from '@maplibre/geojson-vt';
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature } from 'geojson';
+import { type VtFeature, writeMvtLayer } from './mvt-writer.ts';
 import type { TileAddress } from './tile-math.ts';
 
 /** Tile extent in integer units (the MVT default; maplibre reads any). */
@@ -53,7 +53,7 @@ function encode(features: Feature[], layer: string, t: TileAddress): Uint8Array 
     clip: true,
   });
   if (!tile || tile.features.length === 0) return new Uint8Array(0);
-  return fromGeojsonVt({ [layer]: tile }, { version: 2, extent: TILE_EXTENT });
+  return writeMvtLayer(layer, tile.features as VtFeature[], TILE_EXTENT);
 }
 
 /** The MVT of `features` (lon/lat GeoJSON, numeric `id` → feature id) as layer `layer` of tile `t`. */
