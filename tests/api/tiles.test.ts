@@ -6,11 +6,13 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { VectorTile } from '@mapbox/vector-tile';
+import type { Database } from 'better-sqlite3';
 import { PbfReader } from 'pbf';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
+import { tileCache } from '../../server/tiles/tile-cache.ts';
 import { addUser, ORIGIN, signIn } from './helpers/auth.ts';
 import { MINI_GEODATA, seededDb, tempDir } from './helpers/test-app.ts';
 
@@ -56,6 +58,13 @@ async function allTiles(v: string) {
   }
   return out;
 }
+
+/** Rows of the tile table holding parcel tile z/x/y (of the current tile rules). */
+const storedTiles = (db: Database, z: number, t: { x: number; y: number }) =>
+  db
+    .prepare("SELECT count(*) FROM tile_cache WHERE layer = 'parcels@2' AND z = ? AND x = ? AND y = ?")
+    .pluck()
+    .get(z, t.x, t.y);
 
 /** Properties of the features of the `parcels` layer, by parcel id. */
 function parcelsIn(raw: Uint8Array): Map<string, Record<string, unknown>> {
@@ -185,6 +194,8 @@ describe('parcel tiles', () => {
     const first = await fetchTile(`/api/tiles/parcels/15/${t.x}/${t.y}.mvt?v=${v}`);
     const db2 = openDatabase(s.dbPath);
     try {
+      // Written shortly after it was answered (PERSIST_DELAY_MS), with any other tile built meanwhile.
+      await vi.waitFor(() => expect(storedTiles(db2, 15, t)).toBe(1), { timeout: 10_000, interval: 50 });
       const app2 = createApp({ db: db2 });
       const res = await app2.request(`/api/tiles/parcels/15/${t.x}/${t.y}.mvt?v=${v}`, {
         headers: { 'Accept-Encoding': 'gzip' },
@@ -194,6 +205,24 @@ describe('parcel tiles', () => {
     } finally {
       db2.close();
     }
+  });
+
+  it('built just before an edit that invalidates them are never written to the tile table after it', async () => {
+    const v = await version();
+    const t = tileOf(114.221, 22.981, 16);
+    const cache = tileCache(s.db);
+    cache.clear('parcels');
+    const built = await fetchTile(`/api/tiles/parcels/16/${t.x}/${t.y}.mvt?v=${v}`);
+    expect(built.res.headers.get('X-Tile-Cache')).toBe('built');
+    // An edit's invalidation of the tile's area while its write is pending, then the write of what is pending.
+    cache.invalidateBBox('parcels', [114.2209, 22.9809, 114.2211, 22.9811]);
+    cache.flush();
+    expect(storedTiles(s.db, 16, t)).toBe(0);
+    // Control: the same tile built again and written, with no edit between, is stored.
+    const again = await fetchTile(`/api/tiles/parcels/16/${t.x}/${t.y}.mvt?v=${v}`);
+    expect(again.res.headers.get('X-Tile-Cache')).toBe('built');
+    cache.flush();
+    expect(storedTiles(s.db, 16, t)).toBe(1);
   });
 
   it('built by older tile rules (an upgrade) are dropped from the tile table, never served', async () => {

@@ -14,6 +14,7 @@ import { listMigrations, migrate } from '../../server/db/migrate.ts';
 import { sharedJobPool } from '../../server/jobs/shared-pool.ts';
 import { landBalanceService } from '../../server/land-balance/service.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
+import { tileCache } from '../../server/tiles/tile-cache.ts';
 import { addUser, as, signIn } from './helpers/auth.ts';
 import { freshSummary, keptSummary } from './helpers/contract-clock-summary.ts';
 import { REAL_GEODATA, tempDir, testApp } from './helpers/test-app.ts';
@@ -254,6 +255,8 @@ describe('land-balance cache', () => {
     const x = Math.floor(((lon + 180) / 360) * 4096);
     const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 4096);
     expect((await real.app.request(`/api/tiles/parcels/12/${x}/${y}.mvt`)).status).toBe(200);
+    // The built tile's deferred write to the tile table, now.
+    tileCache(real.db).flush();
     expect(real.db.prepare('SELECT count(*) FROM tile_cache').pluck().get()).toBeGreaterThan(0);
     expect(service.balanceBase()).toBe(before);
     real.db

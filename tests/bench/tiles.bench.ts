@@ -77,6 +77,7 @@ function benchSize(n: number, pg: Postgis | null): void {
       }
       warm.push(time(() => cache.get('parcels', t))[0]);
     }
+    cache.flush();
     const fresh = new TileCache(db);
     for (const t of tiles) disk.push(time(() => fresh.get('parcels', t))[0]);
     const c = stats(cold);
