@@ -355,7 +355,8 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
             },
           });
           bumpRevision(db);
-          if (imp.kind !== 'projects') tileCache(db).clear();
+          // Every kind: a projects import may change the industry the tiles of a held parcel carry.
+          tileCache(db).clear();
         }).immediate();
         return c.json(importSummary(db, id), 200);
       },
@@ -396,7 +397,8 @@ export const importRoutes = ({ db, clock, importLimits }: AppDeps) => {
           after: done,
         });
         bumpRevision(db);
-        if (imp.kind !== 'projects') tileCache(db).clear();
+        // Every kind, as at commit (a revert restores the projects' industries too).
+        tileCache(db).clear();
       }).immediate();
       return c.json(importSummary(db, id), 200);
     });

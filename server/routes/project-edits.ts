@@ -142,8 +142,18 @@ function writeProjectPatch(
       after: { ...diff.after, version: project.version + 1, ...(undoOf ? { undoOf } : {}) },
     });
     updateProject(db, id, project.version, after);
+    // The tiles of its parcels carry the holder's industry (the map's industry filter reads it).
+    if (after.industry !== before.industry) invalidateParcelTiles(db, project.parcelIds);
     bumpRevision(db);
   }).immediate();
+}
+
+/** Drops the cached tiles drawing parcels `ids` (inside the write's transaction). */
+function invalidateParcelTiles(db: AppDeps['db'], ids: readonly string[]): void {
+  for (const pid of ids) {
+    const box = parcelBBox(db, pid);
+    if (box) tileCache(db).invalidateBBox('parcels', box);
+  }
 }
 
 // Long only as the sum of its routes: one Hono chain, so `AppType` carries every route's request and response
@@ -254,10 +264,7 @@ export const projectEditRoutes = ({ db, clock }: AppDeps) =>
           bumpProjectVersion(db, id, project.version);
           bumpParcelVersions(db, [...add, ...remove]);
           bumpRevision(db);
-          for (const pid of [...add, ...remove]) {
-            const box = parcelBBox(db, pid);
-            if (box) tileCache(db).invalidateBBox('parcels', box);
-          }
+          invalidateParcelTiles(db, [...add, ...remove]);
         }).immediate();
         return answer(c, db, id, 200);
       },

@@ -188,6 +188,32 @@ describe('parcel tiles', () => {
     expect(far?.cache).toBe('memory');
   });
 
+  it('after a project changes industry: the tiles drawing its parcels carry the new one', async () => {
+    // proj-001 (semiconductor) holds P-001; the zoom-16 tile at P-001's centre draws it.
+    const box = s.db
+      .prepare("SELECT min_lon, min_lat, max_lon, max_lat FROM parcels WHERE id = 'P-001'")
+      .raw()
+      .get() as number[];
+    const t = tileOf((box[0]! + box[2]!) / 2, (box[1]! + box[3]!) / 2, 16);
+    const tile = async () =>
+      parcelsIn((await fetchTile(`/api/tiles/parcels/16/${t.x}/${t.y}.mvt?v=${await version()}`)).raw).get(
+        'P-001',
+      );
+    expect(await tile()).toMatchObject({ industry: 'semiconductor', industries: ',semiconductor,' });
+    await addUser(s.db, { login: 'wang', role: 'editor', displayName: '王工' });
+    const cookie = await signIn(app, 'wang');
+    const etag = (await app.request('/api/projects/proj-001', { headers: { Cookie: cookie } })).headers.get(
+      'ETag',
+    );
+    const res = await app.request('/api/projects/proj-001', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Origin: ORIGIN, Cookie: cookie, 'If-Match': etag ?? '' },
+      body: JSON.stringify({ industry: 'ai' }),
+    });
+    expect(res.status).toBe(200);
+    expect(await tile()).toMatchObject({ industry: 'ai', industries: ',ai,' });
+  });
+
   it('persist in the tile table: another connection serves them from disk', async () => {
     const v = await version();
     const t = tileOf(114.221, 22.981, 15);
