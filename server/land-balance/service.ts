@@ -20,7 +20,7 @@ import {
   type TradeOff,
 } from '../../domain/land-balance/index.ts';
 import type { Parcel, Platform, Project, RedevelopmentSite } from '../../domain/schemas.ts';
-import { dataChanges } from '../db/cache-writes.ts';
+import { dataStateKey } from '../db/cache-writes.ts';
 import { matchSupplyParcels, platformRecords, supplyParcelCodes } from '../db/queries/land-balance.ts';
 import { loadOverrides } from '../db/queries/land-balance-overrides.ts';
 import { listProjects } from '../db/queries/projects.ts';
@@ -132,8 +132,7 @@ export class LandBalanceService {
    * the cache; reads cost microseconds.
    */
   private dataKey(): string {
-    const external = this.db.pragma('data_version', { simple: true }) as number;
-    return `${this.dataVersion}:${external}:${dataChanges(this.db)}`;
+    return `${this.dataVersion}:${dataStateKey(this.db)}`;
   }
 
   /** Drops everything cached when the data changed since it was read. */

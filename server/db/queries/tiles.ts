@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BBox } from '../../seed/dataset.ts';
 import { countCacheWrites } from '../cache-writes.ts';
+import { keptStatement } from '../statements.ts';
 
 /** A parcel as a tile draws it: the R*Tree key, the light properties and the stored GeoJSON geometry text. */
 export type ParcelTileRow = {
@@ -16,19 +17,35 @@ export type ParcelTileRow = {
   land_use: string;
   area_m2: number;
   area_mu: number;
-  /** Industry of the first holding project by id; null without a project. */
-  industry: string | null;
-  /** Every industry of the holding projects, comma-joined in id order; null without a project. */
-  industries: string | null;
   geometry: string;
 };
 
+/** What a parcel's tile feature carries of the projects holding it (parcels without projects have none). */
+export type ParcelIndustries = {
+  /** Industry of the first holding project by id. */
+  industry: string;
+  /** Every industry of the holding projects, distinct, sorted and comma-joined. */
+  industries: string;
+};
+
 /** The columns of a parcel tile row (`p` is the parcels table). */
-const PARCEL_TILE_COLUMNS = `p.rid, p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry,
-  (SELECT pr.industry FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
-    WHERE pp.parcel_id = p.id ORDER BY pr.id LIMIT 1) AS industry,
-  (SELECT group_concat(industry, ',') FROM (SELECT DISTINCT pr.industry FROM parcel_projects pp
-    JOIN projects pr ON pr.id = pp.project_id WHERE pp.parcel_id = p.id ORDER BY pr.industry)) AS industries`;
+const PARCEL_TILE_COLUMNS =
+  'p.rid, p.id, p.code, p.platform_id, p.state, p.land_use, p.area_m2, p.area_mu, p.geometry';
+
+/** The industries of every parcel held by a project, by parcel id (one row per held parcel). */
+export function heldParcelIndustries(db: Database): Map<string, ParcelIndustries> {
+  const rows = keptStatement(
+    db,
+    `SELECT k.parcel_id AS id,
+       (SELECT pr.industry FROM parcel_projects pp JOIN projects pr ON pr.id = pp.project_id
+         WHERE pp.parcel_id = k.parcel_id ORDER BY pr.id LIMIT 1) AS industry,
+       (SELECT group_concat(industry, ',') FROM (SELECT DISTINCT pr.industry FROM parcel_projects pp
+         JOIN projects pr ON pr.id = pp.project_id WHERE pp.parcel_id = k.parcel_id ORDER BY pr.industry))
+         AS industries
+     FROM (SELECT DISTINCT parcel_id FROM parcel_projects) k`,
+  ).all() as ({ id: string } & ParcelIndustries)[];
+  return new Map(rows.map(({ id, ...r }) => [id, r]));
+}
 
 /** A 三旧 site as a tile draws it. */
 export type RedevelopmentTileRow = {
@@ -57,20 +74,18 @@ export function parcelsInBox(db: Database, bbox: BBox, largest?: number): Parcel
   const inBox = 'r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?';
   if (largest == null) {
     // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
-    return db
-      .prepare(
-        `SELECT ${PARCEL_TILE_COLUMNS}
-         FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid WHERE ${inBox} ORDER BY p.rid`,
-      )
-      .all(minLon, maxLon, minLat, maxLat) as ParcelTileRow[];
-  }
-  return db
-    .prepare(
+    return keptStatement(
+      db,
       `SELECT ${PARCEL_TILE_COLUMNS}
-       FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
-       CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
-    )
-    .all(minLon, maxLon, minLat, maxLat, largest) as ParcelTileRow[];
+       FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid WHERE ${inBox} ORDER BY p.rid`,
+    ).all(minLon, maxLon, minLat, maxLat) as ParcelTileRow[];
+  }
+  return keptStatement(
+    db,
+    `SELECT ${PARCEL_TILE_COLUMNS}
+     FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
+     CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
+  ).all(minLon, maxLon, minLat, maxLat, largest) as ParcelTileRow[];
 }
 
 /**
@@ -129,10 +144,9 @@ export function readCachedTile(
   x: number,
   y: number,
 ): Buffer | undefined {
-  return db
-    .prepare('SELECT data FROM tile_cache WHERE layer = ? AND z = ? AND x = ? AND y = ?')
-    .pluck()
-    .get(layer, z, x, y) as Buffer | undefined;
+  return keptStatement(db, 'SELECT data FROM tile_cache WHERE layer = ? AND z = ? AND x = ? AND y = ?', {
+    pluck: true,
+  }).get(layer, z, x, y) as Buffer | undefined;
 }
 
 /** Stores a generated tile (gzip-compressed), replacing any older copy; counted as a cache write. */
@@ -144,12 +158,11 @@ export function writeCachedTile(
   y: number,
   data: Uint8Array,
 ): void {
-  const { changes } = db
-    .prepare(
-      `INSERT INTO tile_cache (layer, z, x, y, data) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (layer, z, x, y) DO UPDATE SET data = excluded.data`,
-    )
-    .run(layer, z, x, y, data);
+  const { changes } = keptStatement(
+    db,
+    `INSERT INTO tile_cache (layer, z, x, y, data) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (layer, z, x, y) DO UPDATE SET data = excluded.data`,
+  ).run(layer, z, x, y, data);
   countCacheWrites(db, changes);
 }
 
