@@ -43,6 +43,11 @@ export const TILE_GZIP_LEVEL = 1;
 
 /** How long (ms) built tiles wait in memory before they are written to the tile table together. */
 export const PERSIST_DELAY_MS = 250;
+/**
+ * Most built tiles waiting for that write: one more writes them all at once, so a burst of builds with no pause
+ * for the timer (a script calling `get` in a loop) holds at most this many tiles (≤ 128 MB at the 500 kB cap).
+ */
+export const MAX_PENDING_TILES = 256;
 
 /** Where a tile came from, for the `X-Tile-Cache` header and the benchmarks. */
 export type TileSource = 'memory' | 'disk' | 'built';
@@ -188,6 +193,10 @@ export class TileCache {
 
   private persistSoon(key: string, layer: TileLayerName, t: TileAddress, gzip: Bytes): void {
     this.pending.set(key, { layer, t, gzip });
+    if (this.pending.size >= MAX_PENDING_TILES) {
+      this.flush();
+      return;
+    }
     if (this.persistTimer) return;
     this.persistTimer = setTimeout(() => this.flush(), PERSIST_DELAY_MS);
     // A pending write never keeps a process (a CLI, a test) alive.

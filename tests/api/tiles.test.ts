@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
 import { seedDatabase } from '../../server/seed/seed-database.ts';
-import { tileCache } from '../../server/tiles/tile-cache.ts';
+import { MAX_PENDING_TILES, TileCache, tileCache } from '../../server/tiles/tile-cache.ts';
 import { addUser, ORIGIN, signIn } from './helpers/auth.ts';
 import { MINI_GEODATA, seededDb, tempDir } from './helpers/test-app.ts';
 
@@ -249,6 +249,20 @@ describe('parcel tiles', () => {
     expect(again.res.headers.get('X-Tile-Cache')).toBe('built');
     cache.flush();
     expect(storedTiles(s.db, 16, t)).toBe(1);
+  });
+
+  it(`wait for their table write at most ${MAX_PENDING_TILES} at a time: one more writes them all at once`, () => {
+    const cache = new TileCache(s.db);
+    cache.clear('parcels');
+    const rows = () =>
+      s.db.prepare("SELECT count(*) FROM tile_cache WHERE layer = 'parcels@2' AND z = 16").pluck().get();
+    const { x, y } = tileOf(114.2, 23.06, 16);
+    // Built in one synchronous run, so the write timer cannot fire in between.
+    for (let i = 0; i < MAX_PENDING_TILES - 1; i++)
+      cache.get('parcels', { z: 16, x: x + (i % 64), y: y + (i >> 6) });
+    expect(rows()).toBe(0);
+    cache.get('parcels', { z: 16, x: x + 63, y: y + 10 });
+    expect(rows()).toBe(MAX_PENDING_TILES);
   });
 
   it('built by older tile rules (an upgrade) are dropped from the tile table, never served', async () => {
