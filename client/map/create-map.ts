@@ -11,8 +11,10 @@ import { getAppState } from '../state/app-store.ts';
 import { markMapFirstIdle } from '../state/start-up.ts';
 import { BASEMAP_SOURCE_PREFIX } from './basemaps.ts';
 import { addHatchPattern } from './hatch-pattern.ts';
+import type { InitialSources } from './initial-sources.ts';
 import { ZHONGKAI_BOUNDS } from './initial-view.ts';
 import { parcelTileJsonUrl } from './parcel-tile-url.ts';
+import { noteData } from './source-data.ts';
 import { buildStyle } from './style.ts';
 
 // Without the worker URL maplibre 6 cannot parse tiles and draws only the background.
@@ -25,15 +27,20 @@ export const FRAME_PADDING = 24;
 
 /**
  * Creates the map in `container` (which must already have its final size: the opening frame and the first tiles
- * are computed from it). `onLoad` runs once the style has loaded, after the hatch pattern is added and the map is
- * exposed as `window.__zkMap`.
+ * are computed from it), its GeoJSON sources holding `sources` (the others empty until MapLayers fills them).
+ * `onLoad` runs once the map has loaded (its first tiles drawn), after the map is exposed as `window.__zkMap`;
+ * the hatch pattern is added as soon as the style has loaded.
  */
-export function createZkMap(container: HTMLElement, onLoad: (m: MapLibreMap) => void): MapLibreMap {
+export function createZkMap(
+  container: HTMLElement,
+  onLoad: (m: MapLibreMap) => void,
+  sources: InitialSources = {},
+): MapLibreMap {
   const { view, lang, theme } = getAppState();
   const m = new MapLibreMap({
     container,
     // Today's tiles; MapLayers moves the source to a past date or a new data version once it knows them.
-    style: buildStyle(lang, parcelTileJsonUrl(window.location.origin), theme),
+    style: buildStyle(lang, parcelTileJsonUrl(window.location.origin), theme, sources),
     ...(view
       ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
       : { bounds: ZHONGKAI_BOUNDS, fitBoundsOptions: { padding: FRAME_PADDING } }),
@@ -44,6 +51,7 @@ export function createZkMap(container: HTMLElement, onLoad: (m: MapLibreMap) => 
     dragRotate: false,
     pitchWithRotate: false,
   });
+  for (const [id, data] of Object.entries(sources)) noteData(m, id, data);
   m.touchZoomRotate.disableRotation();
   m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
@@ -56,8 +64,9 @@ export function createZkMap(container: HTMLElement, onLoad: (m: MapLibreMap) => 
   });
   // The overview's charts and the basemap's labels wait for this (client/state/start-up.ts).
   m.once('idle', markMapFirstIdle);
-  m.on('load', () => {
-    addHatchPattern(m);
+  // The hatch before the first tiles are laid out: added later, the 三旧 sites would be laid out again.
+  m.once('style.load', () => addHatchPattern(m));
+  m.once('load', () => {
     window.__zkMap = m;
     onLoad(m);
   });

@@ -5,22 +5,20 @@
  * click highlighted.
  */
 import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCES } from '../../map/layer-ids.ts';
 import { idsFilter, OVERVIEW_PARCEL_LAYERS } from '../../map/layers/overview-parcel-layers.ts';
 import { IDLE_COLORS } from './idle-colors.ts';
 
 export { idsFilter };
 
 /**
- * Source and layer ids owned by the overview: those over the parcel tiles are in the initial style
- * (client/map/layers/overview-parcel-layers.ts), the others are added at runtime on top of it.
+ * Source and layer ids owned by the overview: those over the parcel tiles and the 三旧 sites are in the initial
+ * style (client/map/layers/overview-parcel-layers.ts), the others are added at runtime on top of it.
  */
 export const DASH_LAYERS = {
   ...OVERVIEW_PARCEL_LAYERS,
   idleSource: 'dash-idle',
   idleLabel: 'dash-idle-label',
   idleDot: 'dash-idle-dot',
-  siteHighlight: 'dash-highlight-sites',
 } as const;
 
 const statusColor: ExpressionSpecification = [
@@ -57,7 +55,7 @@ export function idleShapeStyle(marks: readonly IdleMark[]): {
   return { filter: idsFilter(marks.map((m) => m.id)), color };
 }
 
-/** Adds the overview's runtime layers once: the idle-land dots and labels, the 三旧 highlight outline. */
+/** Adds the overview's runtime layers once: the idle-land dots and labels. */
 export function addDashboardLayers(map: MapLibreMap): void {
   if (map.getSource(DASH_LAYERS.idleSource)) return;
   map.addSource(DASH_LAYERS.idleSource, {
@@ -90,13 +88,6 @@ export function addDashboardLayers(map: MapLibreMap): void {
       'text-size': 12,
     },
     paint: { 'text-color': statusColor, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
-  });
-  map.addLayer({
-    id: DASH_LAYERS.siteHighlight,
-    type: 'line',
-    source: SOURCES.redevelopment,
-    filter: idsFilter([]),
-    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
   });
 }
 

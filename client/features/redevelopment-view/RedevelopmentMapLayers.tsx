@@ -1,9 +1,5 @@
 import { useEffect, useRef } from 'react';
-import {
-  addRedevelopmentHighlight,
-  bindRedevelopmentPointer,
-  moveState,
-} from '../../map/layers/redevelopment-layers.ts';
+import { bindRedevelopmentPointer, moveState } from '../../map/layers/redevelopment-layers.ts';
 import { useMap } from '../../map/map-context.ts';
 import { useAppState } from '../../state/app-store.ts';
 import { openRedevelopment } from '../details/navigate.ts';
@@ -16,7 +12,6 @@ export function RedevelopmentMapLayers() {
 
   useEffect(() => {
     if (!map) return;
-    addRedevelopmentHighlight(map);
     return bindRedevelopmentPointer(map, openRedevelopment);
   }, [map]);
 
@@ -24,7 +19,6 @@ export function RedevelopmentMapLayers() {
     if (!map) return;
     // The sites arrive after the style: re-apply the selection when their data lands.
     const apply = () => {
-      addRedevelopmentHighlight(map);
       shown.current = moveState(map, 'selected', shown.current, selectedId);
     };
     apply();

@@ -13,6 +13,7 @@ export const OVERVIEW_PARCEL_LAYERS = {
   idleFill: 'dash-idle-fill',
   idleLine: 'dash-idle-line',
   parcelHighlight: 'dash-highlight-parcels',
+  siteHighlight: 'dash-highlight-sites',
 } as const;
 
 /** A filter keeping the features whose `id` property is one of `ids`. */
@@ -56,6 +57,21 @@ export function highlightParcelLayer(): LayerSpecification {
     type: 'line',
     source: SOURCES.parcels,
     'source-layer': PARCEL_SOURCE_LAYER,
+    filter: idsFilter([]),
+    paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
+  };
+}
+
+/**
+ * The outline of the 三旧 sites a chart or list click highlighted (none until then), on top. In the initial style
+ * for the same reason as the parcel layers: added when the overview mounted, it made maplibre lay out the 三旧
+ * source again and draw one more frame at start-up.
+ */
+export function highlightSiteLayer(): LayerSpecification {
+  return {
+    id: OVERVIEW_PARCEL_LAYERS.siteHighlight,
+    type: 'line',
+    source: SOURCES.redevelopment,
     filter: idsFilter([]),
     paint: { 'line-color': '#0b7285', 'line-width': 3.5 },
   };

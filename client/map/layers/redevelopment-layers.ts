@@ -1,9 +1,9 @@
 /**
  * Hover and selection of 三旧改造 sites: a highlight line layer over the hatch (feature-state `hover` thin,
- * `selected` thick), and the pointer handlers that set those states and open a site's panel on click. The
+ * `selected` thick; in the initial style), and the pointer handlers that set those states and open a site's panel on click. The
  * hatch and its dashed outline are drawn by the base style (data-layers.ts); this only makes them inspectable.
  */
-import type { MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerSpecification, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { OVERLAY_COLORS } from '../../../domain/palette.ts';
 import { SOURCES } from '../layer-ids.ts';
 
@@ -12,12 +12,14 @@ export const REDEVELOPMENT_LAYERS = {
   highlight: 'redevelopment-highlight',
 } as const;
 
-/** Adds the highlight layer once, on top of every layer drawn so far. */
-export function addRedevelopmentHighlight(map: MapLibreMap): void {
-  if (map.getLayer(REDEVELOPMENT_LAYERS.highlight) || !map.getSource(SOURCES.redevelopment)) return;
+/**
+ * The highlight line (feature-state `hover` thin, `selected` thick), part of the initial style: added when the
+ * 三旧 panel's layers mounted, it made maplibre lay out the 三旧 source again and draw one more frame at start-up.
+ */
+export function redevelopmentHighlightLayer(): LayerSpecification {
   const selected = ['boolean', ['feature-state', 'selected'], false] as const;
   const hover = ['boolean', ['feature-state', 'hover'], false] as const;
-  map.addLayer({
+  return {
     id: REDEVELOPMENT_LAYERS.highlight,
     type: 'line',
     source: SOURCES.redevelopment,
@@ -25,7 +27,7 @@ export function addRedevelopmentHighlight(map: MapLibreMap): void {
       'line-color': OVERLAY_COLORS.redevelopment,
       'line-width': ['case', [...selected], 4, [...hover], 2.5, 0],
     },
-  });
+  };
 }
 
 /** Sets feature-state `key` on one site, clearing it from the previous one; returns the new id. */
