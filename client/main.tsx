@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadMapScene } from './App.tsx';
 import { meQuery, mustSignIn } from './api/auth.ts';
-import { cachedMapData, prefetchMapData } from './api/hooks.ts';
+import { prefetchMapData } from './api/hooks.ts';
 import { pageOf } from './app-route.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
 import {
@@ -12,7 +12,6 @@ import {
   mainMapContainer,
   preloadMapWorker,
   preloadParcelTileJson,
-  setMainMapData,
 } from './map/main-map-host.ts';
 import { getAppState } from './state/app-store.ts';
 
@@ -26,7 +25,6 @@ const queryClient = new QueryClient({
 // Who is signed in decides what the app shows: asked at once, before React's first render.
 const meKnown = queryClient.prefetchQuery(meQuery);
 prefetchMapData(queryClient);
-setMainMapData(() => cachedMapData(queryClient));
 
 // The main layout's map is created outside React, as soon as maplibre has loaded and the account is known (not
 // for the sign-in page), in the container index.html already laid out: its style, TileJSON (preloaded once the
@@ -44,8 +42,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // An English link first loads the English strings (a small chunk), so the first frame is in one language.
 // The first render is not a transition: the map chunk no longer waits for it (boot.ts asks for both at once), and
-// a transition's render, interrupted by every answer that arrived meanwhile and by the map's frames, once
-// committed the layout only after the map's first tiles had been drawn (the parcel count at 4.3 s instead of 1 s).
+// a transition's render, interrupted by every answer that arrived meanwhile and by the map's frames, committed
+// the layout only after the map's first tiles had been drawn (the parcel count at 4.3 s instead of 2.4 s).
 void loadLanguage(lang).then(() =>
   createRoot(root).render(
     <StrictMode>

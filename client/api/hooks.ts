@@ -134,29 +134,6 @@ export function prefetchMapData(client: QueryClient): void {
   void client.prefetchQuery(redevelopmentQuery);
 }
 
-/** The map's GeoJSON data that prefetchMapData has already received (undefined: not yet arrived). */
-export interface CachedMapData {
-  platforms: ReturnType<typeof usePlatforms>['data'];
-  water: ReturnType<typeof useContextLayer>['data'];
-  roads: ReturnType<typeof useContextLayer>['data'];
-  towns: ReturnType<typeof useContextLayer>['data'];
-  redevelopment: ReturnType<typeof useRedevelopment>['data'];
-}
-
-/**
- * What of the map's GeoJSON data is in the cache now: the main map, created before React renders, puts it into
- * its initial style, so the map loads those sources with its first tiles instead of in later rounds.
- */
-export function cachedMapData(client: QueryClient): CachedMapData {
-  return {
-    platforms: client.getQueryData(platformsQuery.queryKey),
-    water: client.getQueryData(contextLayerQuery('water').queryKey),
-    roads: client.getQueryData(contextLayerQuery('roads').queryKey),
-    towns: client.getQueryData(contextLayerQuery('towns').queryKey),
-    redevelopment: client.getQueryData(redevelopmentQuery.queryKey),
-  };
-}
-
 /** Search over parcel codes, enterprises and project names; disabled below one character. */
 export const useSearch = (q: string) =>
   useQuery({

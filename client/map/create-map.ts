@@ -11,10 +11,8 @@ import { getAppState } from '../state/app-store.ts';
 import { markMapFirstIdle } from '../state/start-up.ts';
 import { BASEMAP_SOURCE_PREFIX } from './basemaps.ts';
 import { addHatchPattern } from './hatch-pattern.ts';
-import type { InitialSources } from './initial-sources.ts';
 import { ZHONGKAI_BOUNDS } from './initial-view.ts';
 import { parcelTileJsonUrl } from './parcel-tile-url.ts';
-import { noteData } from './source-data.ts';
 import { buildStyle } from './style.ts';
 
 // Without the worker URL maplibre 6 cannot parse tiles and draws only the background.
@@ -27,20 +25,15 @@ export const FRAME_PADDING = 24;
 
 /**
  * Creates the map in `container` (which must already have its final size: the opening frame and the first tiles
- * are computed from it), its GeoJSON sources holding `sources` (the others empty until MapLayers fills them).
- * `onLoad` runs once the map has loaded (its first tiles drawn), after the map is exposed as `window.__zkMap`;
+ * are computed from it). `onLoad` runs once the map has loaded (its first tiles drawn), after the map is exposed as `window.__zkMap`;
  * the hatch pattern is added as soon as the style has loaded.
  */
-export function createZkMap(
-  container: HTMLElement,
-  onLoad: (m: MapLibreMap) => void,
-  sources: InitialSources = {},
-): MapLibreMap {
+export function createZkMap(container: HTMLElement, onLoad: (m: MapLibreMap) => void): MapLibreMap {
   const { view, lang, theme } = getAppState();
   const m = new MapLibreMap({
     container,
     // Today's tiles; MapLayers moves the source to a past date or a new data version once it knows them.
-    style: buildStyle(lang, parcelTileJsonUrl(window.location.origin), theme, sources),
+    style: buildStyle(lang, parcelTileJsonUrl(window.location.origin), theme),
     ...(view
       ? { center: [view.lon, view.lat] as [number, number], zoom: view.zoom }
       : { bounds: ZHONGKAI_BOUNDS, fitBoundsOptions: { padding: FRAME_PADDING } }),
@@ -51,7 +44,6 @@ export function createZkMap(
     dragRotate: false,
     pitchWithRotate: false,
   });
-  for (const [id, data] of Object.entries(sources)) noteData(m, id, data);
   m.touchZoomRotate.disableRotation();
   m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');

@@ -5,7 +5,6 @@
  * MainMapSlot puts the same container into the real layout.
  */
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { CachedMapData } from '../api/hooks.ts';
 import { parcelTileJsonUrl } from './parcel-tile-url.ts';
 
 /** The id of the map's container in index.html. */
@@ -62,13 +61,3 @@ export const loadMainMap = (): Promise<typeof import('./main-map.ts')> => {
   mapModule ??= import('./main-map.ts');
   return mapModule;
 };
-
-let mapData: () => CachedMapData | undefined = () => undefined;
-
-/** Where the main map, when created, reads the GeoJSON data that has already arrived (main.tsx: the cache). */
-export function setMainMapData(read: () => CachedMapData): void {
-  mapData = read;
-}
-
-/** The main map's GeoJSON data that has arrived by now (undefined before main.tsx says where to read it). */
-export const mainMapData = (): CachedMapData | undefined => mapData();

@@ -10,9 +10,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useSyncExternalStore } from 'react';
 import { getAppState } from '../state/app-store.ts';
 import { createZkMap, FRAME_PADDING } from './create-map.ts';
-import { initialSources } from './initial-sources.ts';
 import { ZHONGKAI_BOUNDS } from './initial-view.ts';
-import { mainMapData } from './main-map-host.ts';
 
 let map: MapLibreMap | null = null;
 let loaded: MapLibreMap | null = null;
@@ -31,16 +29,10 @@ const sizeOf = (el: HTMLElement) => `${el.clientWidth}×${el.clientHeight}`;
 export function startMainMap(container: HTMLElement): void {
   if (map || container.clientWidth === 0 || container.clientHeight === 0) return;
   createdSize = sizeOf(container);
-  // The GeoJSON data already here goes into the initial style: loaded with the first tiles, not a round later.
-  const sources = initialSources(mainMapData());
-  map = createZkMap(
-    container,
-    (m) => {
-      loaded = m;
-      for (const l of listeners) l();
-    },
-    sources,
-  );
+  map = createZkMap(container, (m) => {
+    loaded = m;
+    for (const l of listeners) l();
+  });
 }
 
 /**

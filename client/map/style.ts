@@ -9,7 +9,6 @@
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { UiLang } from '../i18n/index.ts';
 import type { Theme } from '../state/url-state.ts';
-import type { InitialSources } from './initial-sources.ts';
 import { basemapLayers } from './layers/basemap-layers.ts';
 import { dataLayers } from './layers/data-layers.ts';
 import { labelLayers } from './layers/label-layers.ts';
@@ -23,35 +22,30 @@ import { fillColorExpression, themeClasses } from './parcel-theme.ts';
 
 /**
  * The initial style in `lang`: parcel tiles from `parcelTileJson` (a TileJSON URL) painted by `theme` (the
- * platform theme grey until the platforms are known), the GeoJSON sources holding `initial`'s data where given
- * and empty otherwise (filled later), no glyphs (local fonts), no sprite. Every layer over the parcel tiles is
+ * platform theme grey until the platforms are known), the other sources empty (filled later), no glyphs (local
+ * fonts), no sprite. Every layer over the parcel tiles is
  * here from the start (the overview's too), and so is every layer over the 三旧 sites, since adding one later
  * lays out every loaded tile of its source again.
  */
-export function buildStyle(
-  lang: UiLang,
-  parcelTileJson: string,
-  theme: Theme = 'state',
-  initial: InitialSources = {},
-): StyleSpecification {
-  const geojson = (id: keyof InitialSources, promoteId?: string): GeoJSONSourceSpecification => ({
+export function buildStyle(lang: UiLang, parcelTileJson: string, theme: Theme = 'state'): StyleSpecification {
+  const geojson = (promoteId?: string): GeoJSONSourceSpecification => ({
     type: 'geojson',
-    data: initial[id] ?? { type: 'FeatureCollection', features: [] },
+    data: { type: 'FeatureCollection', features: [] },
     ...(promoteId ? { promoteId } : {}),
   });
   return {
     version: 8,
     name: 'zhongkai-offline',
     sources: {
-      water: geojson('water'),
-      roads: geojson('roads'),
-      towns: geojson('towns'),
-      platforms: geojson('platforms', 'id'),
-      'platform-labels': geojson('platform-labels', 'id'),
+      water: geojson(),
+      roads: geojson(),
+      towns: geojson(),
+      platforms: geojson('id'),
+      'platform-labels': geojson('id'),
       // promoteId makes the parcel id the feature id, so hover/selection use feature-state without re-tiling.
       parcels: { type: 'vector', url: parcelTileJson, promoteId: 'id' },
-      'parcel-selection': geojson('parcel-selection'),
-      redevelopment: geojson('redevelopment', 'id'),
+      'parcel-selection': geojson(),
+      redevelopment: geojson('id'),
     },
     layers: [
       ...basemapLayers(),

@@ -4,7 +4,6 @@ import { useConfig, useContextLayer, useParcel, usePlatforms, useRedevelopment }
 import { PARCEL_SOURCE_LAYER, SOURCES } from '../../map/layer-ids.ts';
 import { useMap } from '../../map/map-context.ts';
 import { themeClasses } from '../../map/parcel-theme.ts';
-import { platformBoundaries, platformLabelPoints } from '../../map/platform-features.ts';
 import { useFeatureFlag } from '../../map/use-feature-flag.ts';
 import { useGeoJsonData } from '../../map/use-geojson-data.ts';
 import { useMapInteraction } from '../../map/use-map-interaction.ts';
@@ -21,6 +20,7 @@ import { openPlatform, selectParcel } from '../details/navigate.ts';
 import { BasemapController } from './BasemapController.tsx';
 import { FocusController } from './FocusController.tsx';
 import { ParcelTooltip } from './ParcelTooltip.tsx';
+import { platformBoundaries, platformLabelPoints } from './platform-features.ts';
 import { useFitFilteredParcels } from './use-fit-filtered.ts';
 import { useMapParcels } from './use-map-parcels.ts';
 
