@@ -25,8 +25,8 @@ export const FRAME_PADDING = 24;
 
 /**
  * Creates the map in `container` (which must already have its final size: the opening frame and the first tiles
- * are computed from it). `onLoad` runs once the map has loaded (its first tiles drawn), after the map is exposed as `window.__zkMap`;
- * the hatch pattern is added as soon as the style has loaded.
+ * are computed from it). `onLoad` runs once the map has loaded (its first tiles drawn), after the map is
+ * exposed as `window.__zkMap`; the hatch pattern is added as soon as the style has loaded.
  */
 export function createZkMap(container: HTMLElement, onLoad: (m: MapLibreMap) => void): MapLibreMap {
   const { view, lang, theme } = getAppState();

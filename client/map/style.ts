@@ -23,9 +23,8 @@ import { fillColorExpression, themeClasses } from './parcel-theme.ts';
 /**
  * The initial style in `lang`: parcel tiles from `parcelTileJson` (a TileJSON URL) painted by `theme` (the
  * platform theme grey until the platforms are known), the other sources empty (filled later), no glyphs (local
- * fonts), no sprite. Every layer over the parcel tiles is
- * here from the start (the overview's too), and so is every layer over the 三旧 sites, since adding one later
- * lays out every loaded tile of its source again.
+ * fonts), no sprite. Every layer over the parcel tiles is here from the start (the overview's too), and so is
+ * every layer over the 三旧 sites, since adding one later lays out every loaded tile of its source again.
  */
 export function buildStyle(lang: UiLang, parcelTileJson: string, theme: Theme = 'state'): StyleSpecification {
   const geojson = (promoteId?: string): GeoJSONSourceSpecification => ({

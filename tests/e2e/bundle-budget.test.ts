@@ -2,8 +2,8 @@
  * What a first visit downloads before the app can render: the entry (client/boot.ts), the app it asks for
  * (client/main.tsx) and the chunks both import statically (vendor, shared code), read from Vite's build manifest.
  * The map (maplibre-gl, which boot.ts asks for in parallel on the main layout) and the charts (ECharts) load
- * lazily and are not part of the budget. Measured on a production build made here exactly as `npm run build` makes it (`vite build` with
- * NODE_ENV=production): the build the other browser tests share runs under vitest's NODE_ENV=test, which bundles
+ * lazily and are not part of the budget. Measured on a production build made here exactly as `npm run build`
+ * makes it (`vite build` with NODE_ENV=production): the build the other browser tests share runs under vitest's NODE_ENV=test, which bundles
  * React's development build.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,7 +1,8 @@
 /**
  * Hover and selection of 三旧改造 sites: a highlight line layer over the hatch (feature-state `hover` thin,
- * `selected` thick; in the initial style), and the pointer handlers that set those states and open a site's panel on click. The
- * hatch and its dashed outline are drawn by the base style (data-layers.ts); this only makes them inspectable.
+ * `selected` thick; in the initial style), and the pointer handlers that set those states and open a site's
+ * panel on click. The hatch and its dashed outline are drawn by the base style (data-layers.ts); this only makes
+ * them inspectable.
  */
 import type { LayerSpecification, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { OVERLAY_COLORS } from '../../../domain/palette.ts';
@@ -13,8 +14,9 @@ export const REDEVELOPMENT_LAYERS = {
 } as const;
 
 /**
- * The highlight line (feature-state `hover` thin, `selected` thick), part of the initial style: added when the
- * 三旧 panel's layers mounted, it made maplibre lay out the 三旧 source again and draw one more frame at start-up.
+ * The highlight line (feature-state `hover` thin, `selected` thick), part of the initial style: added when
+ * the 三旧 panel's layers mounted, it made maplibre lay out the 三旧 source again and draw one more frame at
+ * start-up.
  */
 export function redevelopmentHighlightLayer(): LayerSpecification {
   const selected = ['boolean', ['feature-state', 'selected'], false] as const;
