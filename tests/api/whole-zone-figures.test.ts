@@ -93,7 +93,7 @@ describe('migration 002 on a database seeded before it', () => {
       // 006: land-balance overrides, 007: imports, 008: idle-clock flag and indexes, 009: zone settings and
       // import templates, 010: land-balance supply indexes, 012: transition corrections, 013: contract-clock
       // summary, 014: geometry undo) apply.
-      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16]);
+      expect(migrate(db)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17]);
       expectSame(kept(db), scanned(db));
       // 013's backfill: the contract-only clock groups of the copied parcels, as a rebuild gives them.
       const clockGroups = keptSummary(db);

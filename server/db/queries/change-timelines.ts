@@ -44,11 +44,16 @@ export function parcelChangeTimelines(db: Database): ParcelChangeTimeline[] {
 
 /** First and last day of the land-event history (ISO), or null for an empty ledger. */
 export function landEventSpan(db: Database): { first: string; last: string } | null {
-  const r = db
-    .prepare('SELECT min(date) AS first, max(date) AS last FROM land_events WHERE corrected_by IS NULL')
-    .get() as {
-    first: string | null;
-    last: string | null;
-  };
-  return r.first && r.last ? { first: r.first, last: r.last } : null;
+  // Two ordered reads of migration 017's index, not min() and max() in one query (SQLite then scans the table).
+  const end = (dir: 'ASC' | 'DESC') =>
+    db
+      .prepare(
+        `SELECT date FROM land_events INDEXED BY land_events_standing_date
+         WHERE corrected_by IS NULL ORDER BY date ${dir} LIMIT 1`,
+      )
+      .pluck()
+      .get() as string | undefined;
+  const first = end('ASC');
+  const last = end('DESC');
+  return first && last ? { first, last } : null;
 }
