@@ -13,7 +13,12 @@ import {
 } from '../db/queries/parcel-summary.ts';
 import type { ParcelFeature, ParcelFilter } from '../db/queries/parcels.ts';
 import type { BBox } from '../seed/dataset.ts';
+import { dataMemo } from './data-memo.ts';
 import { parcelsAsOf } from './parcels-as-of.ts';
+
+/** Summaries kept per database until its data changes (each start-up of the app asks the same one). */
+export const SUMMARY_MEMO = 64;
+const memo = dataMemo<ParcelSummary>(SUMMARY_MEMO);
 
 /** A parcel's class under `by` (the first holding project's industry, `none` without a project). */
 const classOf = (p: ParcelFeature['properties'], by: SummaryGroup): string =>
@@ -56,5 +61,7 @@ export function summarizeParcels(
   by?: SummaryGroup,
   asOf?: string,
 ): ParcelSummary {
-  return asOf ? summaryAsOf(db, f, asOf, by) : parcelSummary(db, f, by);
+  return memo(db, JSON.stringify([f, by ?? null, asOf ?? null]), () =>
+    asOf ? summaryAsOf(db, f, asOf, by) : parcelSummary(db, f, by),
+  );
 }
