@@ -82,9 +82,10 @@ export const useParcel = (id: string | null, refDate: string | null = null) =>
   });
 
 /** Projects (optionally of one platform) with land held and investment intensity. */
-export const useProjects = (platformId?: string) =>
+export const useProjects = (platformId?: string, opts: { enabled?: boolean } = {}) =>
   useQuery({
     queryKey: queryKeys.projects(platformId),
+    enabled: opts.enabled ?? true,
     queryFn: async () =>
       (
         await (
