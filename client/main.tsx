@@ -3,16 +3,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, loadMapScene } from './App.tsx';
-import { meQuery, mustSignIn } from './api/auth.ts';
+import { meQuery } from './api/auth.ts';
 import { prefetchMapData } from './api/hooks.ts';
+import { prefetchParcelSummary } from './api/parcel-summary.ts';
 import { pageOf } from './app-route.ts';
 import { initI18n, loadLanguage } from './i18n/index.ts';
-import {
-  loadMainMap,
-  mainMapContainer,
-  preloadMapWorker,
-  preloadParcelTileJson,
-} from './map/main-map-host.ts';
+import { startMainMapFor } from './map/main-map-host.ts';
 import { getAppState } from './state/app-store.ts';
 
 const lang = getAppState().lang;
@@ -25,17 +21,15 @@ const queryClient = new QueryClient({
 // Who is signed in decides what the app shows: asked at once, before React's first render.
 const meKnown = queryClient.prefetchQuery(meQuery);
 prefetchMapData(queryClient);
+prefetchParcelSummary(queryClient);
 
-// The main layout's map is created outside React, as soon as maplibre has loaded and the account is known (not
-// for the sign-in page), in the container index.html already laid out: its style, TileJSON (preloaded once the
-// account is known) and first tiles load while React renders the panels (README, "Performance: map start-up").
-const container = mainMapContainer();
+// The main layout's map is created outside React, in the container index.html already laid out, as soon as
+// maplibre has loaded and the account is known: the entry (boot.ts) starts it with its own early answer, and this
+// is the way when that answer failed (the query asks again). Its style, TileJSON and first tiles load while React
+// renders the panels (README, "Performance: map start-up").
 if (pageOf(window.location.pathname) === 'main') {
   void loadMapScene();
-  preloadMapWorker();
-  const mayRead = meKnown.then(() => !mustSignIn(queryClient.getQueryData(meQuery.queryKey)));
-  void mayRead.then((yes) => yes && preloadParcelTileJson());
-  void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(container));
+  startMainMapFor(meKnown.then(() => queryClient.getQueryData(meQuery.queryKey)));
 }
 
 const root = document.getElementById('root');

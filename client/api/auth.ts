@@ -5,6 +5,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InferResponseType } from 'hono/client';
 import { api, ensureOk } from './client.ts';
+import { takeEarlyMe } from './early-me.ts';
+
+export { mustSignIn } from './early-me.ts';
 
 /** The answer of GET /api/auth/me. */
 export type MeAnswer = InferResponseType<typeof api.auth.me.$get, 200>;
@@ -16,13 +19,12 @@ const ME_KEY = ['me'] as const;
 /** Who is signed in (null when nobody), whether reading works without signing in, the password minimum. */
 export const meQuery = queryOptions({
   queryKey: ME_KEY,
-  queryFn: async () => (await ensureOk(await api.auth.me.$get())).json(),
+  // The first ask takes the page entry's early answer (early-me.ts); the rest go to the server.
+  queryFn: async (): Promise<MeAnswer> =>
+    ((await takeEarlyMe()) as MeAnswer | null) ?? (await ensureOk(await api.auth.me.$get())).json(),
   staleTime: 60_000,
 });
 export const useMe = () => useQuery(meQuery);
-
-/** Whether the app shows only the sign-in page: reading needs a session and nobody is signed in. */
-export const mustSignIn = (me: MeAnswer | undefined): boolean => me != null && !me.anonymousRead && !me.user;
 
 /** Signs in; on success the account replaces `me` and every other query is refetched. */
 export function useSignIn() {

@@ -5,6 +5,7 @@
  * MainMapSlot puts the same container into the real layout.
  */
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { type MeGate, mustSignIn } from '../api/early-me.ts';
 import { parcelTileJsonUrl } from './parcel-tile-url.ts';
 
 /** The id of the map's container in index.html. */
@@ -34,7 +35,10 @@ export function mainMapContainer(): HTMLDivElement {
  * maplibre's own request then uses (one request). Only for the main layout once the account may read: on other
  * pages it would be wasted, and answered 401 where reading needs a session.
  */
-export function preloadParcelTileJson(): void {
+let tileJsonAsked = false;
+function preloadParcelTileJson(): void {
+  if (tileJsonAsked) return;
+  tileJsonAsked = true;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
@@ -61,3 +65,14 @@ export const loadMainMap = (): Promise<typeof import('./main-map.ts')> => {
   mapModule ??= import('./main-map.ts');
   return mapModule;
 };
+
+/**
+ * Creates the main map once its chunk has loaded and `me` (GET /api/auth/me's answer; null when unknown) says
+ * the account may read, and asks the parcels' TileJSON as soon as that is known. Called by the entry with its
+ * early answer and by main.tsx with the query's; the map and the preload happen once.
+ */
+export function startMainMapFor(me: Promise<MeGate | null | undefined>): void {
+  const mayRead = me.then((m) => m != null && !mustSignIn(m));
+  void mayRead.then((yes) => yes && preloadParcelTileJson());
+  void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(mainMapContainer()));
+}
