@@ -36,6 +36,29 @@ describe('search that explains (issue 17)', () => {
     expect(projectRows.length).toBe(Math.min(8, laser.length));
   });
 
+  it('asks the project list on the first search, not at start-up, and who is signed in once', async () => {
+    const { items } = await apiGet<{ items: Project[] }>('/api/projects');
+    const laser = items.filter((p) => p.industry === 'laser');
+    expect(laser.length).toBeGreaterThan(0);
+    const asked: string[] = [];
+    const page = await open('/', {
+      setup: async (context) => context.on('request', (r) => asked.push(new URL(r.url()).pathname)),
+    });
+    await waitForMapIdle(page);
+    expect(asked.filter((p) => p === '/api/projects')).toEqual([]);
+    // The page's entry asks it; the app's first account query takes that answer.
+    expect(asked.filter((p) => p === '/api/auth/me')).toHaveLength(1);
+    // An industry term in English finds every laser project by its industry, read from the project list (one
+    // group only, so no display cap).
+    await page.getByTestId('search-input').fill('laser');
+    await page.getByTestId('search-result').first().waitFor();
+    expect(asked.filter((p) => p === '/api/projects')).toHaveLength(1);
+    const rows = await page
+      .getByTestId('search-result')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-match')}`));
+    expect(rows).toEqual(laser.map(() => 'project:industry'));
+  });
+
   it('康凯斯 (no land yet) opens its project panel — stage, demand, target platform — and focus moves there', async () => {
     const page = await open('/');
     await waitForMapIdle(page);
