@@ -9,18 +9,26 @@ import type { Database, Statement } from 'better-sqlite3';
 
 const kept = new WeakMap<Database, Map<string, Statement>>();
 
-/** The statement of `sql` on `db`, prepared once (`pluck: true` returns the first column's value). */
-export function keptStatement(db: Database, sql: string, mode: { pluck?: boolean } = {}): Statement {
+/**
+ * The statement of `sql` on `db`, prepared once (`pluck: true` returns the first column's value, `raw: true` each
+ * row as an array of its columns).
+ */
+export function keptStatement(
+  db: Database,
+  sql: string,
+  mode: { pluck?: boolean; raw?: boolean } = {},
+): Statement {
   let bySql = kept.get(db);
   if (!bySql) {
     bySql = new Map();
     kept.set(db, bySql);
   }
-  const key = mode.pluck ? `pluck:${sql}` : sql;
+  const key = mode.pluck ? `pluck:${sql}` : mode.raw ? `raw:${sql}` : sql;
   let s = bySql.get(key);
   if (!s) {
     s = db.prepare(sql);
     if (mode.pluck) s.pluck();
+    else if (mode.raw) s.raw(true);
     bySql.set(key, s);
   }
   return s;

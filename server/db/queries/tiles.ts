@@ -72,21 +72,51 @@ const span = (t: string) => `max(${t}.max_lon - ${t}.min_lon, ${t}.max_lat - ${t
 export function parcelsInBox(db: Database, bbox: BBox, largest?: number): ParcelTileRow[] {
   const [minLon, minLat, maxLon, maxLat] = bbox;
   const inBox = 'r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?';
-  if (largest == null) {
-    // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
-    return keptStatement(
-      db,
-      `SELECT ${PARCEL_TILE_COLUMNS}
-       FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid WHERE ${inBox} ORDER BY p.rid`,
-    ).all(minLon, maxLon, minLat, maxLat) as ParcelTileRow[];
-  }
-  return keptStatement(
-    db,
-    `SELECT ${PARCEL_TILE_COLUMNS}
-     FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
-     CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
-  ).all(minLon, maxLon, minLat, maxLat, largest) as ParcelTileRow[];
+  // Rows as arrays (`raw`), turned into objects here: better-sqlite3 builds a row object property by property,
+  // which was a fifth of reading a zoom-14 tile's 3,800 rows at 1,000,000 parcels (16.5 → 13.0 ms).
+  const rows =
+    largest == null
+      ? // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
+        keptStatement(
+          db,
+          `SELECT ${PARCEL_TILE_COLUMNS}
+           FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid WHERE ${inBox} ORDER BY p.rid`,
+          { raw: true },
+        ).all(minLon, maxLon, minLat, maxLat)
+      : keptStatement(
+          db,
+          `SELECT ${PARCEL_TILE_COLUMNS}
+           FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
+           CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
+          { raw: true },
+        ).all(minLon, maxLon, minLat, maxLat, largest);
+  return (rows as RawParcelTileRow[]).map(tileRow);
 }
+
+/** A parcel tile row as `raw` returns it: PARCEL_TILE_COLUMNS in order. */
+type RawParcelTileRow = [number, string, string, string, string, string, number, number, string];
+
+const tileRow = ([
+  rid,
+  id,
+  code,
+  platform_id,
+  state,
+  land_use,
+  area_m2,
+  area_mu,
+  geometry,
+]: RawParcelTileRow) => ({
+  rid,
+  id,
+  code,
+  platform_id,
+  state,
+  land_use,
+  area_m2,
+  area_mu,
+  geometry,
+});
 
 /**
  * Parcels that existed on `date` (ISO; created on or before it, not retired by then) whose bbox meets `bbox`:
