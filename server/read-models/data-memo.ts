@@ -1,6 +1,7 @@
 /**
  * Answers kept until the data changes: whole-zone read models that scan every parcel (the unfiltered parcel
- * summary takes ≈ 0.25 s at 1,000,000 parcels) are asked by every start-up of the app with the same parameters.
+ * summary takes ≈ 0.25 s at 1,000,000 parcels) are asked by every start-up of the app with the same parameters,
+ * and every cold vector tile reads the held parcels' industries (tile-layers.ts).
  * Each memo is per database handle and keyed on `dataStateKey` (any data write, by this connection or another,
  * empties it; the tile cache's own writes do not), so an answer is never older than the data.
  */

@@ -7,7 +7,6 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Feature, Geometry } from 'geojson';
-import { dataStateKey } from '../db/cache-writes.ts';
 import { geometryColumn } from '../db/queries/columns.ts';
 import {
   heldParcelIndustries,
@@ -17,6 +16,7 @@ import {
   parcelsInBoxExistingOn,
   redevelopmentInBox,
 } from '../db/queries/tiles.ts';
+import { dataMemo } from '../read-models/data-memo.ts';
 import type { BBox } from '../seed/dataset.ts';
 
 /** Names of the tiled layers (the `{layer}` of /api/tiles/{layer}/{z}/{x}/{y}.mvt). */
@@ -79,16 +79,10 @@ export type StandingOn = (id: string) => string | null;
  * another, reads them again): a few hundred to a few thousand rows, where two correlated subqueries for every
  * parcel of every tile were ≈ 10 % of a cold zoom-13 or 14 tile.
  */
-const industriesMemo = new WeakMap<Database, { state: string; byParcel: Map<string, ParcelIndustries> }>();
+const industriesMemo = dataMemo<Map<string, ParcelIndustries>>(1);
 
-function industriesOf(db: Database): Map<string, ParcelIndustries> {
-  const state = dataStateKey(db);
-  const memo = industriesMemo.get(db);
-  if (memo?.state === state) return memo.byParcel;
-  const byParcel = heldParcelIndustries(db);
-  industriesMemo.set(db, { state, byParcel });
-  return byParcel;
-}
+const industriesOf = (db: Database): Map<string, ParcelIndustries> =>
+  industriesMemo(db, 'held', () => heldParcelIndustries(db));
 
 /** The tile feature of a parcel row, in `state` (its current one, or the one on a past date). */
 function parcelFeature(r: ParcelTileRow, state: string, held: ParcelIndustries | undefined): Feature {
