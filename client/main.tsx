@@ -21,7 +21,7 @@ const queryClient = new QueryClient({
 // Who is signed in decides what the app shows: asked at once, before React's first render.
 const meKnown = queryClient.prefetchQuery(meQuery);
 prefetchMapData(queryClient);
-prefetchParcelSummary(queryClient);
+prefetchParcelSummary(queryClient, getAppState());
 
 // The main layout's map is created outside React, in the container index.html already laid out, as soon as
 // maplibre has loaded and the account is known: the entry (boot.ts) starts it with its own early answer, and this

@@ -3,7 +3,6 @@
  * the result count and the legend read these, never the tiles' geometry.
  */
 import { keepPreviousData, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { getAppState } from '../state/app-store.ts';
 import type { Filters, Theme } from '../state/url-state.ts';
 import { api, ensureOk } from './client.ts';
 import { parcelQuery } from './hooks.ts';
@@ -41,7 +40,9 @@ export const useParcelSummary = (f: Filters, theme: Theme, asOf: string | null) 
  * Asks the start-up summary (the result count) before React's first render. Only without a reference date: with
  * one, the map's date depends on the dataset's as-of date (GET /api/config), and the panel asks it itself.
  */
-export function prefetchParcelSummary(client: QueryClient): void {
-  const { filters, theme, refDate } = getAppState();
-  if (!refDate) void client.prefetchQuery(parcelSummaryQuery(filters, theme, null));
+export function prefetchParcelSummary(
+  client: QueryClient,
+  view: { filters: Filters; theme: Theme; refDate: string | null },
+): void {
+  if (!view.refDate) void client.prefetchQuery(parcelSummaryQuery(view.filters, view.theme, null));
 }
