@@ -96,26 +96,16 @@ export function parcelsInBox(db: Database, bbox: BBox, largest?: number): Parcel
 /** A parcel tile row as `raw` returns it: PARCEL_TILE_COLUMNS in order. */
 type RawParcelTileRow = [number, string, string, string, string, string, number, number, string];
 
-const tileRow = ([
-  rid,
-  id,
-  code,
-  platform_id,
-  state,
-  land_use,
-  area_m2,
-  area_mu,
-  geometry,
-]: RawParcelTileRow) => ({
-  rid,
-  id,
-  code,
-  platform_id,
-  state,
-  land_use,
-  area_m2,
-  area_mu,
-  geometry,
+const tileRow = (r: RawParcelTileRow): ParcelTileRow => ({
+  rid: r[0],
+  id: r[1],
+  code: r[2],
+  platform_id: r[3],
+  state: r[4],
+  land_use: r[5],
+  area_m2: r[6],
+  area_mu: r[7],
+  geometry: r[8],
 });
 
 /**
