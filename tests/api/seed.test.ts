@@ -247,11 +247,11 @@ describe('seedDatabase', () => {
     expect(counts(dbPath)).toEqual(empty);
   });
 
-  it('migrates once: user_version is the newest migration (016) and reopening applies nothing', () => {
+  it('migrates once: user_version is the newest migration (017) and reopening applies nothing', () => {
     const dbPath = join(tmp(), 'db.sqlite');
     openDatabase(dbPath).close();
     const db = openDatabase(dbPath);
-    expect(db.pragma('user_version', { simple: true })).toBe(16);
+    expect(db.pragma('user_version', { simple: true })).toBe(17);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     db.close();
