@@ -72,7 +72,10 @@ export const loadMainMap = (): Promise<typeof import('./main-map.ts')> => {
  * early answer and by main.tsx with the query's; the map and the preload happen once.
  */
 export function startMainMapFor(me: Promise<MeGate | null | undefined>): void {
+  // Taken now, while index.html's container is still in the page: React's first commit may come before the
+  // answers and would leave only a detached copy to find.
+  const container = mainMapContainer();
   const mayRead = me.then((m) => m != null && !mustSignIn(m));
   void mayRead.then((yes) => yes && preloadParcelTileJson());
-  void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(mainMapContainer()));
+  void Promise.all([loadMainMap(), mayRead]).then(([m, yes]) => yes && m.startMainMap(container));
 }
