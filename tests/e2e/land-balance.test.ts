@@ -80,6 +80,8 @@ describe('land balance panel', () => {
     expect(await page.getByTestId('lb-pipeline-heading').textContent()).toContain(
       '招商项目（在谈·过会·签约）',
     );
+    // The charts are drawn after the map's first idle, once their chunk has loaded: wait until it says so.
+    await page.locator('[data-testid="chart-land-balance"][data-rendered="true"]').waitFor();
     expect(await page.getByTestId('chart-land-balance').locator('svg').count()).toBe(1);
 
     // An unmatched project: its reason, in Chinese, appears under it.
