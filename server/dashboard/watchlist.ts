@@ -21,6 +21,7 @@ import { tallySummary } from '../../domain/dashboard/idle-land-tally.ts';
 import { dashboardParcelsWithIds, idleLandCandidates } from '../db/queries/dashboard.ts';
 import { contractClockTotals, mostUrgentContractClocks } from '../db/queries/idle-clock.ts';
 import { currentDataVersion } from '../db/queries/meta.ts';
+import { dataMemo } from '../read-models/data-memo.ts';
 import type { BBox } from '../seed/dataset.ts';
 
 /** The first `limit` watch-list rows (most urgent first) with their bboxes, the number of rows and their totals. */
@@ -39,24 +40,14 @@ const EXPOSED = new Set(['idle', 'reclaimable']);
  * first `limit` rows (0 = totals only).
  */
 export function watchlist(db: Database, refDate: string, platformId: string | null, limit = 0): Watchlist {
-  const version = currentDataVersion(db);
-  let memo = memos.get(db);
-  if (!memo || memo.version !== version) {
-    memo = { version, answers: new Map() };
-    memos.set(db, memo);
-  }
-  const key = JSON.stringify([refDate, platformId, limit]);
-  const hit = memo.answers.get(key);
-  if (hit) return hit;
-  const answer = computeWatchlist(db, refDate, platformId, limit);
-  if (memo.answers.size >= WATCHLIST_MEMO) memo.answers.delete(memo.answers.keys().next().value!);
-  memo.answers.set(key, answer);
-  return answer;
+  return memo(db, JSON.stringify([refDate, platformId, limit]), () =>
+    computeWatchlist(db, refDate, platformId, limit),
+  );
 }
 
 /** Most watch-list answers kept per database (oldest dropped first). */
 export const WATCHLIST_MEMO = 32;
-const memos = new WeakMap<Database, { version: string; answers: Map<string, Watchlist> }>();
+const memo = dataMemo<Watchlist>(WATCHLIST_MEMO, currentDataVersion);
 
 function computeWatchlist(
   db: Database,

@@ -10,11 +10,14 @@ import { dataStateKey } from '../db/cache-writes.ts';
 
 type Memo<T> = { state: string; answers: Map<string, T> };
 
-/** A memo of at most `max` answers per database (the oldest is dropped first). */
-export function dataMemo<T>(max: number) {
+/**
+ * A memo of at most `max` answers per database (the oldest is dropped first), emptied when `stateOf(db)` changes
+ * (by default the data state; the watch list keys on the data version instead).
+ */
+export function dataMemo<T>(max: number, stateOf: (db: Database) => string = dataStateKey) {
   const memos = new WeakMap<Database, Memo<T>>();
   return (db: Database, key: string, compute: () => T): T => {
-    const state = dataStateKey(db);
+    const state = stateOf(db);
     let memo = memos.get(db);
     if (!memo || memo.state !== state) {
       memo = { state, answers: new Map() };
