@@ -139,7 +139,7 @@ export class TileCache {
   /** Builds tile `t` of `layer` from the database, gzip-compressed (TILE_GZIP_LEVEL). */
   build(layer: TileLayerName, t: TileAddress, asOf?: { date: string; standing: StandingOn }): Bytes {
     const bbox = tileBBox(t, TILE_BUFFER / TILE_EXTENT);
-    const { data } = encodeTile(layerFeatures(this.db, layer, bbox, asOf), layer, t);
+    const { data } = encodeTile(layerFeatures(this.db, layer, bbox, t.z, asOf), layer, t);
     return data.byteLength ? Uint8Array.from(gzipSync(data, { level: TILE_GZIP_LEVEL })) : EMPTY;
   }
 

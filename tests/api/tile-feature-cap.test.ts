@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { m2ToMu } from '../../domain/units.ts';
 import { createApp } from '../../server/app.ts';
 import { openDatabase } from '../../server/db/open.ts';
+import { parcelsInBox } from '../../server/db/queries/tiles.ts';
 import type { Dataset } from '../../server/seed/dataset.ts';
 import { loadGeodata } from '../../server/seed/load-geodata.ts';
 import { seedDataset } from '../../server/seed/seed-database.ts';
@@ -131,5 +132,37 @@ describe('parcels per tile', () => {
     const expected = parcels.filter((p) => p.bbox[2] > w && p.bbox[0] < e && p.bbox[3] > s && p.bbox[1] < n);
     expect(expected.length).toBeGreaterThan(3);
     expect([...(await drawn(16, t.x, t.y))].sort()).toEqual(expected.map((p) => p.id).sort());
+  });
+
+  it('a box over the cap gives the same parcels read at once for its largest (expectOver) as after a capped read', () => {
+    const box = [...boxOf(11, Z11.x, Z11.y)] as [number, number, number, number];
+    const cap = 100;
+    const tried = parcelsInBox(db, box, cap, false);
+    const direct = parcelsInBox(db, box, cap, true);
+    expect(tried.over).toBe(true);
+    expect(direct.over).toBe(true);
+    expect(direct.rows.map((r) => r.id)).toEqual(tried.rows.map((r) => r.id));
+    // The 20 large squares, then 80 of the small ones; every left-out parcel is no larger than a kept one.
+    const kept = new Set(tried.rows.map((r) => r.id));
+    expect(kept.size).toBe(cap);
+    for (const p of parcels.slice(SMALL)) expect(kept.has(p.id), p.id).toBe(true);
+    const outSpan = parcels.filter((p) => !kept.has(p.id)).map(span);
+    expect(Math.max(...outSpan)).toBeLessThanOrEqual(
+      Math.min(...parcels.filter((p) => kept.has(p.id)).map(span)),
+    );
+  });
+
+  it('a box under the cap gives every parcel in id order whichever read it starts with', () => {
+    const t = tileOf(lon0 + 0.001, lat0 + 0.001, 16);
+    const [w, s, e, n] = boxOf(16, t.x, t.y);
+    const expected = parcels
+      .filter((p) => p.bbox[2] >= w && p.bbox[0] <= e && p.bbox[3] >= s && p.bbox[1] <= n)
+      .map((p) => p.id);
+    for (const expectOver of [false, true]) {
+      const read = parcelsInBox(db, [w, s, e, n], 6_000, expectOver);
+      expect(read.over).toBe(false);
+      // Ids are T-00000… in creation order, the order of the table's keys.
+      expect(read.rows.map((r) => r.id)).toEqual([...expected].sort());
+    }
   });
 });

@@ -67,34 +67,55 @@ const span = (t: string) => `max(${t}.max_lon - ${t}.min_lon, ${t}.max_lat - ${t
 /**
  * Parcels whose bbox meets `bbox` (a superset of those whose shape does; clipping removes the rest), in id
  * order. With `largest`, only that many: those with the largest boxes (ties by id), chosen in the R*Tree before
- * any parcel row is read.
+ * any parcel row is read; `over` then says whether there were more.
+ *
+ * The R*Tree's keys are sorted before the parcel rows are read (a sub-select ordered by rid, CROSS JOIN pinning
+ * it as the outer loop), so the rows are looked up in table order, page after page, instead of the R*Tree's.
+ * A box of no more than `largest` parcels is read in one pass, capped at `largest + 1` rows; a box over the cap
+ * is read again, choosing its largest parcels — unless `expectOver` (the caller's guess: its last box of this
+ * size was over) sends it to that second read at once. At 1,000,000 parcels the one pass read a zoom-14 tile's
+ * 3,500 rows in 4.2 ms instead of 7.2 (the second read, which orders every candidate by size) and a zoom-16
+ * tile's 270 in 0.29 ms instead of 0.44.
  */
-export function parcelsInBox(db: Database, bbox: BBox, largest?: number): ParcelTileRow[] {
+export function parcelsInBox(
+  db: Database,
+  bbox: BBox,
+  largest?: number,
+  expectOver = false,
+): { rows: ParcelTileRow[]; over: boolean } {
   const [minLon, minLat, maxLon, maxLat] = bbox;
   const inBox = 'r.max_lon >= ? AND r.min_lon <= ? AND r.max_lat >= ? AND r.min_lat <= ?';
+  const args = [minLon, maxLon, minLat, maxLat] as const;
   // Rows as arrays (`raw`), turned into objects here: better-sqlite3 builds a row object property by property,
   // which was a fifth of reading a zoom-14 tile's 3,800 rows at 1,000,000 parcels (16.5 → 13.0 ms).
-  const rows =
-    largest == null
-      ? // CROSS JOIN pins the R*Tree as the outer loop (see queryParcels).
-        keptStatement(
-          db,
-          `SELECT ${PARCEL_TILE_COLUMNS}
-           FROM parcel_rtree r CROSS JOIN parcels p ON p.rid = r.rid WHERE ${inBox} ORDER BY p.rid`,
-          { raw: true },
-        ).all(minLon, maxLon, minLat, maxLat)
-      : keptStatement(
-          db,
-          `SELECT ${PARCEL_TILE_COLUMNS}
-           FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
-           CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
-          { raw: true },
-        ).all(minLon, maxLon, minLat, maxLat, largest);
-  return (rows as RawParcelTileRow[]).map(tileRow);
+  if (largest == null || !expectOver) {
+    const all = keptStatement(
+      db,
+      `SELECT ${PARCEL_TILE_COLUMNS}
+       FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY r.rid LIMIT ?) k
+       CROSS JOIN parcels p ON p.rid = k.rid`,
+      { raw: true },
+    ).all(...args, largest == null ? -1 : largest + 1) as RawParcelTileRow[];
+    // In rid order as read (the outer loop's); sorting sorted input is one pass, where an outer ORDER BY made
+    // SQLite sort them again.
+    if (largest == null || all.length <= largest) return { rows: all.sort(byRid).map(tileRow), over: false };
+  }
+  const rows = keptStatement(
+    db,
+    `SELECT ${PARCEL_TILE_COLUMNS}
+     FROM (SELECT r.rid FROM parcel_rtree r WHERE ${inBox} ORDER BY ${span('r')} DESC, r.rid LIMIT ?) k
+     CROSS JOIN parcels p ON p.rid = k.rid ORDER BY p.rid`,
+    { raw: true },
+  ).all(...args, largest) as RawParcelTileRow[];
+  // Exactly `largest` found by the second read alone may be all there were; counted as over, the next box of
+  // this size is read the same way, at the cost of the size ordering.
+  return { rows: rows.map(tileRow), over: rows.length >= largest };
 }
 
 /** A parcel tile row as `raw` returns it: PARCEL_TILE_COLUMNS in order. */
 type RawParcelTileRow = [number, string, string, string, string, string, number, number, string];
+
+const byRid = (a: RawParcelTileRow, b: RawParcelTileRow) => a[0] - b[0];
 
 const tileRow = (r: RawParcelTileRow): ParcelTileRow => ({
   rid: r[0],
